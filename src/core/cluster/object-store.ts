@@ -1,0 +1,90 @@
+import {clone, type KubeObject} from './kube-object.js';
+
+type Bucket = Map<string, KubeObject>; // name → object
+
+/**
+ * The API server's storage: objects by kind, namespace and name.
+ *
+ * `get`/`list` return copies for callers that may edit them. Controllers and printers that only
+ * read use `peek`/`view`, which return the stored objects themselves (frozen) so a cluster of
+ * 10,000 pods is not copied on every reconcile.
+ */
+export class ObjectStore {
+	private readonly kinds = new Map<string, Map<string, Bucket>>(); // kind → namespace → bucket
+	private resourceVersion = 1000;
+
+	get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
+		const found = this.peek<T>(kind, namespace, name);
+		return found ? clone(found) : undefined;
+	}
+
+	/** The stored object, read-only. */
+	peek<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): Readonly<T> | undefined {
+		return this.kinds.get(kind)?.get(namespace ?? '')?.get(name) as T | undefined;
+	}
+
+	has(kind: string, namespace: string | undefined, name: string): boolean {
+		return this.kinds.get(kind)?.get(namespace ?? '')?.has(name) ?? false;
+	}
+
+	/** Copies of the objects of a kind, sorted by namespace then name (as `kubectl get -A` lists them). */
+	list<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[] {
+		return this.view<T>(kind, namespace).map(object => clone(object) as T);
+	}
+
+	/** The stored objects of a kind, read-only, sorted by namespace then name. */
+	view<T extends KubeObject = KubeObject>(kind: string, namespace?: string): ReadonlyArray<Readonly<T>> {
+		const namespaces = this.kinds.get(kind);
+		if (!namespaces) return [];
+		const names = namespace === undefined ? [...namespaces.keys()].sort() : [namespace];
+		const out: T[] = [];
+		for (const ns of names) {
+			const bucket = namespaces.get(ns);
+			if (!bucket) continue;
+			const sorted = [...bucket.keys()].sort();
+			for (const name of sorted) out.push(bucket.get(name) as T);
+		}
+		return out;
+	}
+
+	/** Number of stored objects of a kind (in one namespace, or all). */
+	count(kind: string, namespace?: string): number {
+		const namespaces = this.kinds.get(kind);
+		if (!namespaces) return 0;
+		if (namespace !== undefined) return namespaces.get(namespace)?.size ?? 0;
+		let n = 0;
+		for (const bucket of namespaces.values()) n += bucket.size;
+		return n;
+	}
+
+	/** Stores a copy of the object (create or replace), bumping its resourceVersion; returns a copy. */
+	put<T extends KubeObject>(object: T): T {
+		const stored = clone({...object, metadata: {...object.metadata, resourceVersion: String(++this.resourceVersion)}});
+		deepFreeze(stored);
+		let namespaces = this.kinds.get(stored.kind);
+		if (!namespaces) this.kinds.set(stored.kind, (namespaces = new Map()));
+		const ns = stored.metadata.namespace ?? '';
+		let bucket = namespaces.get(ns);
+		if (!bucket) namespaces.set(ns, (bucket = new Map()));
+		bucket.set(stored.metadata.name, stored);
+		return clone(stored);
+	}
+
+	remove(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
+		const bucket = this.kinds.get(kind)?.get(namespace ?? '');
+		const found = bucket?.get(name);
+		bucket?.delete(name);
+		return found ? clone(found) : undefined;
+	}
+
+	kindsStored(): string[] {
+		return [...this.kinds.keys()].filter(kind => this.count(kind) > 0).sort();
+	}
+}
+
+function deepFreeze(value: unknown): void {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+}
