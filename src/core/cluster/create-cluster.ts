@@ -1,12 +1,9 @@
-/**
- * A fresh cluster as `kind create cluster` leaves it. PLACEHOLDER bootstrap: the controllers
- * work fills in nodes, namespaces, the kubernetes and kube-dns Services, CoreDNS, etc.
- */
+/** A fresh cluster as `kind create cluster` leaves it (bootstrap/bootstrap.ts). */
+import {bootstrapCluster} from './bootstrap/bootstrap.js';
 import {Cluster, type ClusterOptions} from './cluster.js';
-import {reconcile} from './controllers/reconcile.js';
 
 export function createCluster(options: ClusterOptions = {}): Cluster {
 	const cluster = new Cluster(options);
-	reconcile(cluster);
+	bootstrapCluster(cluster);
 	return cluster;
 }

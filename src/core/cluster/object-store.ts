@@ -2,6 +2,13 @@ import {clone, type KubeObject} from './kube-object.js';
 
 type Bucket = Map<string, KubeObject>; // name → object
 
+/** One write to the store, as recorded in its change log. */
+export interface StoreChange {
+	kind: string;
+	namespace: string; // '' for cluster-scoped objects
+	name: string;
+}
+
 /**
  * The API server's storage: objects by kind, namespace and name.
  *
@@ -12,6 +19,12 @@ type Bucket = Map<string, KubeObject>; // name → object
 export class ObjectStore {
 	private readonly kinds = new Map<string, Map<string, Bucket>>(); // kind → namespace → bucket
 	private resourceVersion = 1000;
+	/**
+	 * Every put/remove in order, so the controllers can react to what changed instead of rescanning
+	 * 10,000 pods after each write. `changeBase` counts entries already forgotten.
+	 */
+	private changeLog: StoreChange[] = [];
+	private changeBase = 0;
 
 	get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
 		const found = this.peek<T>(kind, namespace, name);
@@ -67,14 +80,51 @@ export class ObjectStore {
 		let bucket = namespaces.get(ns);
 		if (!bucket) namespaces.set(ns, (bucket = new Map()));
 		bucket.set(stored.metadata.name, stored);
+		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
 		return clone(stored);
+	}
+
+	/**
+	 * Like `put`, without copying: the object (which may share frozen parts with stored objects)
+	 * is frozen and stored as is. For controllers that build fresh objects and never touch them again.
+	 */
+	save(object: KubeObject): Readonly<KubeObject> {
+		const stored = {...object, metadata: {...object.metadata, resourceVersion: String(++this.resourceVersion)}};
+		deepFreeze(stored);
+		let namespaces = this.kinds.get(stored.kind);
+		if (!namespaces) this.kinds.set(stored.kind, (namespaces = new Map()));
+		const ns = stored.metadata.namespace ?? '';
+		let bucket = namespaces.get(ns);
+		if (!bucket) namespaces.set(ns, (bucket = new Map()));
+		bucket.set(stored.metadata.name, stored);
+		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
+		return stored;
 	}
 
 	remove(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
 		const bucket = this.kinds.get(kind)?.get(namespace ?? '');
 		const found = bucket?.get(name);
 		bucket?.delete(name);
+		if (found) this.changeLog.push({kind, namespace: namespace ?? '', name});
 		return found ? clone(found) : undefined;
+	}
+
+	/** Number of writes (put or remove) so far; a cursor for `changesSince`. */
+	changeCount(): number {
+		return this.changeBase + this.changeLog.length;
+	}
+
+	/** The writes made after `cursor` (a value of `changeCount()`), oldest first. */
+	changesSince(cursor: number): readonly StoreChange[] {
+		return this.changeLog.slice(Math.max(0, cursor - this.changeBase));
+	}
+
+	/** Drops log entries before `cursor`; only the controllers' change tracker calls this. */
+	forgetChangesBefore(cursor: number): void {
+		const drop = Math.min(this.changeLog.length, cursor - this.changeBase);
+		if (drop <= 0) return;
+		this.changeLog.splice(0, drop);
+		this.changeBase += drop;
 	}
 
 	kindsStored(): string[] {

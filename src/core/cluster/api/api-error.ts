@@ -2,10 +2,10 @@
  * An API server error as kubectl receives it (metav1.Status). kubectl renders it; see
  * k8s-service-semantics.md §3.1 for the layouts.
  */
-export type ApiReason = 'Invalid' | 'NotFound' | 'AlreadyExists' | 'BadRequest' | 'Conflict' | 'Forbidden' | 'MethodNotAllowed';
+export type ApiReason = 'Invalid' | 'NotFound' | 'AlreadyExists' | 'BadRequest' | 'Conflict' | 'Forbidden' | 'MethodNotAllowed' | 'InternalError';
 
 export interface ApiError {
-	code: number; // HTTP status: 422 Invalid, 404 NotFound, 409 AlreadyExists/Conflict, 400 BadRequest, 403 Forbidden
+	code: number; // HTTP status: 422 Invalid, 404 NotFound, 409 AlreadyExists/Conflict, 400 BadRequest, 403 Forbidden, 500 InternalError
 	reason: ApiReason;
 	/** The server's message, e.g. `Service "web" is invalid: spec.ports: Required value`. */
 	message: string;

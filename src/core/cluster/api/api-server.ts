@@ -1,12 +1,18 @@
 /**
- * The simulated API server's entry points, used by kubectl and by the bootstrap.
- * PLACEHOLDER implementation (stores objects as given); the API-server work replaces the bodies
- * with decoding, defaulting, allocation and validation, keeping these signatures.
+ * The simulated API server's entry points, used by kubectl and by the bootstrap. Each write runs
+ * the registry pipeline (registry.ts), stores the result unless it is a dry run, and lets the
+ * controllers react.
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
-import type {ApiResult} from './api-error.js';
+import {qualifiedResource, typeForKind, type ResourceType} from '../resource-types.js';
+import type {ApiError, ApiResult} from './api-error.js';
+import {forbiddenError, internalError, notFound} from './api-status.js';
+import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
+import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
 import {reconcile} from '../controllers/reconcile.js';
+import {allocationIndex} from './allocation-index.js';
+import type {ServiceObject} from './writable.js';
 
 export interface WriteOptions {
 	/** `--dry-run=server` style: run everything, store nothing. */
@@ -15,40 +21,126 @@ export interface WriteOptions {
 
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged';
 
-/** POST: `kubectl create -f`, `kubectl create service …`, `expose`, `run`. `raw` is the decoded manifest. */
-export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
-	const object = {...raw, metadata: {...raw.metadata, creationTimestamp: cluster.clock.timestamp(), uid: cluster.random.uid()}};
-	if (!options.dryRun) cluster.store.put(object);
-	reconcile(cluster);
-	return {ok: true, value: object, warnings: []};
+const failure = (error: ApiError, warnings: string[] = []): {ok: false; error: ApiError; warnings: string[]} => ({ok: false, error, warnings});
+
+/** A manifest shape no check anticipated must still get an answer, never a stack trace. */
+function guarded(prepare: () => Prepared): Prepared {
+	try {
+		return prepare();
+	} catch (error) {
+		return {ok: false, error: internalError(error instanceof Error ? error.message : String(error))};
+	}
 }
 
-/** `kubectl apply`: create, or merge into the live object keeping allocated values. */
-export function applyObject(cluster: Cluster, raw: KubeObject, options: WriteOptions = {}): ApiResult<{object: KubeObject; outcome: ApplyOutcome}> {
-	const existing = cluster.store.get(raw.kind, raw.metadata.namespace, raw.metadata.name);
-	if (!existing) {
-		const created = createObject(cluster, raw, options);
+/** POST: `kubectl create -f`, `kubectl create service …`, `expose`, `run`. `raw` is the decoded manifest. */
+export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
+	const prepared = guarded(() => prepareCreate(cluster, raw));
+	if (!prepared.ok) return failure(prepared.error);
+	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
+	const stored = store(cluster, prepared.object);
+	reconcile(cluster);
+	return {ok: true, value: stored, warnings: prepared.warnings};
+}
+
+/** Stores a prepared object, keeping the allocation index in step with Service writes. */
+function store(cluster: Cluster, object: KubeObject): KubeObject {
+	const stored = cluster.store.put(object);
+	if (stored.kind === 'Service') allocationIndex(cluster.store).record(stored as ServiceObject);
+	return stored;
+}
+
+/**
+ * `kubectl apply`: create (recording the last-applied configuration), or three-way merge into the
+ * live object keeping allocated values; `unchanged` when the merge changes nothing (then nothing is written).
+ */
+export function applyObject(
+	cluster: Cluster,
+	raw: KubeObject,
+	options: WriteOptions = {},
+): ApiResult<{object: KubeObject; outcome: ApplyOutcome}> {
+	const resolved = resolveType(raw);
+	if (!resolved.ok) return failure(resolved.error);
+	const decoded = decode(raw, resolved.type);
+	if (!decoded.ok) return failure(decoded.error);
+	const manifest = decoded.object;
+	const namespace = namespaceOf(manifest, resolved.type);
+	if (namespace !== undefined) manifest.metadata.namespace = namespace;
+	else delete manifest.metadata.namespace;
+	const source = {...raw, metadata: {...(raw.metadata ?? {}), namespace}} as KubeObject;
+	if (namespace === undefined) delete source.metadata.namespace;
+	const modified = withLastApplied(manifest, source);
+	const live = manifest.metadata.name ? cluster.store.get(resolved.type.kind, namespace, manifest.metadata.name) : undefined;
+	if (!live) {
+		const created = createObject(cluster, modified, options);
 		return created.ok ? {ok: true, value: {object: created.value, outcome: 'created'}, warnings: created.warnings} : created;
 	}
-	const object = {...existing, ...raw, metadata: {...existing.metadata, ...raw.metadata}};
-	if (!options.dryRun) cluster.store.put(object);
-	reconcile(cluster);
-	return {ok: true, value: {object, outcome: 'configured'}, warnings: []};
+	const warnings = live.metadata.annotations?.[LAST_APPLIED] ? [] : [missingAnnotationWarning(resolved.type, live.metadata.name)];
+	let merged: KubeObject;
+	try {
+		merged = threeWayMerge(lastAppliedOf(live), modified, live);
+	} catch (error) {
+		return failure(internalError(error instanceof Error ? error.message : String(error)));
+	}
+	if (sameJson(merged, live)) return {ok: true, value: {object: live, outcome: 'unchanged'}, warnings};
+	const updated = updateObject(cluster, merged, options);
+	if (!updated.ok) return failure(updated.error, [...warnings, ...updated.warnings]);
+	return {ok: true, value: {object: updated.value, outcome: 'configured'}, warnings: [...warnings, ...updated.warnings]};
+}
+
+function missingAnnotationWarning(type: ResourceType, name: string): string {
+	return `resource ${qualifiedResource(type)}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`;
 }
 
 /** PUT: replace a live object (scale, label, patch after the client merged). */
 export function updateObject(cluster: Cluster, object: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
-	if (!options.dryRun) cluster.store.put(object);
+	const prepared = guarded(() => prepareUpdate(cluster, object));
+	if (!prepared.ok) return failure(prepared.error);
+	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
+	const {kind, metadata} = prepared.object;
+	const live = cluster.store.peek(kind, metadata.namespace, metadata.name);
+	if (live && sameJson(live, prepared.object)) return {ok: true, value: cluster.store.get(kind, metadata.namespace, metadata.name) ?? prepared.object, warnings: prepared.warnings};
+	const stored = store(cluster, prepared.object);
 	reconcile(cluster);
-	return {ok: true, value: object, warnings: []};
+	return {ok: true, value: stored, warnings: prepared.warnings};
 }
 
-/** DELETE. */
-export function deleteObject(cluster: Cluster, kind: string, namespace: string | undefined, name: string): ApiResult<KubeObject> {
-	const removed = cluster.store.remove(kind, namespace, name);
+/** Namespaces the API server refuses to delete. */
+const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
+
+/** DELETE. Deleting a Namespace removes everything in it. */
+export function deleteObject(
+	cluster: Cluster,
+	kind: string,
+	namespace: string | undefined,
+	name: string,
+	options: WriteOptions = {},
+): ApiResult<KubeObject> {
+	const type = typeForKind(kind);
+	if (!type) return failure({code: 404, reason: 'NotFound', message: 'the server could not find the requested resource'});
+	const ns = type.namespaced ? namespace || 'default' : undefined;
+	const existing = cluster.store.get(kind, ns, name);
+	if (!existing) return failure(notFound(type, name));
+	if (kind === 'Namespace' && IMMORTAL_NAMESPACES.has(name)) return failure(forbiddenError(type, name, 'this namespace may not be deleted'));
+	if (options.dryRun) return {ok: true, value: existing, warnings: []};
+	if (kind === 'Namespace') removeNamespaceContents(cluster, name);
+	const removed = cluster.store.remove(kind, ns, name) ?? existing;
+	if (kind === 'Service') allocationIndex(cluster.store).removedService({namespace: ns ?? '', name});
+	if (kind === 'Namespace') allocationIndex(cluster.store).invalidate();
 	reconcile(cluster);
-	if (!removed) {
-		return {ok: false, error: {code: 404, reason: 'NotFound', message: `${kind.toLowerCase()}s "${name}" not found`, kind, name}, warnings: []};
-	}
 	return {ok: true, value: removed, warnings: []};
+}
+
+function removeNamespaceContents(cluster: Cluster, namespace: string): void {
+	for (const kind of cluster.store.kindsStored()) {
+		if (!typeForKind(kind)?.namespaced) continue;
+		for (const object of cluster.store.view(kind, namespace)) cluster.store.remove(kind, namespace, object.metadata.name);
+	}
+}
+
+/** GET one object, with the API server's NotFound when it is missing. */
+export function getObject(cluster: Cluster, kind: string, namespace: string | undefined, name: string): ApiResult<KubeObject> {
+	const type = typeForKind(kind);
+	if (!type) return failure({code: 404, reason: 'NotFound', message: 'the server could not find the requested resource'});
+	const found = cluster.store.get(kind, type.namespaced ? namespace || 'default' : undefined, name);
+	return found ? {ok: true, value: found, warnings: []} : failure(notFound(type, name));
 }

@@ -1,13 +1,121 @@
 /**
- * Runs every controller until the cluster settles. PLACEHOLDER: the controllers work fills it.
- * Called by the API server after every change and by `advanceTime`.
+ * Runs every controller until the cluster settles. Called by the API server after every change
+ * and by `advanceTime`. Work comes from the store's change log (controller-state.ts), so a pass
+ * after one small change does little; each controller writes only what actually changed.
  */
 import type {Cluster} from '../cluster.js';
+import {
+	type ControllerState,
+	controllerState,
+	drain,
+	hasWork,
+	nextDeadline,
+	nowMs,
+	releaseDeadlines,
+	sync,
+} from './controller-state.js';
+import {syncDaemonSet} from './daemonset-controller.js';
+import {syncDeployment} from './deployment-controller.js';
+import {syncEndpoints} from './endpoints-controller.js';
+import {syncEndpointSlices} from './endpointslice-controller.js';
+import {collectDependents, purgeNamespace} from './garbage-collector.js';
+import {syncIngresses} from './ingress-nginx.js';
+import {syncPodOnNode} from './kubelet.js';
+import {syncLoadBalancer} from './load-balancer-controller.js';
+import {syncNamespace} from './namespace-controller.js';
+import {syncReplicaSet} from './replicaset-controller.js';
+import {schedulePod} from './scheduler.js';
+import {syncStatefulSet} from './statefulset-controller.js';
 
-export function reconcile(_cluster: Cluster): void {}
+/** Passes before giving up on settling (each pass runs every controller once). */
+const MAX_PASSES = 50;
 
-/** Moves simulated time forward, letting time-based controllers (the cloud LB) act on the way. */
+type Step = (cluster: Cluster, state: ControllerState) => void;
+
+const STEPS: readonly Step[] = [
+	(cluster, state) => {
+		const uids = state.queues.removedUids.splice(0);
+		for (const uid of uids) collectDependents(cluster, state, uid);
+		for (const namespace of drain(state.queues.namespacesRemoved)) purgeNamespace(cluster, namespace);
+	},
+	(cluster, state) => {
+		for (const namespace of drain(state.queues.namespacesAdded)) syncNamespace(cluster, namespace);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.deployments)) syncDeployment(cluster, state, key);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.replicaSets)) syncReplicaSet(cluster, state, key);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.statefulSets)) syncStatefulSet(cluster, state, key);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.daemonSets)) syncDaemonSet(cluster, state, key);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.schedule)) schedulePod(cluster, state, key);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.kubelet)) syncPodOnNode(cluster, state, key);
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.services)) {
+			syncEndpointSlices(cluster, state, key);
+			syncEndpoints(cluster, state, key);
+		}
+	},
+	(cluster, state) => {
+		for (const key of drain(state.queues.loadBalancers)) syncLoadBalancer(cluster, state, key);
+	},
+	(cluster, state) => {
+		if (!state.queues.ingress) return;
+		state.queues.ingress = false;
+		syncIngresses(cluster);
+	},
+];
+
+let running = false;
+
+export function reconcile(cluster: Cluster): void {
+	// installIngressNginx applies through the API server, which calls back here: let the outer loop finish.
+	if (running) return;
+	running = true;
+	try {
+		const state = controllerState(cluster);
+		sync(cluster, state);
+		releaseDeadlines(state, nowMs(cluster));
+		for (let pass = 0; pass < MAX_PASSES && hasWork(state); pass++) {
+			for (const step of STEPS) {
+				step(cluster, state);
+				sync(cluster, state);
+			}
+		}
+	} finally {
+		running = false;
+	}
+}
+
+/**
+ * Moves simulated time forward. Time-based work (the LB's one second, readiness delays, repeated
+ * probe failures) happens at its own simulated moment: the clock stops at each due time on the way.
+ */
 export function advanceTime(cluster: Cluster, ms: number): void {
-	cluster.clock.advance(ms);
+	if (!(ms > 0)) {
+		reconcile(cluster);
+		return;
+	}
+	const state = controllerState(cluster);
+	const target = cluster.clock.now() + ms;
+	reconcile(cluster);
+	for (;;) {
+		const due = nextDeadline(state);
+		const shifted = due === undefined ? undefined : due - state.timeShiftMs;
+		if (shifted === undefined || shifted > target) break;
+		cluster.clock.advance(Math.max(0, shifted - cluster.clock.now()));
+		reconcile(cluster);
+		if (nextDeadline(state) === due) break; // nothing consumed it; avoid spinning
+	}
+	cluster.clock.advance(target - cluster.clock.now());
 	reconcile(cluster);
 }

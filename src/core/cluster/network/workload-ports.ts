@@ -19,6 +19,13 @@ const IMAGE_PORTS: ReadonlyArray<[RegExp, number[]]> = [
 	[/(^|\/)redis(:|$)|redis-|gb-redis/, [6379]],
 	[/http-echo/, [5678]],
 	[/(^|\/)(nginx|httpd|traefik\/whoami|whoami|httpbin|echo-server|hello-frontend|gb-frontend)(:|$|-)/, [80]],
+	// The kind cluster's own components (bootstrap), which declare no ports.
+	[/(^|\/)kube-apiserver:/, [6443]],
+	[/(^|\/)etcd:/, [2379, 2380, 2381]],
+	[/(^|\/)kube-controller-manager:/, [10257]],
+	[/(^|\/)kube-scheduler:/, [10259]],
+	[/(^|\/)kube-proxy:/, [10249, 10256]],
+	[/(^|\/)(kindnetd|local-path-provisioner|local-path-helper):/, []],
 ];
 
 /** The image's usual ports when the container declares none (agnhost serve-hostname: 9376). */
@@ -44,6 +51,12 @@ function runsOnlyAShell(container: Container): boolean {
 	return /^(\/bin\/)?(sleep|sh -c sleep|sh|bash)\b/.test(command.trim()) && !/httpd|nc -l|serve/.test(command);
 }
 
+/**
+ * Ports some images open besides the ones they declare: the ingress-nginx controller serves its
+ * health checks and metrics on 10254 without listing that port.
+ */
+const IMAGE_EXTRA_PORTS: ReadonlyArray<[RegExp, number[]]> = [[/ingress-nginx\/controller/, [10254]]];
+
 /** Every port the pod answers on, over all its app containers. */
 export function listeningPorts(pod: Pod): ListeningPort[] {
 	const out: ListeningPort[] = [];
@@ -51,6 +64,10 @@ export function listeningPorts(pod: Pod): ListeningPort[] {
 		const declared = container.ports ?? [];
 		if (declared.length > 0) {
 			for (const p of declared) out.push({container: container.name, port: p.containerPort, protocol: p.protocol ?? 'TCP', name: p.name});
+			for (const [pattern, ports] of IMAGE_EXTRA_PORTS) {
+				if (!pattern.test(container.image ?? '')) continue;
+				for (const port of ports) if (!declared.some(p => p.containerPort === port)) out.push({container: container.name, port, protocol: 'TCP'});
+			}
 		} else {
 			for (const port of imageDefaultPorts(container)) out.push({container: container.name, port, protocol: 'TCP'});
 		}

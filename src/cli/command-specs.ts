@@ -1,0 +1,98 @@
+/** What each command accepts, as data: the parser, `--help` and `help CMD` all read this table. */
+export interface FlagSpec {
+	name: string;
+	alias?: string;
+	/** Name of the value the flag takes (`--seed N`), absent for switches. */
+	value?: string;
+	/** Allowed values, when the flag takes one of a few words. */
+	choices?: readonly string[];
+	help: string;
+}
+
+export interface CommandSpec {
+	name: string;
+	usage: string;
+	summary: string;
+	details: string;
+	flags: readonly FlagSpec[];
+	/** Most positional words the command takes; Infinity for a list. */
+	maxArgs: number;
+}
+
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+	{name: '--plain', help: 'line-based output without the full-screen interface (screen readers, dumb terminals)'},
+	{name: '--content', value: 'DIR', help: 'add a lesson/quiz pack from DIR (may repeat)'},
+	{name: '--no-color', help: 'no colours (NO_COLOR is honoured too)'},
+	{name: '--help', alias: '-h', help: 'show help'},
+	{name: '--version', alias: '-V', help: 'show the version'},
+];
+
+export const COMMAND_SPECS: readonly CommandSpec[] = [
+	{
+		name: 'lesson',
+		usage: 'kubetutor lesson [ID]',
+		summary: 'open a lesson; without ID, list them with completion marks',
+		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.',
+		flags: [],
+		maxArgs: 1,
+	},
+	{
+		name: 'quiz',
+		usage: 'kubetutor quiz [ID] [--exam|--review]',
+		summary: 'run a quiz; --exam for the timed exam, --review for due mistakes',
+		details: 'In plain mode the choices are numbered and read from standard input; end of input stops the quiz and\nkeeps the answers given.',
+		flags: [
+			{name: '--exam', help: 'timed mixed exam, scored per domain at the end'},
+			{name: '--review', help: 'the questions due for review today'},
+		],
+		maxArgs: 1,
+	},
+	{
+		name: 'sandbox',
+		usage: 'kubetutor sandbox [--script FILE] [--seed N] [--cloud none]',
+		summary: 'the simulated cluster shell (kubectl, curl, nslookup, trace)',
+		details: 'Interactive on a terminal. With --script FILE, or a script on standard input, runs the commands as if\ntyped and prints a transcript; exit status 1 when any command failed, 2 when the script cannot be read.',
+		flags: [
+			{name: '--script', value: 'FILE', help: 'run the commands in FILE and print the transcript'},
+			{name: '--seed', value: 'N', help: 'seed for generated names and addresses (same seed, same transcript)'},
+			{name: '--cloud', value: 'none', choices: ['none', 'kind'], help: 'none: no cloud load-balancer controller (LoadBalancers stay <pending>)'},
+		],
+		maxArgs: 0,
+	},
+	{
+		name: 'progress',
+		usage: 'kubetutor progress [--json]',
+		summary: 'what has been done, scores, what is due for review',
+		details: 'Progress is kept on this computer (KUBETUTOR_CONFIG_DIR chooses the folder).',
+		flags: [{name: '--json', help: 'print the progress as JSON (for collecting results)'}],
+		maxArgs: 0,
+	},
+	{
+		name: 'reset',
+		usage: 'kubetutor reset [--yes]',
+		summary: 'forget all progress (asks first)',
+		details: 'Without --yes, asks for confirmation on the terminal.',
+		flags: [{name: '--yes', alias: '-y', help: 'do not ask'}],
+		maxArgs: 0,
+	},
+	{
+		name: 'validate',
+		usage: 'kubetutor validate [DIR...]',
+		summary: 'check lesson and quiz files; errors as file:line:col message',
+		details: 'Without DIR, checks the shipped lessons and quizzes and the --content packs. Exit status 1 when any\nproblem is found.',
+		flags: [],
+		maxArgs: Infinity,
+	},
+	{
+		name: 'help',
+		usage: 'kubetutor help [COMMAND]',
+		summary: 'show help for kubetutor or one command',
+		details: '',
+		flags: [],
+		maxArgs: 1,
+	},
+];
+
+export function findSpec(name: string): CommandSpec | undefined {
+	return COMMAND_SPECS.find(spec => spec.name === name);
+}

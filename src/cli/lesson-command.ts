@@ -1,0 +1,35 @@
+import type {CommandHandler} from './command.js';
+import {loadLessonCatalog} from './content-files.js';
+import {findLesson} from '../core/content/lesson-catalog.js';
+import {formatContentError} from '../core/content/lesson.js';
+import {printWidth} from './print-width.js';
+import {closest} from './suggest.js';
+
+const lessonCommand: CommandHandler = async context => {
+	const catalog = loadLessonCatalog(context.options.content, context.cwd);
+	for (const error of catalog.errors) context.stderr.write(`warning: ${formatContentError(error)}\n`);
+	const id = context.args[0];
+	const {loadProgressStore, progressSummary} = await import('./progress-access.js');
+	const store = await loadProgressStore(context.env);
+	for (const warning of store?.warnings ?? []) context.stderr.write(`warning: ${warning}\n`);
+	if (id === undefined) {
+		const {lessonListText} = await import('../plain/lesson-list.js');
+		context.stdout.write(lessonListText(catalog.lessons, progressSummary(store, new Date())));
+		return 0;
+	}
+	const lesson = findLesson(catalog, id);
+	if (!lesson) {
+		const guess = closest(id, catalog.lessons.map(l => l.id));
+		context.stderr.write(`kubetutor: no lesson "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run 'kubetutor lesson' to list them.\n`);
+		return 1;
+	}
+	if (context.options.plain) {
+		const {lessonPlainText} = await import('../plain/lesson-print.js');
+		context.stdout.write(await lessonPlainText(lesson, printWidth(context.stdout.columns)));
+		return 0;
+	}
+	const {startApp} = await import('../ui/start-app.js');
+	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog, store});
+};
+
+export default lessonCommand;

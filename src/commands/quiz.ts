@@ -1,0 +1,107 @@
+import {randomUUID} from 'node:crypto';
+import {openProgressStore} from '../adapters/conf-progress-store.js';
+import type {CommandContext} from '../cli/command.js';
+import {wantsInk} from '../cli/terminal.js';
+import {formatProblem} from '../core/content/validate-problem.js';
+import {dueReviews} from '../core/progress/leitner.js';
+import {recordAnswer} from '../core/progress/progress-ops.js';
+import type {AnswerMode} from '../core/progress/progress-schema.js';
+import type {ProgressStore} from '../core/progress/progress-store.js';
+import {EXAM_QUESTIONS, startSession, type QuizSession, type SessionItem, type SessionMode, type SessionResult} from '../core/quiz/quiz-session.js';
+import type {Quiz} from '../core/quiz/quiz-types.js';
+import {completePredictItems} from '../core/quiz/predict-choices.js';
+import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
+import {runPlainQuiz} from '../plain/quiz-plain.js';
+import {loadAllContent, loadScriptRunner} from './validate.js';
+
+/** `kubetutor quiz [ID] [--exam|--review]`. */
+export default async function quiz(ctx: CommandContext): Promise<number> {
+	const exam = ctx.args.includes('--exam');
+	const review = ctx.args.includes('--review');
+	const id = ctx.args.find(arg => !arg.startsWith('-'));
+	if (exam && review) return usage(ctx, '--exam and --review cannot be combined');
+	if ((exam || review) && id) return usage(ctx, `${exam ? '--exam' : '--review'} mixes all quizzes; leave out "${id}"`);
+
+	// Predict questions run the simulator: generated for the quiz asked for, or once an exam or
+	// review has picked its questions.
+	const loaded = await loadAllContent(ctx.options.content, ctx.cwd, {generateFor: quizId => quizId === id, keepPending: exam || review});
+	for (const problem of loaded.problems) ctx.stderr.write(`kubetutor: skipped broken content: ${formatProblem(problem)}\n`);
+	const quizzes = loaded.quizzes;
+	if (!id && !exam && !review) {
+		listQuizzes(ctx, quizzes);
+		return 0;
+	}
+	const store = openProgressStore({env: ctx.env});
+	for (const warning of store.warnings) ctx.stderr.write(`${warning}\n`);
+	const warningsShown = store.warnings.length;
+
+	const now = new Date();
+	let plan: {mode: SessionMode; title: string; items: SessionItem[]};
+	if (id) {
+		const chosen = quizzes.find(entry => entry.id === id);
+		if (!chosen) {
+			ctx.stderr.write(`kubetutor: no quiz "${id}". Quizzes: ${quizzes.map(entry => entry.id).join(', ')}\n`);
+			return 1;
+		}
+		plan = {mode: 'practice', title: chosen.title, items: itemsForQuiz(chosen)};
+	} else if (review) {
+		const items = itemsForReview(quizzes, dueReviews(store.get(), now));
+		if (items.length === 0) {
+			ctx.stdout.write('✔ Nothing is due for review today. Wrong answers come back here on a schedule (1, 2, 4, 8, 16 days).\n');
+			return 0;
+		}
+		plan = {mode: 'review', title: 'Review', items};
+	} else {
+		plan = {mode: 'exam', title: 'Exam', items: pickExamItems(quizzes, EXAM_QUESTIONS, Math.random)};
+	}
+	if (exam || review) {
+		const completed = await completePredictItems(plan.items, await loadScriptRunner());
+		for (const problem of completed.problems) ctx.stderr.write(`kubetutor: skipped broken content: ${formatProblem(problem)}\n`);
+		plan = {...plan, items: completed.items};
+	}
+	// The exam clock starts once the questions are ready, not while the simulator generates them.
+	const session: QuizSession = startSession({...plan, now: Date.now()});
+	const record = answerRecorder(store, session.mode);
+	const taskPassed = (lesson: string, task: string) => store.get().lessons[lesson]?.tasks[task]?.passed ?? false;
+	const plain = !wantsInk({stdinIsTTY: Boolean(ctx.stdin.isTTY), stdoutIsTTY: Boolean(ctx.stdout.isTTY), plainFlag: ctx.options.plain, env: ctx.env});
+	if (plain) {
+		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult: record, taskPassed});
+	} else {
+		const {runInkQuiz} = await import('../ui/screens/QuizRunner.js');
+		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ctx.stdout});
+	}
+	for (const warning of store.warnings.slice(warningsShown)) ctx.stderr.write(`${warning}\n`);
+	return 0;
+}
+
+/** Saves each answer as it is given: a unique id per answer lets concurrent tutors merge. */
+function answerRecorder(store: ProgressStore, mode: AnswerMode): (result: SessionResult) => void {
+	const attempt = randomUUID();
+	return result => {
+		const at = new Date(result.at).toISOString();
+		store.update(progress =>
+			recordAnswer(progress, {
+				id: `${at}-${randomUUID().slice(0, 8)}`,
+				attempt,
+				quiz: result.quiz,
+				question: result.question.id,
+				at,
+				correct: result.grade.correct,
+				given: result.givenText,
+				mode,
+			}),
+		);
+	};
+}
+
+function listQuizzes(ctx: CommandContext, quizzes: readonly Quiz[]): void {
+	const width = Math.max(0, ...quizzes.map(quiz => quiz.id.length));
+	ctx.stdout.write('Quizzes:\n');
+	for (const quiz of quizzes) ctx.stdout.write(`  ${quiz.id.padEnd(width)}  ${quiz.title} (${quiz.questions.length} questions)\n`);
+	ctx.stdout.write('Start one with `kubetutor quiz ID`; `--review` asks what is due, `--exam` is a timed mixed exam.\n');
+}
+
+function usage(ctx: CommandContext, message: string): number {
+	ctx.stderr.write(`kubetutor: ${message}. See 'kubetutor quiz --help'.\n`);
+	return 2;
+}

@@ -1,0 +1,52 @@
+import type {Lesson} from '../content/lesson.js';
+import type {QuizEntry} from './home-items.js';
+import type {Size} from './layout.js';
+import type {ProgressSummary} from './progress-summary.js';
+import type {RenderedLesson, Screen} from './app-state.js';
+
+/** What a check of the lesson's tasks found, as the shell adapter reports it. */
+export interface TaskCheckReport {
+	id: string;
+	passed: boolean;
+	why?: string;
+}
+
+/** What performing a request produced. */
+export type RequestResult =
+	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; tasks?: TaskCheckReport[]}
+	| {kind: 'complete'; input: string; candidates: string[]}
+	| {kind: 'start-tasks'; transcript: string; prompt: string; tasks: TaskCheckReport[]}
+	| {kind: 'done'}
+	| {kind: 'failed'; message: string};
+
+export type Action =
+	| {type: 'key'; name: string}
+	| {type: 'app/resize'; size: Size}
+	| {type: 'app/loaded'; lessons: Lesson[]; quizzes: QuizEntry[]; warnings: string[]}
+	| {type: 'app/progress'; progress: ProgressSummary; warnings?: string[]}
+	| {type: 'app/quit'}
+	| {type: 'nav/open'; screen: Screen}
+	| {type: 'nav/back'}
+	| {type: 'help/toggle'}
+	| {type: 'help/close'}
+	| {type: 'home/move'; delta: number}
+	| {type: 'home/select'}
+	| {type: 'lesson/rendered'; rendered: RenderedLesson}
+	| {type: 'lesson/scroll'; lines: number}
+	| {type: 'lesson/page'; pages: number}
+	| {type: 'lesson/edge'; edge: 'top' | 'bottom'}
+	| {type: 'lesson/neighbour'; step: 1 | -1}
+	| {type: 'lesson/apply'}
+	| {type: 'tasks/hint'}
+	| {type: 'tasks/reveal'}
+	| {type: 'sandbox/type'; text: string}
+	| {type: 'sandbox/backspace'}
+	| {type: 'sandbox/submit'}
+	| {type: 'sandbox/history'; step: 1 | -1}
+	| {type: 'sandbox/complete'}
+	| {type: 'sandbox/interrupt'}
+	| {type: 'sandbox/eof'}
+	| {type: 'sandbox/scroll'; lines: number}
+	| {type: 'sandbox/clear-line'}
+	| {type: 'request/taken'; ids: number[]}
+	| {type: 'request/done'; id: number; result: RequestResult};

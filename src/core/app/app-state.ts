@@ -1,0 +1,132 @@
+import type {Lesson} from '../content/lesson.js';
+import type {HomeItem, QuizEntry} from './home-items.js';
+import type {Size} from './layout.js';
+import {NO_PROGRESS, type ProgressSummary} from './progress-summary.js';
+
+export type QuizMode = 'practice' | 'review' | 'exam';
+
+/** Every screen the app can show; the reducer switches on `kind` exhaustively. */
+export type Screen =
+	| {kind: 'home'; cursor: number}
+	| {kind: 'lesson'; lesson: string; offset: number}
+	| {kind: 'sandbox'}
+	| {kind: 'quizzes'; cursor: number}
+	| {kind: 'quiz'; quiz?: string; mode: QuizMode}
+	| {kind: 'progress'};
+
+export type ScreenKind = Screen['kind'];
+
+/** A lesson rendered for one width: terminal lines plus where its manifests are. */
+export interface RenderedLesson {
+	lesson: string;
+	width: number;
+	lines: string[];
+	manifests: Array<{number: number; yaml: string; line: number}>;
+}
+
+export interface TranscriptLine {
+	text: string;
+	kind: 'command' | 'stdout' | 'stderr' | 'note';
+}
+
+/** Collecting stdin for a command: `kubectl apply -f -` or a here-document. */
+export interface PendingInput {
+	command: string;
+	/** Word that ends the input; `EOF` for a bare `-f -`, where Ctrl+D also ends it. */
+	delimiter: string;
+	lines: string[];
+}
+
+export interface SandboxState {
+	input: string;
+	history: string[];
+	/** Position while walking the history with ↑/↓; undefined when editing a fresh line. */
+	historyIndex?: number;
+	draft: string;
+	transcript: TranscriptLine[];
+	/** Lines scrolled back from the bottom of the transcript. */
+	scroll: number;
+	prompt: string;
+	pending?: PendingInput;
+	busy: boolean;
+	/** Offered completions after an ambiguous Tab. */
+	completions: string[];
+}
+
+/** One task of the lesson whose tasks are being worked on, as the checklist shows it. */
+export interface TaskView {
+	id: string;
+	title: string;
+	passed: boolean;
+	/** Why the first failing check fails, in Kubernetes terms. */
+	why?: string;
+	hints: string[];
+	solution: string;
+	hintLevel: number;
+	solutionShown: boolean;
+}
+
+export interface TasksState {
+	lesson: string;
+	tasks: TaskView[];
+	/** False until the lesson's starting state has been set up in the sandbox. */
+	started: boolean;
+}
+
+/** Effects the app shell performs for the reducer (Elm-style commands): it stays pure. */
+export type Request =
+	| {id: number; kind: 'run'; command: string; stdin?: string}
+	| {id: number; kind: 'complete'; input: string}
+	| {id: number; kind: 'start-tasks'; lesson: string}
+	| {id: number; kind: 'visit'; lesson: string}
+	| {id: number; kind: 'record-task'; lesson: string; task: string; passed: boolean; assisted: boolean}
+	| {id: number; kind: 'lesson-done'; lesson: string; assisted: boolean};
+
+export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+
+export interface AppState {
+	screen: Screen;
+	/** Screens Esc returns to, most recent last. */
+	back: Screen[];
+	help: boolean;
+	size: Size;
+	/** Lesson and quiz lists arrive after the first frame. */
+	loaded: boolean;
+	lessons: Lesson[];
+	quizzes: QuizEntry[];
+	progress: ProgressSummary;
+	warnings: string[];
+	rendered?: RenderedLesson;
+	sandbox: SandboxState;
+	tasks?: TasksState;
+	requests: Request[];
+	nextRequest: number;
+	/** One line of feedback under the body ("Applied manifest [1] in the sandbox"). */
+	status?: string;
+	exiting: boolean;
+	/** Home menu, derived from lessons, quizzes and progress. */
+	items: HomeItem[];
+}
+
+export function initialSandbox(): SandboxState {
+	return {input: '', history: [], draft: '', transcript: [], scroll: 0, prompt: '$ ', busy: false, completions: []};
+}
+
+export function initialState(size: Size, screen: Screen = {kind: 'home', cursor: 0}): AppState {
+	return {
+		screen,
+		back: screen.kind === 'home' ? [] : [{kind: 'home', cursor: 0}],
+		help: false,
+		size,
+		loaded: false,
+		lessons: [],
+		quizzes: [],
+		progress: NO_PROGRESS,
+		warnings: [],
+		sandbox: initialSandbox(),
+		requests: [],
+		nextRequest: 1,
+		exiting: false,
+		items: [],
+	};
+}

@@ -1,0 +1,100 @@
+import type {Action} from './actions.js';
+import type {AppState, ScreenKind} from './app-state.js';
+import {isPrintable} from './key-name.js';
+
+/**
+ * One key binding: the keys that trigger it, how the footer and the `?` overlay name it, and the
+ * action it dispatches. Keys are data so the footer, the help and the behaviour cannot drift.
+ */
+export interface Binding {
+	keys: readonly string[];
+	/** Key as shown to the learner: `↑↓`, `PgDn`, `Esc`. */
+	label: string;
+	help: string;
+	/** Shown in the footer (the overlay lists every binding). */
+	footer: boolean;
+	/** Shorter words for the footer, where space is tight. */
+	short?: string;
+	action: Action | ((state: AppState) => Action | undefined);
+}
+
+const quit: Binding = {keys: ['q'], label: 'q', help: 'quit', footer: true, action: {type: 'app/quit'}};
+const ctrlCQuit: Binding = {keys: ['ctrl+c'], label: 'Ctrl+C', help: 'quit', footer: false, action: {type: 'app/quit'}};
+const back: Binding = {keys: ['escape'], label: 'Esc', help: 'back', footer: true, action: {type: 'nav/back'}};
+const help: Binding = {keys: ['?'], label: '?', help: 'all keys', short: 'help', footer: true, action: {type: 'help/toggle'}};
+
+export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
+	home: [
+		{keys: ['up', 'k'], label: '↑↓', help: 'move', footer: true, action: {type: 'home/move', delta: -1}},
+		{keys: ['down', 'j'], label: '↓/j', help: 'move down', footer: false, action: {type: 'home/move', delta: 1}},
+		{keys: ['enter', 'right'], label: 'Enter', help: 'open', footer: true, action: {type: 'home/select'}},
+		{keys: ['s'], label: 's', help: 'sandbox', footer: true, action: {type: 'nav/open', screen: {kind: 'sandbox'}}},
+		{keys: ['P'], label: 'P', help: 'progress', footer: false, action: {type: 'nav/open', screen: {kind: 'progress'}}},
+		help,
+		quit,
+		ctrlCQuit,
+	],
+	quizzes: [
+		{keys: ['up', 'k'], label: '↑↓', help: 'move', footer: true, action: {type: 'home/move', delta: -1}},
+		{keys: ['down', 'j'], label: '↓/j', help: 'move down', footer: false, action: {type: 'home/move', delta: 1}},
+		{keys: ['enter', 'right'], label: 'Enter', help: 'start the quiz', footer: true, action: {type: 'home/select'}},
+		back,
+		help,
+		quit,
+		ctrlCQuit,
+	],
+	lesson: [
+		{keys: ['pagedown', 'space'], label: 'PgDn/Space', help: 'next page', short: 'page', footer: true, action: {type: 'lesson/page', pages: 1}},
+		{keys: ['pageup', 'b'], label: 'PgUp/b', help: 'previous page', footer: false, action: {type: 'lesson/page', pages: -1}},
+		{keys: ['down', 'j'], label: '↓/j', help: 'scroll down a line', footer: false, action: {type: 'lesson/scroll', lines: 1}},
+		{keys: ['up', 'k'], label: '↑/k', help: 'scroll up a line', footer: false, action: {type: 'lesson/scroll', lines: -1}},
+		{keys: ['home', 'g'], label: 'Home/g', help: 'first page', footer: false, action: {type: 'lesson/edge', edge: 'top'}},
+		{keys: ['end', 'G'], label: 'End/G', help: 'last page', footer: false, action: {type: 'lesson/edge', edge: 'bottom'}},
+		{keys: ['n'], label: 'n/p', help: 'next/previous lesson', short: 'lesson', footer: true, action: {type: 'lesson/neighbour', step: 1}},
+		{keys: ['p'], label: 'p', help: 'previous lesson', footer: false, action: {type: 'lesson/neighbour', step: -1}},
+		{keys: ['a'], label: 'a', help: 'apply the manifest on this page in the sandbox', short: 'apply', footer: true, action: {type: 'lesson/apply'}},
+		{keys: ['s'], label: 's', help: 'sandbox (its state is kept)', short: 'sandbox', footer: true, action: {type: 'nav/open', screen: {kind: 'sandbox'}}},
+		{keys: ['h'], label: 'h', help: 'next hint for the first open task', footer: false, action: {type: 'tasks/hint'}},
+		{keys: ['r'], label: 'r', help: 'reveal the solution (the task then counts as assisted)', footer: false, action: {type: 'tasks/reveal'}},
+		back,
+		help,
+		quit,
+		ctrlCQuit,
+	],
+	sandbox: [
+		{keys: ['enter'], label: 'Enter', help: 'run', footer: false, action: {type: 'sandbox/submit'}},
+		{keys: ['up'], label: '↑↓', help: 'history', footer: true, action: {type: 'sandbox/history', step: -1}},
+		{keys: ['down'], label: '↓', help: 'newer history', footer: false, action: {type: 'sandbox/history', step: 1}},
+		{keys: ['tab'], label: 'Tab', help: 'complete', footer: true, action: {type: 'sandbox/complete'}},
+		{keys: ['pageup'], label: 'PgUp/PgDn', help: 'scroll', footer: true, action: state => ({type: 'sandbox/scroll', lines: Math.max(1, state.size.rows - 6)})},
+		{keys: ['pagedown'], label: 'PgDn', help: 'scroll down', footer: false, action: state => ({type: 'sandbox/scroll', lines: -Math.max(1, state.size.rows - 6)})},
+		{keys: ['backspace'], label: 'Backspace', help: 'delete a character', footer: false, action: {type: 'sandbox/backspace'}},
+		{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'clear the line', footer: false, action: {type: 'sandbox/clear-line'}},
+		{keys: ['ctrl+d'], label: 'Ctrl+D', help: 'end pasted input (kubectl apply -f -)', footer: false, action: {type: 'sandbox/eof'}},
+		{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'clear the line; quit when it is empty', short: 'clear/quit', footer: true, action: {type: 'sandbox/interrupt'}},
+		{keys: ['?'], label: '?', help: 'all keys (when the line is empty)', footer: false, action: state => (state.sandbox.input === '' && !state.sandbox.pending ? {type: 'help/toggle'} : {type: 'sandbox/type', text: '?'})},
+		{keys: ['escape'], label: 'Esc', help: 'back (the sandbox keeps its state)', short: 'back', footer: true, action: {type: 'nav/back'}},
+	],
+	// The quiz screen maps its own keys (src/core/quiz/quiz-keys.ts); Esc and q leave the quiz there.
+	quiz: [],
+	progress: [back, help, quit, ctrlCQuit],
+};
+
+/** Which action a key press means on the current screen, if any. */
+export function resolveKey(state: AppState, key: string): Action | undefined {
+	if (state.help) return key === 'ctrl+c' ? {type: 'app/quit'} : {type: 'help/close'};
+	const binding = KEYMAPS[state.screen.kind].find(candidate => candidate.keys.includes(key));
+	if (binding) return typeof binding.action === 'function' ? binding.action(state) : binding.action;
+	// The prompt takes printable keys only through this explicit rule (DESIGN rule 3).
+	if (state.screen.kind === 'sandbox') {
+		if (key === 'space') return {type: 'sandbox/type', text: ' '};
+		// A paste arrives as one string; its line breaks submit lines like Enter would.
+		if (isPrintable(key) || (key.length > 1 && /[\r\n]/.test(key))) return {type: 'sandbox/type', text: key};
+	}
+	return undefined;
+}
+
+/** Footer text for a screen, from the same table: `↑↓ move · Enter open · q quit`. */
+export function footerText(kind: ScreenKind): string {
+	return KEYMAPS[kind].filter(binding => binding.footer).map(binding => `${binding.label} ${binding.short ?? binding.help}`).join(' · ');
+}

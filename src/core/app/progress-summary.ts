@@ -1,0 +1,26 @@
+import {dueCount} from '../progress/leitner.js';
+import type {Progress} from '../progress/progress-schema.js';
+
+/** What the home screen and the lesson list show about the learner's progress. */
+export interface ProgressSummary {
+	done: readonly string[];
+	assisted: readonly string[];
+	due: number;
+	answered: number;
+	correct: number;
+	last?: string;
+}
+
+export function summariseProgress(progress: Progress, now: Date): ProgressSummary {
+	const entries = Object.entries(progress.lessons);
+	return {
+		done: entries.filter(([, record]) => record.done).map(([id]) => id),
+		assisted: entries.filter(([, record]) => record.done && record.assisted).map(([id]) => id),
+		due: dueCount(progress, now),
+		answered: progress.answers.length,
+		correct: progress.answers.filter(answer => answer.correct).length,
+		...(progress.last ? {last: progress.last.lesson} : {}),
+	};
+}
+
+export const NO_PROGRESS: ProgressSummary = {done: [], assisted: [], due: 0, answered: 0, correct: 0};

@@ -1,0 +1,233 @@
+import type {Action, RequestResult} from './actions.js';
+import type {AppState, RequestBody, Screen} from './app-state.js';
+import {homeItems, quizItems, type HomeItem} from './home-items.js';
+import {resolveKey} from './keymap.js';
+import {bodyHeight, innerWidth, readingWidth, tasksPanelHeight} from './layout.js';
+import {clampOffset, maxOffset} from './lesson-paging.js';
+import {sandboxReducer, sandboxResult} from './sandbox-reducer.js';
+import {applyReports, checklistLines, focusTask, tasksFor} from './tasks-view.js';
+
+function push(state: AppState, request: RequestBody): AppState {
+	return {...state, requests: [...state.requests, {...request, id: state.nextRequest} as AppState['requests'][number]], nextRequest: state.nextRequest + 1};
+}
+
+function open(state: AppState, screen: Screen): AppState {
+	if (state.screen.kind === screen.kind && screen.kind !== 'lesson') return state;
+	const back = [...state.back, state.screen].slice(-20);
+	let next: AppState = {...state, screen, back, help: false, status: undefined};
+	if (screen.kind === 'lesson') next = enterLesson(next, screen.lesson);
+	return next;
+}
+
+/** Opening a lesson: remember it for "continue", and set up its tasks the first time. */
+function enterLesson(state: AppState, id: string): AppState {
+	const lesson = state.lessons.find(candidate => candidate.id === id);
+	if (!lesson) return state;
+	let next = push(state, {kind: 'visit', lesson: id});
+	if (next.tasks?.lesson !== id) {
+		const tasks = tasksFor(lesson);
+		if (tasks) next = push({...next, tasks}, {kind: 'start-tasks', lesson: id});
+	}
+	return next;
+}
+
+/** Height of the lesson text viewport for the current state. */
+export function lessonViewportHeight(state: AppState): number {
+	const panel = state.tasks && state.screen.kind === 'lesson' && state.tasks.lesson === state.screen.lesson ? tasksPanelHeight(state.size, checklistLines(state.tasks.tasks, innerWidth(state.size)).length + 1) : 0;
+	return bodyHeight(state.size, panel);
+}
+
+function lessonTotal(state: AppState): number {
+	const screen = state.screen;
+	if (screen.kind !== 'lesson' || state.rendered?.lesson !== screen.lesson) return 0;
+	return state.rendered.lines.length;
+}
+
+function scrollLesson(state: AppState, to: (offset: number, height: number) => number): AppState {
+	const screen = state.screen;
+	if (screen.kind !== 'lesson') return state;
+	const height = lessonViewportHeight(state);
+	const total = lessonTotal(state);
+	const offset = clampOffset(to(screen.offset, height), total, height);
+	let next: AppState = {...state, screen: {...screen, offset}, status: undefined};
+	// A lesson without tasks is done once it has been read to the end.
+	const lesson = state.lessons.find(candidate => candidate.id === screen.lesson);
+	if (lesson && lesson.tasks === undefined && total > 0 && offset >= maxOffset(total, height) && !state.progress.done.includes(lesson.id)) {
+		next = push({...next, progress: {...next.progress, done: [...next.progress.done, lesson.id]}}, {kind: 'lesson-done', lesson: lesson.id, assisted: false});
+	}
+	return next;
+}
+
+function neighbour(state: AppState, step: 1 | -1): AppState {
+	const screen = state.screen;
+	if (screen.kind !== 'lesson') return state;
+	const index = state.lessons.findIndex(lesson => lesson.id === screen.lesson);
+	const target = state.lessons[index + step];
+	if (!target) return {...state, status: step === 1 ? 'This is the last lesson. Esc goes back home.' : 'This is the first lesson.'};
+	return enterLesson({...state, screen: {kind: 'lesson', lesson: target.id, offset: 0}, status: undefined}, target.id);
+}
+
+/** `a`: the first manifest on the page in view, else the next one below it. */
+function applyManifest(state: AppState): AppState {
+	const screen = state.screen;
+	if (screen.kind !== 'lesson' || state.rendered?.lesson !== screen.lesson) return state;
+	const {manifests} = state.rendered;
+	if (manifests.length === 0) return {...state, status: 'This lesson has no manifest to try.'};
+	const manifest = manifests.find(candidate => candidate.line >= screen.offset) ?? manifests[manifests.length - 1];
+	const next = push(state, {kind: 'run', command: 'kubectl apply -f -', stdin: manifest.yaml});
+	const echo = {text: `${state.sandbox.prompt}kubectl apply -f -   # manifest [${manifest.number}] from the lesson`, kind: 'command' as const};
+	return {...next, sandbox: {...next.sandbox, busy: true, transcript: [...next.sandbox.transcript, echo]}, status: `Applying manifest [${manifest.number}] in the sandbox…`};
+}
+
+function taskHelp(state: AppState, kind: 'hint' | 'reveal'): AppState {
+	const tasks = state.tasks;
+	if (!tasks || state.screen.kind !== 'lesson' || tasks.lesson !== state.screen.lesson) return {...state, status: 'This lesson has no tasks.'};
+	const focus = focusTask(tasks.tasks);
+	const task = tasks.tasks[focus];
+	if (kind === 'hint') {
+		const max = Math.min(task.hints.length, 3);
+		if (task.hintLevel >= max) return {...state, status: max === 0 ? 'No hints for this task; r reveals the solution.' : 'No more hints; r reveals the solution.'};
+		const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hintLevel: candidate.hintLevel + 1} : candidate));
+		return {...state, tasks: {...tasks, tasks: updated}, status: `Hint ${task.hintLevel + 1} of ${max} for "${task.title}"`};
+	}
+	const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, solutionShown: true} : candidate));
+	return {...state, tasks: {...tasks, tasks: updated}, status: `Solution shown for "${task.title}": it will count as assisted.`};
+}
+
+/** New check results: update the checklist and record tasks (and the lesson) that now pass. */
+function taskReports(state: AppState, result: RequestResult): AppState {
+	const tasks = state.tasks;
+	if (!tasks || !('tasks' in result) || !result.tasks) return state;
+	const updated = applyReports(tasks.tasks, result.tasks);
+	let next: AppState = {...state, tasks: {...tasks, tasks: updated, started: true}};
+	for (const task of updated) {
+		const before = tasks.tasks.find(candidate => candidate.id === task.id);
+		if (task.passed && !before?.passed) next = push(next, {kind: 'record-task', lesson: tasks.lesson, task: task.id, passed: true, assisted: task.solutionShown});
+	}
+	const allPassed = updated.every(task => task.passed);
+	if (allPassed && !tasks.tasks.every(task => task.passed)) {
+		const assisted = updated.some(task => task.solutionShown);
+		next = push({...next, status: `All tasks of this lesson pass${assisted ? ' (assisted)' : ''}: lesson complete.`}, {kind: 'lesson-done', lesson: tasks.lesson, assisted});
+	}
+	return next;
+}
+
+/** What `kubectl apply` did, in one line: the objects it names, else its first line. */
+export function applySummary(output: string): string {
+	const lines = output.trim().split('\n');
+	const objects = lines.filter(line => /^\S+\/\S+ (created|configured|unchanged)/.test(line));
+	return objects.length > 0 ? objects.join(', ') : lines.find(line => !line.startsWith('Warning:')) ?? lines[0] ?? '';
+}
+
+function requestDone(state: AppState, id: number, result: RequestResult): AppState {
+	let next = sandboxResult(state, result);
+	if (result.kind === 'run' && state.status?.startsWith('Applying manifest')) {
+		const ok = result.exitCode === 0;
+		next = {...next, status: `${ok ? 'Applied' : 'Failed'}: ${applySummary(result.output)}${ok ? '  (s opens the sandbox)' : ''}`};
+	}
+	next = taskReports(next, result);
+	next = {...next, requests: next.requests.filter(request => request.id !== id)};
+	// `exit` on the laptop leaves the sandbox, as it would leave a terminal.
+	if (result.kind === 'run' && result.leave && next.screen.kind === 'sandbox') next = reducer(next, {type: 'nav/back'});
+	return next;
+}
+
+function withItems(state: AppState): AppState {
+	const items = homeItems(state.lessons, state.quizzes, state.progress);
+	const screen = state.screen.kind === 'home' ? {...state.screen, cursor: Math.min(state.screen.cursor, Math.max(0, items.length - 1))} : state.screen;
+	return {...state, items, screen};
+}
+
+/** The menu of the screen in view: the home's, or the quiz list's. */
+export function menuItems(state: AppState): HomeItem[] {
+	return state.screen.kind === 'quizzes' ? quizItems(state.quizzes) : state.items;
+}
+
+function selectHome(state: AppState): AppState {
+	if (state.screen.kind !== 'home' && state.screen.kind !== 'quizzes') return state;
+	const item = menuItems(state)[state.screen.cursor];
+	if (!item) return state;
+	switch (item.kind) {
+		case 'continue':
+		case 'lesson':
+			return open(state, {kind: 'lesson', lesson: item.lesson, offset: 0});
+		case 'quiz':
+			return open(state, {kind: 'quiz', quiz: item.quiz, mode: 'practice'});
+		case 'review':
+			return open(state, {kind: 'quiz', mode: 'review'});
+		case 'exam':
+			return open(state, {kind: 'quiz', mode: 'exam'});
+		case 'sandbox':
+			return open(state, {kind: 'sandbox'});
+		case 'quizzes':
+			return open(state, {kind: 'quizzes', cursor: 0});
+		case 'progress':
+			return open(state, {kind: 'progress'});
+	}
+}
+
+export function reducer(state: AppState, action: Action): AppState {
+	switch (action.type) {
+		case 'key': {
+			// Keys are resolved here, against the state they act on, so no handler sees stale state.
+			const resolved = resolveKey(state, action.name);
+			return resolved ? reducer(state, resolved) : state;
+		}
+		case 'app/resize': {
+			const next = {...state, size: action.size};
+			return next.screen.kind === 'lesson' ? scrollLesson(next, offset => offset) : next;
+		}
+		case 'app/loaded': {
+			let next = withItems({...state, loaded: true, lessons: action.lessons, quizzes: action.quizzes, warnings: [...state.warnings, ...action.warnings]});
+			// Started on a lesson (`kubetutor lesson ID`): its tasks and visit start now that it is known.
+			if (next.screen.kind === 'lesson') next = enterLesson(next, next.screen.lesson);
+			return next;
+		}
+		case 'app/progress':
+			return withItems({...state, progress: action.progress, warnings: [...state.warnings, ...(action.warnings ?? [])]});
+		case 'app/quit':
+			return {...state, exiting: true};
+		case 'nav/open':
+			return open(state, action.screen);
+		case 'nav/back': {
+			if (state.back.length === 0) return state;
+			return {...state, screen: state.back[state.back.length - 1], back: state.back.slice(0, -1), help: false, status: undefined};
+		}
+		case 'help/toggle':
+			return {...state, help: !state.help};
+		case 'help/close':
+			return {...state, help: false};
+		case 'home/move': {
+			const count = menuItems(state).length;
+			if ((state.screen.kind !== 'home' && state.screen.kind !== 'quizzes') || count === 0) return state;
+			const cursor = (state.screen.cursor + action.delta + count) % count;
+			return {...state, screen: {...state.screen, cursor}};
+		}
+		case 'home/select':
+			return selectHome(state);
+		case 'lesson/rendered':
+			return scrollLesson({...state, rendered: action.rendered}, offset => offset);
+		case 'lesson/scroll':
+			return scrollLesson(state, offset => offset + action.lines);
+		case 'lesson/page':
+			return scrollLesson(state, (offset, height) => offset + action.pages * height);
+		case 'lesson/edge':
+			return scrollLesson(state, offset => (action.edge === 'top' ? 0 : offset + 1e9));
+		case 'lesson/neighbour':
+			return neighbour(state, action.step);
+		case 'lesson/apply':
+			return applyManifest(state);
+		case 'tasks/hint':
+			return taskHelp(state, 'hint');
+		case 'tasks/reveal':
+			return taskHelp(state, 'reveal');
+		case 'request/taken':
+			return {...state, requests: state.requests.filter(request => !action.ids.includes(request.id))};
+		case 'request/done':
+			return requestDone(state, action.id, action.result);
+		default:
+			return sandboxReducer(state, action, push);
+	}
+}
+
+export {readingWidth};

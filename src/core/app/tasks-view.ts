@@ -1,0 +1,49 @@
+import type {Lesson} from '../content/lesson.js';
+import {parseTasks} from '../lessons/parse-tasks.js';
+import type {TaskCheckReport} from './actions.js';
+import type {TaskView, TasksState} from './app-state.js';
+import {wrapText} from './wrap-text.js';
+
+/** The checklist of a lesson before anything was checked; undefined for lessons without tasks. */
+export function tasksFor(lesson: Lesson): TasksState | undefined {
+	if (lesson.tasks === undefined) return undefined;
+	const {tasks} = parseTasks(lesson.tasks);
+	if (tasks.length === 0) return undefined;
+	return {
+		lesson: lesson.id,
+		started: false,
+		tasks: tasks.map(task => ({id: task.id, title: task.title, passed: false, hints: task.hints, solution: task.solution, hintLevel: 0, solutionShown: false})),
+	};
+}
+
+export function applyReports(tasks: readonly TaskView[], reports: readonly TaskCheckReport[]): TaskView[] {
+	return tasks.map(task => {
+		const report = reports.find(candidate => candidate.id === task.id);
+		return report ? {...task, passed: report.passed, ...(report.why && !report.passed ? {why: report.why} : {why: undefined})} : task;
+	});
+}
+
+/** The task hints and reveal act on: the first one still open, else the last. */
+export function focusTask(tasks: readonly TaskView[]): number {
+	const open = tasks.findIndex(task => !task.passed);
+	return open >= 0 ? open : tasks.length - 1;
+}
+
+/**
+ * Lines the checklist needs at `width` columns: one per task, plus the reason, hints and solution
+ * of the focused one, wrapped so nothing the learner asked for is cut off.
+ */
+export function checklistLines(tasks: readonly TaskView[], width = Infinity): string[] {
+	const focus = focusTask(tasks);
+	const lines: string[] = [];
+	const add = (text: string) => lines.push(...wrapText(text, width, '      '));
+	tasks.forEach((task, index) => {
+		const mark = task.passed ? (task.solutionShown ? '✓ assisted' : '✓ done') : '✗ to do';
+		add(`${mark}  ${task.title}`);
+		if (index !== focus || task.passed) return;
+		if (task.why) add(`    why: ${task.why}`);
+		task.hints.slice(0, task.hintLevel).forEach((hint, tier) => add(`    hint ${tier + 1}: ${hint}`));
+		if (task.solutionShown) for (const line of task.solution.trimEnd().split('\n')) add(`    solution: ${line}`);
+	});
+	return lines;
+}

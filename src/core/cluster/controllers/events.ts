@@ -1,0 +1,73 @@
+/**
+ * Event objects as the controllers, scheduler and kubelet record them (`kubectl get events`,
+ * the Events table of `kubectl describe`). A repeat of the same event bumps `count` and
+ * `lastTimestamp` instead of adding a row, as the real event recorder aggregates them.
+ */
+import type {Cluster} from '../cluster.js';
+import type {Event, KubeObject} from '../kube-object.js';
+import {SIM_EPOCH_MS} from '../sim-clock.js';
+import {controllerState, nowMs, nowTimestamp} from './controller-state.js';
+import {hexDigest} from './pod-template-hash.js';
+
+export interface EventSpec {
+	type: 'Normal' | 'Warning';
+	reason: string;
+	message: string;
+	/** `deployment-controller`, `kubelet`, `default-scheduler`, `service-controller` … */
+	component: string;
+	/** The node, for kubelet events. */
+	host?: string;
+	/** e.g. `spec.containers{web}` for container events. */
+	fieldPath?: string;
+}
+
+export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, spec: EventSpec): void {
+	const state = controllerState(cluster);
+	const namespace = involved.metadata.namespace ?? 'default';
+	const dedupe = [involved.kind, namespace, involved.metadata.name, involved.metadata.uid, spec.reason, spec.message, spec.fieldPath].join('|');
+	const now = nowTimestamp(cluster);
+	const existingName = state.eventsByKey.get(dedupe);
+	const existing = existingName ? cluster.store.peek<Event & KubeObject>('Event', namespace, existingName) : undefined;
+	if (existing) {
+		cluster.store.save({...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now});
+		return;
+	}
+	const seq = state.eventSeq++;
+	const name = `${involved.metadata.name}.${eventSuffix(nowMs(cluster), seq)}`;
+	state.eventsByKey.set(dedupe, name);
+	const event: Event & KubeObject = {
+		apiVersion: 'v1',
+		kind: 'Event',
+		metadata: {name, namespace, creationTimestamp: now, uid: eventUid(seq)},
+		involvedObject: {
+			apiVersion: involved.apiVersion,
+			kind: involved.kind,
+			name: involved.metadata.name,
+			namespace: involved.metadata.namespace,
+			uid: involved.metadata.uid,
+			resourceVersion: involved.metadata.resourceVersion,
+			...(spec.fieldPath ? {fieldPath: spec.fieldPath} : {}),
+		},
+		reason: spec.reason,
+		message: spec.message,
+		type: spec.type,
+		source: spec.host ? {component: spec.component, host: spec.host} : {component: spec.component},
+		firstTimestamp: now,
+		lastTimestamp: now,
+		count: 1,
+		reportingComponent: spec.component,
+		reportingInstance: spec.host ?? '',
+	};
+	cluster.store.save(event);
+}
+
+/** A UUID-shaped id per event; events are too many to spend the seeded generator on. */
+function eventUid(seq: number): string {
+	const hex = hexDigest(`event#${seq}`);
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Number.parseInt(hex[16], 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Kubernetes names events `<object>.<unix nanoseconds in hex>`. */
+function eventSuffix(ms: number, seq: number): string {
+	return ((BigInt(SIM_EPOCH_MS + ms) * 1_000_000n) + BigInt(seq) * 7919n).toString(16);
+}

@@ -1,0 +1,263 @@
+/**
+ * The kubelet of every node: gives a bound pod its IP from the node's /24 (see allocateIP; the
+ * node IP for hostNetwork pods), starts its containers (Running at once; init
+ * containers are taken to complete immediately, whatever they wait for), and keeps the Ready
+ * condition following the readiness probes (readiness.ts). A pod whose Secret or ConfigMap volume
+ * does not exist stays ContainerCreating with a FailedMount event until the object appears.
+ */
+import type {ContainerStatus, PodCondition, Volume} from 'kubernetes-types/core/v1.js';
+import type {Cluster} from '../cluster.js';
+import type {Container, KubeObject, Pod} from '../kube-object.js';
+import {nodeByName} from '../topology.js';
+import {fullImageName, imageID, imageSize, pullDuration, pullPolicy} from './container-image.js';
+import {type ControllerState, nowMs, nowTimestamp, scheduleAt, simMs} from './controller-state.js';
+import {recordEvent} from './events.js';
+import {putIfPartChanged, splitKey} from './object-meta.js';
+import {isTerminal} from './pod-status.js';
+import {readinessOf} from './readiness.js';
+
+type PodObject = Pod & KubeObject;
+
+export function syncPodOnNode(cluster: Cluster, state: ControllerState, key: string): void {
+	const {namespace, name} = splitKey(key);
+	const pod = cluster.store.peek<PodObject>('Pod', namespace, name);
+	const nodeName = pod?.spec?.nodeName;
+	const node = nodeName ? nodeByName(nodeName) : undefined;
+	if (!pod || !node || isTerminal(pod) || !cluster.store.has('Node', undefined, node.name)) return;
+	const missing = missingVolumeSource(cluster, pod);
+	if (missing) {
+		waitForMount(cluster, state, key, pod, node.internalIP, missing);
+		return;
+	}
+	state.waitingForMounts.get(namespace)?.delete(key);
+	run(cluster, state, key, pod, node.name, node.internalIP, node.podPrefix);
+}
+
+interface MissingSource {
+	volume: string;
+	kind: 'secret' | 'configmap';
+	name: string;
+}
+
+function missingVolumeSource(cluster: Cluster, pod: Readonly<PodObject>): MissingSource | undefined {
+	const namespace = pod.metadata.namespace;
+	const check = (volume: Readonly<Volume>): MissingSource | undefined => {
+		if (volume.secret?.secretName && !volume.secret.optional && !cluster.store.has('Secret', namespace, volume.secret.secretName)) {
+			return {volume: volume.name, kind: 'secret', name: volume.secret.secretName};
+		}
+		if (volume.configMap?.name && !volume.configMap.optional && !cluster.store.has('ConfigMap', namespace, volume.configMap.name)) {
+			return {volume: volume.name, kind: 'configmap', name: volume.configMap.name};
+		}
+		for (const source of volume.projected?.sources ?? []) {
+			if (source.secret?.name && !source.secret.optional && !cluster.store.has('Secret', namespace, source.secret.name)) {
+				return {volume: volume.name, kind: 'secret', name: source.secret.name};
+			}
+			if (source.configMap?.name && !source.configMap.optional && !cluster.store.has('ConfigMap', namespace, source.configMap.name)) {
+				return {volume: volume.name, kind: 'configmap', name: source.configMap.name};
+			}
+		}
+		return undefined;
+	};
+	for (const volume of pod.spec?.volumes ?? []) {
+		const missing = check(volume);
+		if (missing) return missing;
+	}
+	return undefined;
+}
+
+function waitForMount(cluster: Cluster, state: ControllerState, key: string, pod: Readonly<PodObject>, hostIP: string, missing: MissingSource): void {
+	const namespace = pod.metadata.namespace ?? '';
+	let waiting = state.waitingForMounts.get(namespace);
+	if (!waiting) state.waitingForMounts.set(namespace, (waiting = new Set()));
+	waiting.add(key);
+	const now = nowTimestamp(cluster);
+	const previous = pod.status?.conditions ?? [];
+	const names = (pod.spec?.containers ?? []).map(c => c.name);
+	const notReady = `containers with unready status: [${names.join(' ')}]`;
+	const status: NonNullable<Pod['status']> = {
+		...pod.status,
+		phase: 'Pending',
+		hostIP,
+		hostIPs: [{ip: hostIP}],
+		startTime: pod.status?.startTime ?? now,
+		conditions: [
+			condition(previous, 'PodReadyToStartContainers', 'False', now),
+			condition(previous, 'Initialized', 'True', now),
+			condition(previous, 'Ready', 'False', now, 'ContainersNotReady', notReady),
+			condition(previous, 'ContainersReady', 'False', now, 'ContainersNotReady', notReady),
+			condition(previous, 'PodScheduled', 'True', now),
+		],
+		containerStatuses: (pod.spec?.containers ?? []).map(container => ({
+			image: container.image ?? '',
+			imageID: '',
+			lastState: {},
+			name: container.name,
+			ready: false,
+			restartCount: 0,
+			started: false,
+			state: {waiting: {reason: 'ContainerCreating'}},
+		})),
+	};
+	if (putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites)) {
+		recordEvent(cluster, pod, {
+			type: 'Warning',
+			reason: 'FailedMount',
+			message: `MountVolume.SetUp failed for volume "${missing.volume}" : ${missing.kind} "${missing.name}" not found`,
+			component: 'kubelet',
+			host: pod.spec?.nodeName,
+		});
+	}
+}
+
+function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonly<PodObject>, node: string, hostIP: string, podPrefix: string): void {
+	const now = nowTimestamp(cluster);
+	const nowValue = nowMs(cluster);
+	const podIP = pod.spec?.hostNetwork ? hostIP : pod.status?.podIP ?? allocateIP(state, node, podPrefix);
+	const started = {...pod, status: {...pod.status, podIP}} as PodObject;
+	const previousStatuses = pod.status?.containerStatuses ?? [];
+	const unready: string[] = [];
+	const failures: Array<{container: string; message: string; periodMs: number}> = [];
+	const fresh: Container[] = [];
+	const containerStatuses: ContainerStatus[] = (pod.spec?.containers ?? []).map(container => {
+		const previous = previousStatuses.find(s => s.name === container.name && s.state?.running);
+		if (!previous) fresh.push(container);
+		const startedAt = previous?.state?.running?.startedAt ?? now;
+		const readiness = readinessOf(started, container, simMs(startedAt) ?? nowValue, nowValue);
+		if (!readiness.ready) {
+			unready.push(container.name);
+			if ('waitUntil' in readiness) scheduleAt(state, key, readiness.waitUntil, 'kubelet');
+			else failures.push({container: container.name, message: readiness.failure, periodMs: readiness.periodMs});
+		}
+		return {
+			containerID: previous?.containerID ?? `containerd://${randomHex(cluster)}`,
+			image: fullImageName(container.image ?? ''),
+			imageID: imageID(container.image ?? ''),
+			lastState: {},
+			name: container.name,
+			ready: readiness.ready,
+			restartCount: previous?.restartCount ?? 0,
+			started: true,
+			state: {running: {startedAt}},
+		};
+	});
+	const previousConditions = pod.status?.conditions ?? [];
+	const notReady = unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined;
+	const readyStatus = notReady ? 'False' : 'True';
+	const status: NonNullable<Pod['status']> = {
+		...pod.status,
+		phase: 'Running',
+		hostIP,
+		hostIPs: [{ip: hostIP}],
+		podIP,
+		podIPs: [{ip: podIP}],
+		startTime: pod.status?.startTime ?? now,
+		conditions: [
+			condition(previousConditions, 'PodReadyToStartContainers', 'True', now),
+			condition(previousConditions, 'Initialized', 'True', now),
+			condition(previousConditions, 'Ready', readyStatus, now, notReady && 'ContainersNotReady', notReady),
+			condition(previousConditions, 'ContainersReady', readyStatus, now, notReady && 'ContainersNotReady', notReady),
+			condition(previousConditions, 'PodScheduled', 'True', now),
+		],
+		containerStatuses,
+	};
+	if (pod.spec?.initContainers?.length) status.initContainerStatuses = initStatuses(cluster, pod, now);
+	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
+	for (const container of fresh) containerStartEvents(cluster, state, pod, node, container);
+	reportFailures(cluster, state, key, pod, node, failures, nowValue);
+}
+
+function initStatuses(cluster: Cluster, pod: Readonly<PodObject>, now: string): ContainerStatus[] {
+	return (pod.spec?.initContainers ?? []).map(container => {
+		const previous = pod.status?.initContainerStatuses?.find(s => s.name === container.name);
+		return previous ?? {
+			containerID: `containerd://${randomHex(cluster)}`,
+			image: fullImageName(container.image ?? ''),
+			imageID: imageID(container.image ?? ''),
+			lastState: {},
+			name: container.name,
+			ready: true,
+			restartCount: 0,
+			started: false,
+			state: {terminated: {containerID: '', exitCode: 0, finishedAt: now, reason: 'Completed', startedAt: now}},
+		};
+	});
+}
+
+/** Unhealthy is reported when the probe first fails and again every periodSeconds (count grows). */
+function reportFailures(cluster: Cluster, state: ControllerState, key: string, pod: Readonly<PodObject>, node: string, failures: ReadonlyArray<{container: string; message: string; periodMs: number}>, now: number): void {
+	if (failures.length === 0) {
+		state.nextProbeReport.delete(key);
+		return;
+	}
+	const due = state.nextProbeReport.get(key);
+	const period = Math.min(...failures.map(f => f.periodMs));
+	if (due === undefined || due <= now) {
+		for (const failure of failures) {
+			recordEvent(cluster, pod, {
+				type: 'Warning',
+				reason: 'Unhealthy',
+				message: failure.message,
+				component: 'kubelet',
+				host: node,
+				fieldPath: `spec.containers{${failure.container}}`,
+			});
+		}
+		state.nextProbeReport.set(key, now + period);
+	}
+	scheduleAt(state, key, state.nextProbeReport.get(key) ?? now + period, 'kubelet');
+}
+
+function containerStartEvents(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, node: string, container: Readonly<Container>): void {
+	const image = container.image ?? '';
+	const fieldPath = `spec.containers{${container.name}}`;
+	const event = (reason: string, message: string) => recordEvent(cluster, pod, {type: 'Normal', reason, message, component: 'kubelet', host: node, fieldPath});
+	const cacheKey = `${node}|${fullImageName(image)}`;
+	const present = state.pulledImages.has(cacheKey);
+	if (present && pullPolicy(image, container.imagePullPolicy) !== 'Always') {
+		event('Pulled', `Container image "${image}" already present on machine`);
+	} else {
+		const took = pullDuration(image, !present);
+		event('Pulling', `Pulling image "${image}"`);
+		event('Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSize(image)} bytes.`);
+		state.pulledImages.add(cacheKey);
+	}
+	event('Created', `Created container: ${container.name}`);
+	event('Started', `Started container ${container.name}`);
+}
+
+/**
+ * Like the host-local IPAM plugin kindnet uses: the lowest free host number (≥ 2) above the last
+ * one handed out on the node, wrapping round; so a replacement pod gets a new IP, and an IP still
+ * held is never handed out twice.
+ */
+function allocateIP(state: ControllerState, node: string, podPrefix: string): string {
+	let used = state.hostNumbersByNode.get(node);
+	if (!used) state.hostNumbersByNode.set(node, (used = new Set()));
+	const last = state.lastHostNumber.get(node) ?? 1;
+	let host = 0;
+	for (let candidate = last + 1; candidate <= 254 && !host; candidate++) if (!used.has(candidate)) host = candidate;
+	for (let candidate = 2; candidate <= last && !host; candidate++) if (!used.has(candidate)) host = candidate;
+	if (!host) host = 254; // the /24 is full; real pods would fail to start
+	used.add(host);
+	state.lastHostNumber.set(node, host);
+	return `${podPrefix}.${host}`;
+}
+
+function randomHex(cluster: Cluster): string {
+	let out = '';
+	for (let i = 0; i < 64; i++) out += cluster.random.int(16).toString(16);
+	return out;
+}
+
+function condition(previous: readonly PodCondition[], type: string, status: string, now: string, reason?: string, message?: string): PodCondition {
+	const before = previous.find(c => c.type === type);
+	const lastTransitionTime = before && before.status === status ? before.lastTransitionTime : now;
+	return {
+		lastProbeTime: null as unknown as string,
+		lastTransitionTime,
+		...(message ? {message} : {}),
+		...(reason ? {reason} : {}),
+		status,
+		type,
+	};
+}

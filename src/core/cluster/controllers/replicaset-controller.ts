@@ -1,0 +1,72 @@
+/**
+ * ReplicaSet → Pods `<rs>-<5 random>`. Missing pods are replaced by new ones (new name, new IP);
+ * on scale-down the least useful go first: unscheduled, then not ready, then the newest.
+ */
+import type {Cluster} from '../cluster.js';
+import type {KubeObject, Pod, ReplicaSet} from '../kube-object.js';
+import type {ControllerState} from './controller-state.js';
+import {recordEvent} from './events.js';
+import {matchesSelector, putIfChanged, splitKey} from './object-meta.js';
+import {ownedBy} from './owned.js';
+import {podFromTemplate, uniqueName} from './pod-factory.js';
+import {isPodReady, isScheduled, isTerminal} from './pod-status.js';
+
+type ReplicaSetObject = ReplicaSet & KubeObject;
+type PodObject = Pod & KubeObject;
+
+export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: string): void {
+	const {namespace, name} = splitKey(key);
+	const rs = cluster.store.peek<ReplicaSetObject>('ReplicaSet', namespace, name);
+	if (!rs) return;
+	const desired = rs.spec?.replicas ?? 1;
+	const pods: Array<Readonly<PodObject>> = [];
+	for (const pod of ownedBy<PodObject>(state, rs.metadata.uid, 'Pod')) {
+		if (isTerminal(pod)) continue;
+		if (matchesSelector(pod.metadata.labels, rs.spec?.selector)) pods.push(pod);
+		else release(cluster, pod, rs.metadata.uid);
+	}
+	let kept = pods;
+	let created = 0;
+	if (pods.length < desired) {
+		for (; created < desired - pods.length; created++) {
+			const podName = uniqueName(cluster, 'Pod', namespace, `${name}-`);
+			cluster.store.save(podFromTemplate(cluster, rs, rs.spec?.template, {name: podName, generateName: `${name}-`}));
+			recordEvent(cluster, rs, {type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${podName}`, component: 'replicaset-controller'});
+		}
+	} else if (pods.length > desired) {
+		const doomed = deletionOrder(state, pods).slice(0, pods.length - desired);
+		for (const pod of doomed) {
+			cluster.store.remove('Pod', namespace, pod.metadata.name);
+			recordEvent(cluster, rs, {type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${pod.metadata.name}`, component: 'replicaset-controller'});
+		}
+		kept = pods.filter(pod => !doomed.includes(pod));
+	}
+	const replicas = kept.length + created;
+	const ready = kept.filter(isPodReady).length;
+	const status: NonNullable<ReplicaSet['status']> = {
+		replicas,
+		fullyLabeledReplicas: replicas,
+		...(ready ? {readyReplicas: ready, availableReplicas: ready} : {}),
+		observedGeneration: rs.metadata.generation ?? 1,
+	};
+	if (!replicas) delete status.fullyLabeledReplicas;
+	putIfChanged(cluster, {...rs, status} as ReplicaSetObject, rs, state.ownWrites);
+}
+
+/**
+ * A pod relabelled out of the selector (`kubectl label pod … app=debug --overwrite`) is orphaned,
+ * not deleted: it keeps running outside the ReplicaSet, which starts a replacement.
+ */
+function release(cluster: Cluster, pod: Readonly<PodObject>, ownerUid: string | undefined): void {
+	const ownerReferences = (pod.metadata.ownerReferences ?? []).filter(ref => ref.uid !== ownerUid);
+	const metadata = {...pod.metadata, ownerReferences};
+	if (ownerReferences.length === 0) delete (metadata as {ownerReferences?: unknown}).ownerReferences;
+	cluster.store.save({...pod, metadata} as PodObject);
+}
+
+/** Kubernetes' ActivePods ordering, simplified: unscheduled < pending < not ready < newer. */
+function deletionOrder(state: ControllerState, pods: ReadonlyArray<Readonly<PodObject>>): Array<Readonly<PodObject>> {
+	const rank = (pod: Readonly<PodObject>) => (!isScheduled(pod) ? 0 : pod.status?.phase === 'Pending' ? 1 : !isPodReady(pod) ? 2 : 3);
+	const seq = (pod: Readonly<PodObject>) => state.creationSeq.get(pod.metadata.uid ?? '') ?? 0;
+	return [...pods].sort((a, b) => rank(a) - rank(b) || seq(b) - seq(a));
+}

@@ -1,0 +1,131 @@
+/** `kubectl delete TYPE NAME…|TYPE/NAME…|-f FILE|-l SEL|--all`: one line per deleted object (v1.34 wording). */
+import {deleteObject} from '../../api/api-server.js';
+import type {KubeObject} from '../../kube-object.js';
+import {qualifiedSingular, typeForObject, type ResourceType} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {Output, type ShellResult} from '../kubectl-env.js';
+import {parseSelector} from '../label-selector.js';
+import {parseManifests} from '../manifest.js';
+import {readSources} from '../read-sources.js';
+import {renderApiError, renderSourcedApiError} from '../render-api-error.js';
+import {parseResourceArgs} from '../resource-args.js';
+import {listObjects, type Scope} from '../select-objects.js';
+
+interface Target {
+	type: ResourceType;
+	namespace: string;
+	name: string;
+	source?: string;
+}
+
+export const deleteCommand: KubectlCommand = {
+	name: 'delete',
+	short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
+	flags: [
+		FILENAME_FLAG,
+		SELECTOR_FLAG,
+		ALL_NAMESPACES_FLAG,
+		OUTPUT_FLAG,
+		{name: 'all', type: 'bool'},
+		{name: 'ignore-not-found', type: 'bool'},
+		{name: 'now', type: 'bool'},
+		{name: 'force', type: 'bool'},
+		{name: 'wait', type: 'bool'},
+		{name: 'grace-period', type: 'int'},
+		{name: 'cascade', type: 'string', bare: 'background'},
+		{name: 'timeout', type: 'string'},
+		{name: 'recursive', short: 'R', type: 'bool'},
+	],
+	run: runDelete,
+};
+
+function runDelete(context: KubectlContext): ShellResult {
+	const out = new Output();
+	const {flags} = context;
+	const selectorText = flags.string('selector');
+	const selector = selectorText ? parseSelector(selectorText) : undefined;
+	if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
+	const scope: Scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
+	const targets: Target[] = [];
+	let failed = false;
+	if (flags.array('filename').length > 0) {
+		if (flags.args.length > 0) return out.err("error: Unexpected args: [" + flags.args.join(' ') + "]\nSee 'kubectl delete -h' for help and examples\n").done(1);
+		const fromFiles = targetsFromFiles(context, out);
+		if (!fromFiles) return out.done(1);
+		targets.push(...fromFiles.targets);
+		failed = fromFiles.failed;
+	} else {
+		if (flags.args.length === 0) {
+			return out.err('error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'\n').done(1);
+		}
+		const parsed = parseResourceArgs(flags.args);
+		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
+		const byName = parsed.requests.some(request => request.names.length > 0);
+		if (!byName && !flags.bool('all') && !selector) return out.err('error: resource(s) were provided, but no name was specified\n').done(1);
+		for (const request of parsed.requests) {
+			if (request.names.length > 0) {
+				for (const name of request.names) targets.push({type: request.type, namespace: context.namespace, name});
+				continue;
+			}
+			for (const object of listObjects(context.env.cluster, request.type, scope)) {
+				targets.push({type: request.type, namespace: object.metadata.namespace ?? '', name: object.metadata.name});
+			}
+		}
+		if (!byName && targets.length === 0) {
+			out.out('No resources found\n');
+			return out.done(0);
+		}
+	}
+	let deleted = 0;
+	for (const target of targets) {
+		const namespace = target.type.namespaced ? target.namespace : undefined;
+		const result = deleteObject(context.env.cluster, target.type.kind, namespace, target.name);
+		for (const warning of result.warnings) out.err(`Warning: ${warning}\n`);
+		if (!result.ok) {
+			if (result.error.reason === 'NotFound' && flags.bool('ignore-not-found')) continue;
+			out.err(target.source ? renderSourcedApiError(result.error, 'deleting', target.source) : renderApiError(result.error));
+			failed = true;
+			continue;
+		}
+		deleted++;
+		out.out(deletedLine(target.type, result.value, flags.string('output') === 'name'));
+	}
+	if (deleted === 0 && targets.length === 0 && !failed) out.out('No resources found\n');
+	return out.done(failed ? 1 : 0);
+}
+
+/** `service "web" deleted from default namespace` (kubectl 1.34); cluster-scoped kinds name no namespace. */
+export function deletedLine(type: ResourceType, object: KubeObject, asName: boolean): string {
+	const kind = qualifiedSingular(type);
+	if (asName) return `${kind}/${object.metadata.name}\n`;
+	const where = type.namespaced ? ` from ${object.metadata.namespace ?? 'default'} namespace` : '';
+	return `${kind} "${object.metadata.name}" deleted${where}\n`;
+}
+
+function targetsFromFiles(context: KubectlContext, out: Output): {targets: Target[]; failed: boolean} | undefined {
+	const read = readSources(context.env, context.flags.array('filename'));
+	if (!read.ok) {
+		out.err(`error: ${read.message}\n`);
+		return undefined;
+	}
+	const targets: Target[] = [];
+	let failed = false;
+	for (const source of read.sources) {
+		if (source.kind !== 'text') continue;
+		const parsed = parseManifests(source.text, source.name);
+		for (const item of parsed.objects) {
+			const type = typeForObject(item.object.apiVersion, item.object.kind);
+			if (!type) {
+				out.err(`error: resource mapping not found for name: "${item.object.metadata.name}" namespace: "${item.object.metadata.namespace ?? ''}" from "${source.name}": no matches for kind "${item.object.kind}" in version "${item.object.apiVersion}"\nensure CRDs are installed first\n`);
+				failed = true;
+				continue;
+			}
+			targets.push({type, namespace: item.object.metadata.namespace ?? context.namespace, name: item.object.metadata.name, source: source.name});
+		}
+		if (parsed.fatal) {
+			out.err(`error: ${parsed.fatal}\n`);
+			failed = true;
+		}
+	}
+	return {targets, failed};
+}

@@ -1,0 +1,42 @@
+/** Every kubectl verb the sandbox simulates, and the real verbs it does not. */
+import type {KubectlCommand} from '../command.js';
+import {applyCommand} from './apply.js';
+import {createCommand} from './create.js';
+import {deleteCommand} from './delete.js';
+import {describeCommand} from './describe.js';
+import {execCommand} from './exec.js';
+import {exposeCommand} from './expose.js';
+import {getCommand} from './get.js';
+import {apiResourcesCommand, clusterInfoCommand, configCommand, versionCommand} from './info.js';
+import {labelCommand} from './label.js';
+import {patchCommand} from './patch.js';
+import {runCommand} from './run.js';
+import {scaleCommand} from './scale.js';
+import {rolloutCommand, waitCommand} from './wait.js';
+
+export const COMMANDS: readonly KubectlCommand[] = [
+	createCommand,
+	exposeCommand,
+	runCommand,
+	getCommand,
+	describeCommand,
+	deleteCommand,
+	applyCommand,
+	patchCommand,
+	labelCommand,
+	scaleCommand,
+	rolloutCommand,
+	waitCommand,
+	execCommand,
+	clusterInfoCommand,
+	apiResourcesCommand,
+	configCommand,
+	versionCommand,
+];
+
+/** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
+export const KUBECTL_VERBS: readonly string[] = [
+	'annotate', 'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
+	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
+	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
+];

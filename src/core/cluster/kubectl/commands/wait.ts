@@ -1,0 +1,115 @@
+/**
+ * `kubectl wait --for=condition=Ready pod/x` and `kubectl rollout status deploy/x`: both let
+ * simulated time pass (one second at a time, up to the timeout) until the object is there.
+ */
+import type {Cluster} from '../../cluster.js';
+import {advanceTime} from '../../controllers/reconcile.js';
+import type {KubeObject} from '../../kube-object.js';
+import {qualifiedResource, qualifiedSingular, typeForName} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {Output, type ShellResult} from '../kubectl-env.js';
+import {resolveTargets, type Target} from '../resolve-targets.js';
+import {findObject, notFoundMessage} from '../select-objects.js';
+
+/** `30s`, `2m`, `1m30s`, `60` → seconds. */
+function parseTimeout(text: string, fallback: number): number {
+	if (!text) return fallback;
+	if (/^\d+$/.test(text)) return Number(text);
+	let total = 0;
+	for (const [, value, unit] of text.matchAll(/(\d+)(h|m|s)/g)) total += Number(value) * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+	return total || fallback;
+}
+
+function conditionTrue(object: KubeObject | undefined, condition: string): boolean {
+	const conditions = ((object?.status as {conditions?: Array<{type: string; status: string}>} | undefined)?.conditions ?? []);
+	const [type, wanted = 'true'] = condition.split('=');
+	return conditions.some(entry => entry.type.toLowerCase() === type.toLowerCase() && entry.status.toLowerCase() === wanted.toLowerCase());
+}
+
+export const waitCommand: KubectlCommand = {
+	name: 'wait',
+	short: 'Wait for a specific condition on one or many resources',
+	flags: [{name: 'for', type: 'string'}, {name: 'timeout', type: 'string'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, {name: 'all', type: 'bool'}],
+	run: context => {
+		const out = new Output();
+		const forText = context.flags.string('for');
+		if (!forText) return out.err('error: --for must be specified\n').done(1);
+		const deletion = forText === 'delete';
+		const condition = /^condition=(.+)$/.exec(forText)?.[1];
+		if (!deletion && !condition) return out.err(`error: unrecognized condition: "${forText}"\n`).done(1);
+		const resolved = resolveTargets(context, context.flags.args, true);
+		if (!resolved.ok) return out.err(resolved.message).done(1);
+		if (resolved.errors.length > 0) return out.err(resolved.errors.join('')).done(1);
+		if (resolved.targets.length === 0) return out.err('error: no matching resources found\n').done(1);
+		const timeout = parseTimeout(context.flags.string('timeout'), 30);
+		const {cluster} = context.env;
+		const met = (target: Target) => {
+			const live = findObject(cluster, target.type, target.object.metadata.namespace ?? '', target.object.metadata.name);
+			return deletion ? !live : conditionTrue(live, condition as string);
+		};
+		let failed = false;
+		for (const target of resolved.targets) {
+			const label = `${qualifiedSingular(target.type)}/${target.object.metadata.name}`;
+			if (waitUntil(cluster, timeout, () => met(target))) out.out(`${label} condition met\n`);
+			else {
+				out.err(`error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`);
+				failed = true;
+			}
+		}
+		return out.done(failed ? 1 : 0);
+	},
+};
+
+function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
+	for (let second = 0; second <= seconds; second++) {
+		if (done()) return true;
+		if (second < seconds) advanceTime(cluster, 1000);
+	}
+	return false;
+}
+
+const rolloutStatus: KubectlCommand = {
+	name: 'status',
+	short: 'Show the status of the rollout',
+	flags: [{name: 'timeout', type: 'string'}, {name: 'watch', short: 'w', type: 'bool'}],
+	run: rolloutStatusRun,
+};
+
+function rolloutStatusRun(context: KubectlContext): ShellResult {
+	const out = new Output();
+	const args = context.flags.args;
+	const word = args.length === 1 && args[0].includes('/') ? args[0] : args.join('/');
+	const [typeWord, name] = word.split('/');
+	const type = typeForName(typeWord ?? '');
+	if (!type || !name) return out.err("error: required resource not specified\n").done(1);
+	if (!['Deployment', 'StatefulSet', 'DaemonSet'].includes(type.kind)) return out.err(`error: no status viewer has been implemented for ${type.kind}\n`).done(1);
+	const {cluster} = context.env;
+	const timeout = parseTimeout(context.flags.string('timeout'), 60);
+	let lastMessage = '';
+	for (let second = 0; second <= timeout; second++) {
+		const object = findObject(cluster, type, context.namespace, name);
+		if (!object) return out.err(notFoundMessage(type, name)).done(1);
+		const spec = (object.spec ?? {}) as {replicas?: number};
+		const status = (object.status ?? {}) as {updatedReplicas?: number; availableReplicas?: number; readyReplicas?: number};
+		const wanted = spec.replicas ?? 1;
+		const available = status.availableReplicas ?? status.readyReplicas ?? 0;
+		const updated = status.updatedReplicas ?? available;
+		if (available >= wanted && updated >= wanted) {
+			out.out(type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`);
+			return out.done(0);
+		}
+		const message = `Waiting for deployment "${name}" rollout to finish: ${available} of ${wanted} updated replicas are available...\n`;
+		if (message !== lastMessage) out.out(message);
+		lastMessage = message;
+		if (second < timeout) advanceTime(cluster, 1000);
+	}
+	return out.err('error: timed out waiting for the condition\n').done(1);
+}
+
+export const rolloutCommand: KubectlCommand = {
+	name: 'rollout',
+	short: 'Manage the rollout of a resource',
+	flags: [],
+	run: context => new Output().err(`error: unknown command "${context.flags.args[0] ?? ''}" for "kubectl rollout"\n`).done(1),
+	subcommands: [rolloutStatus],
+};

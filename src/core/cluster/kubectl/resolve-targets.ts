@@ -1,0 +1,41 @@
+/** `TYPE NAME…`, `TYPE/NAME…`, or `TYPE -l SEL`/`--all` resolved to live objects, NotFound noted. */
+import type {KubeObject} from '../kube-object.js';
+import type {ResourceType} from '../resource-types.js';
+import type {KubectlContext} from './command.js';
+import {parseSelector} from './label-selector.js';
+import {parseResourceArgs} from './resource-args.js';
+import {findObject, listObjects, notFoundMessage} from './select-objects.js';
+
+export interface Target {
+	type: ResourceType;
+	object: KubeObject;
+}
+
+export type TargetsResolved = {ok: true; targets: Target[]; errors: string[]} | {ok: false; message: string};
+
+export function resolveTargets(context: KubectlContext, args: readonly string[], allowListing: boolean): TargetsResolved {
+	const parsed = parseResourceArgs(args);
+	if (!parsed.ok) return {ok: false, message: `error: ${parsed.message}\n`};
+	if (parsed.requests.length === 0) return {ok: false, message: `error: You must provide one or more resources by argument or filename.\n`};
+	const selectorText = context.flags.string('selector');
+	const selector = selectorText ? parseSelector(selectorText) : undefined;
+	if (selector && !selector.ok) return {ok: false, message: `error: ${selector.message}\n`};
+	const targets: Target[] = [];
+	const errors: string[] = [];
+	for (const request of parsed.requests) {
+		if (request.names.length > 0) {
+			for (const name of request.names) {
+				const object = findObject(context.env.cluster, request.type, context.namespace, name);
+				if (object) targets.push({type: request.type, object});
+				else errors.push(notFoundMessage(request.type, name));
+			}
+			continue;
+		}
+		if (!allowListing || (!selector && !context.flags.bool('all'))) {
+			return {ok: false, message: 'error: resource(s) were provided, but no name was specified\n'};
+		}
+		const scope = {namespace: context.namespace, allNamespaces: context.flags.bool('all-namespaces'), selector: selector?.requirements};
+		for (const object of listObjects(context.env.cluster, request.type, scope)) targets.push({type: request.type, object});
+	}
+	return {ok: true, targets, errors};
+}

@@ -1,0 +1,36 @@
+/** Reading objects for kubectl's read and write verbs: by name, by namespace, by selector. */
+import type {Cluster} from '../cluster.js';
+import type {KubeObject} from '../kube-object.js';
+import {qualifiedResource, type ResourceType} from '../resource-types.js';
+import type {Requirement} from './label-selector.js';
+import {matchesSelector} from './label-selector.js';
+
+export interface Scope {
+	namespace: string;
+	allNamespaces: boolean;
+	selector?: Requirement[];
+}
+
+/** Every object of a type in scope, sorted (namespace, name), filtered by the selector. */
+export function listObjects(cluster: Cluster, type: ResourceType, scope: Scope): KubeObject[] {
+	const namespace = !type.namespaced || scope.allNamespaces ? undefined : scope.namespace;
+	const objects = cluster.store.view(type.kind, namespace) as readonly KubeObject[];
+	const selected = scope.selector ? objects.filter(object => matchesSelector(scope.selector as Requirement[], object.metadata.labels as Record<string, string> | undefined)) : objects;
+	return selected.map(object => structuredClone(object) as KubeObject);
+}
+
+export function findObject(cluster: Cluster, type: ResourceType, namespace: string, name: string): KubeObject | undefined {
+	return cluster.store.get(type.kind, type.namespaced ? namespace : undefined, name);
+}
+
+/** `services "nope" not found`, the NotFound message kubectl shows. */
+export function notFoundMessage(type: ResourceType, name: string): string {
+	return `Error from server (NotFound): ${qualifiedResource(type)} "${name}" not found\n`;
+}
+
+/** `No resources found in default namespace.` / `No resources found` (all namespaces, cluster-scoped). */
+export function noResourcesMessage(types: readonly ResourceType[], scope: Scope): string {
+	const namespaced = types.some(type => type.namespaced);
+	if (scope.allNamespaces || !namespaced) return 'No resources found\n';
+	return `No resources found in ${scope.namespace} namespace.\n`;
+}

@@ -1,0 +1,89 @@
+/**
+ * `nslookup NAME [SERVER]` as BIND 9 prints it (and busybox's applet in busybox/alpine pods): the
+ * resolv.conf server and search path of the vantage point, `-type=`/`-query=` for SRV, PTR …
+ */
+import type {Cluster} from '../cluster.js';
+import type {OutputChunk} from '../command-result.js';
+import {advanceTime} from '../controllers/reconcile.js';
+import type {Vantage} from '../vantage.js';
+import {clientFor, isIPv4} from './addresses.js';
+import {clientSoftware} from './client-software.js';
+import type {ToolResult} from './tool-result.js';
+import {ipToPtr, RR_TYPES, type DnsRecord, type RRType} from './dns.js';
+import {lookupHops, searchLookup, type Lookup} from './name-resolution.js';
+import type {TraceHop} from './trace.js';
+
+const RETRY_TIMEOUT_MS = 5000;
+
+export function nslookup(cluster: Cluster, vantage: Vantage, argv: readonly string[]): ToolResult {
+	let type: RRType = 'A';
+	const words: string[] = [];
+	for (const arg of argv) {
+		const option = /^-(?:type|query|q|t)=(.+)$/i.exec(arg);
+		if (option) {
+			const wanted = option[1].toUpperCase() as RRType;
+			if (!RR_TYPES.includes(wanted)) return {output: [{stream: 'stdout', text: `unknown query type: ${option[1]}\n`}], exitCode: 1};
+			type = wanted;
+		} else if (arg.startsWith('-')) {
+			continue; // -debug, -timeout=… and friends change nothing we simulate
+		} else words.push(arg);
+	}
+	if (words.length === 0) return {output: [{stream: 'stderr', text: 'nslookup: interactive mode is not available in the sandbox; use nslookup NAME [SERVER]\n'}], exitCode: 1};
+	const [name, server] = words;
+	const client = clientFor(cluster, vantage);
+	const busybox = clientSoftware(cluster, vantage).busybox;
+	const reverse = isIPv4(name);
+	const qname = reverse ? ipToPtr(name) : name;
+	const qtype: RRType = reverse ? 'PTR' : type;
+	// busybox's applet does not apply search domains to names that contain a dot.
+	const search = !reverse && !(busybox && name.includes('.'));
+	const lookup = searchLookup(cluster, client, qname, qtype, {server, search});
+	const trace: TraceHop[] = [{kind: 'start', where: client.label, text: `nslookup ${qtype} ${name} via ${lookup.server}`}, ...lookupHops(lookup)];
+	const out: OutputChunk[] = [];
+	const print = (text: string) => out.push({stream: 'stdout', text});
+
+	if (lookup.failure) {
+		const why = lookup.failure === 'timeout' ? 'timed out' : 'connection refused';
+		if (lookup.failure === 'timeout') advanceTime(cluster, RETRY_TIMEOUT_MS * 3);
+		if (busybox) print(`;; connection timed out; no servers could be reached\n\n`);
+		else print(`;; communications error to ${lookup.server}#53: ${why}\n`.repeat(lookup.failure === 'timeout' ? 3 : 1) + ';; no servers could be reached\n\n');
+		return {output: out, exitCode: 1, trace};
+	}
+	print(busybox ? `Server:\t\t${lookup.server}\nAddress:\t${lookup.server}:53\n\n` : `Server:\t\t${lookup.server}\nAddress:\t${lookup.server}#53\n\n`);
+	const found = lookup.found;
+	if (!found) {
+		const rcode = lastRcode(lookup);
+		if (rcode === 'NOERROR') print(`*** Can't find ${name}: No answer\n\n`);
+		else print(`** server can't find ${name}: ${rcode}\n\n`);
+		return {output: out, exitCode: 1, trace};
+	}
+	if (!found.response.authoritative && !busybox) print('Non-authoritative answer:\n');
+	for (const record of found.response.answer) print(formatRecord(record, busybox));
+	print('\n');
+	return {output: out, exitCode: 0, trace};
+}
+
+function lastRcode(lookup: Lookup): string {
+	// A name that exists somewhere along the search path without the asked type reports "No answer".
+	const rcodes = lookup.attempts.map(a => a.response.rcode);
+	if (rcodes.includes('NOERROR')) return 'NOERROR';
+	return rcodes[rcodes.length - 1] ?? 'NXDOMAIN';
+}
+
+function formatRecord(record: DnsRecord, busybox: boolean): string {
+	const owner = record.name.replace(/\.$/, '');
+	switch (record.type) {
+		case 'A':
+			return `Name:\t${owner}\nAddress: ${record.data}\n`;
+		case 'CNAME':
+			return `${owner}\tcanonical name = ${record.data}\n`;
+		case 'PTR':
+			return `${owner}\tname = ${record.data}\n`;
+		case 'SRV':
+			return `${owner}\tservice = ${record.data}\n`;
+		case 'SOA':
+			return busybox ? `${owner}\n` : `${owner}\n\torigin = ${record.data.split(' ')[0]}\n`;
+		default:
+			return `${owner}\t${record.type.toLowerCase()} = ${record.data}\n`;
+	}
+}

@@ -1,0 +1,13 @@
+/** The network tools the sandbox shell offers, by program name. */
+import {curl} from './curl.js';
+import {dig} from './dig.js';
+import {nslookup} from './nslookup.js';
+import {ping} from './ping.js';
+import type {NetworkTool} from './tool-result.js';
+import {wget} from './wget.js';
+
+export const NETWORK_TOOLS: Readonly<Record<'curl' | 'wget' | 'nslookup' | 'dig' | 'ping', NetworkTool>> = {curl, wget, nslookup, dig, ping};
+
+export function networkTool(program: string): NetworkTool | undefined {
+	return Object.hasOwn(NETWORK_TOOLS, program) ? NETWORK_TOOLS[program as keyof typeof NETWORK_TOOLS] : undefined;
+}

@@ -1,0 +1,41 @@
+/**
+ * Batch mode (CONTRACT.md "Sandbox batch mode"): runs a script as if typed and returns the
+ * transcript — `$ ` + each command's first line, then its output (both streams, in order).
+ * Exit status 0 when every command succeeded, 1 when any failed; all commands always run.
+ */
+import {outputText} from '../command-result.js';
+import {createCluster} from '../create-cluster.js';
+import {createShell, internalError, type Shell} from './shell.js';
+import {splitScript} from './split-script.js';
+
+export interface BatchOptions {
+	seed?: number;
+	cloud?: 'kind' | 'none';
+	readFile: (path: string) => string | undefined;
+	listDir?: (path: string) => string[] | undefined;
+}
+
+export interface BatchResult {
+	transcript: string;
+	exitCode: number;
+}
+
+export function runScript(text: string, options: BatchOptions): BatchResult {
+	let shell: Shell;
+	try {
+		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), readFile: options.readFile, listDir: options.listDir});
+	} catch (error) {
+		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
+	}
+	const parts: string[] = [];
+	let failed = false;
+	for (const command of splitScript(text)) {
+		parts.push(`$ ${command.firstLine}\n`);
+		if (command.warning) parts.push(command.warning);
+		const result = shell.run(command.line, command.stdin);
+		const output = outputText(result);
+		parts.push(output && !output.endsWith('\n') ? `${output}\n` : output);
+		if (result.exitCode !== 0) failed = true;
+	}
+	return {transcript: parts.join(''), exitCode: failed ? 1 : 0};
+}

@@ -1,0 +1,20 @@
+/** `help`: what works where the learner stands. */
+import type {Vantage} from '../vantage.js';
+
+const WHERE: Record<Vantage['kind'], string> = {
+	laptop: 'You are on your laptop (172.18.0.1), outside the cluster: it reaches node IPs and LoadBalancer IPs only, and does not use cluster DNS.',
+	node: 'You are on a kind node (host network): ClusterIPs, pod IPs and NodePorts work; cluster DNS names do not resolve here.',
+	pod: 'You are inside a pod: cluster DNS (with the namespace search path), ClusterIPs, pod IPs and NodePorts all work from here.',
+};
+
+export function helpText(vantage: Vantage, commands: readonly string[]): string {
+	const lines = [WHERE[vantage.kind], '', `Commands here: ${[...new Set(commands)].sort().join(', ')}`, ''];
+	if (vantage.kind === 'laptop') {
+		lines.push(
+			'Move around:  ssh kind-worker · kubectl exec -it POD -- sh · kubectl run tmp --rm -it --image=busybox -- sh',
+			'Time:         sleep N lets N simulated seconds pass (controllers and AGE follow it)',
+			'Explain:      trace shows, hop by hop, how the last request travelled',
+		);
+	} else lines.push('Type exit to go back to your laptop. trace explains the last request.');
+	return lines.join('\n') + '\n';
+}

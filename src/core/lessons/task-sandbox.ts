@@ -1,0 +1,43 @@
+/**
+ * A task's own sandbox: a fresh cluster brought to the task's starting state by its `setup`
+ * commands, and a shell for the learner on it. Setup runs in a throwaway shell so its commands
+ * stay out of the learner's history.
+ */
+import type {Cluster, ClusterOptions} from '../cluster/cluster.js';
+import {outputText} from '../cluster/command-result.js';
+import {createCluster} from '../cluster/create-cluster.js';
+import {createShell, type Shell} from '../cluster/shell/shell.js';
+import {splitScript} from '../cluster/shell/split-script.js';
+import type {Task} from './task.js';
+
+export interface TaskSandboxOptions extends ClusterOptions {
+	readFile: (path: string) => string | undefined;
+}
+
+export interface TaskSandbox {
+	cluster: Cluster;
+	shell: Shell;
+	/** What the setup printed; a non-zero exit means the task's starting state is broken. */
+	setup: {output: string; exitCode: number};
+}
+
+export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandboxOptions): TaskSandbox {
+	const cluster = createCluster({seed: options.seed, cloud: options.cloud});
+	const setup = runCommands(createShell({cluster, readFile: options.readFile}), task.setup);
+	return {cluster, shell: createShell({cluster, readFile: options.readFile}), setup};
+}
+
+/**
+ * Runs a block of commands (here-documents included) as batch mode would; the exit code is 1 when
+ * any command failed, as in batch mode.
+ */
+export function runCommands(shell: Shell, text: string): {output: string; exitCode: number} {
+	let output = '';
+	let exitCode = 0;
+	for (const command of splitScript(text)) {
+		const result = shell.run(command.line, command.stdin);
+		output += `$ ${command.firstLine}\n${command.warning ?? ''}${outputText(result)}`;
+		if (result.exitCode !== 0) exitCode = 1;
+	}
+	return {output, exitCode};
+}

@@ -1,0 +1,133 @@
+/**
+ * A lesson task as declared in a lesson's front matter: a starting state (`setup`), checks on the
+ * resulting cluster state and reachability, tiered hints and a reference solution.
+ */
+import type {Vantage} from '../cluster/vantage.js';
+
+export interface Task {
+	id: string;
+	title: string;
+	/** Commands run in a fresh sandbox before the learner starts (the starting state). */
+	setup: string;
+	checks: TaskCheck[];
+	/** A nudge, the concept, the exact command — shown one at a time. */
+	hints: string[];
+	solution: string;
+}
+
+/** A Service port the learner must have made; only the fields given are compared. */
+export interface PortExpectation {
+	port?: number;
+	targetPort?: number | string;
+	nodePort?: number;
+	protocol?: string;
+}
+
+interface CheckBase {
+	/** Overrides the generated checklist label. */
+	label?: string;
+}
+
+/** The Service exists and has the given fields. */
+export interface ServiceCheck extends CheckBase {
+	kind: 'service';
+	name: string;
+	namespace: string;
+	type?: string;
+	port?: PortExpectation;
+	selector?: Record<string, string>;
+	headless?: boolean;
+	externalName?: string;
+	externalTrafficPolicy?: string;
+	clusterIP?: string;
+}
+
+/** The Service has at least `min` (and at most `max`) ready endpoints. */
+export interface EndpointsCheck extends CheckBase {
+	kind: 'endpoints';
+	service: string;
+	namespace: string;
+	min: number;
+	max?: number;
+}
+
+/** At least `min` pods matching the selector are Ready. */
+export interface PodsCheck extends CheckBase {
+	kind: 'pods';
+	selector: Record<string, string>;
+	namespace: string;
+	min: number;
+}
+
+/** An object of any kind exists, with fields (dotted paths) equal to the given values. */
+export interface ObjectCheck extends CheckBase {
+	kind: 'object';
+	objectKind: string;
+	name: string;
+	/** Undefined for cluster-scoped kinds. */
+	namespace?: string;
+	fields: Record<string, unknown>;
+}
+
+/** An object no longer exists. */
+export interface AbsentCheck extends CheckBase {
+	kind: 'absent';
+	objectKind: string;
+	name: string;
+	namespace?: string;
+}
+
+/** A LoadBalancer Service has received an external address. */
+export interface ExternalIPCheck extends CheckBase {
+	kind: 'external-ip';
+	service: string;
+	namespace: string;
+}
+
+export type DnsExpectation = 'service-ip' | 'pod-ips' | 'cname' | 'nxdomain';
+
+/** A name resolves from a vantage point as the Service type promises. */
+export interface DnsCheck extends CheckBase {
+	kind: 'dns';
+	from: Vantage;
+	name: string;
+	service: string;
+	namespace: string;
+	expect: DnsExpectation;
+}
+
+/** An HTTP request from a vantage point gets an answer (from a pod of `service`, when given). */
+export interface ReachCheck extends CheckBase {
+	kind: 'reach';
+	from: Vantage;
+	/** May hold `{nodePort:svc}`, `{clusterIP:svc}`, `{lbIP:svc}`, `{nodeIP:node}` placeholders. */
+	url: string;
+	/** Host header, for Ingress rules. */
+	host?: string;
+	service?: string;
+	namespace: string;
+	/** Expected HTTP status; 200 when not given. */
+	status?: number;
+}
+
+export type TaskCheck = ServiceCheck | EndpointsCheck | PodsCheck | ObjectCheck | AbsentCheck | ExternalIPCheck | DnsCheck | ReachCheck;
+
+export type CheckKind = TaskCheck['kind'];
+
+/** A problem in a task declaration; `path` leads from the `tasks` list to the offending value. */
+export interface TaskError {
+	path: string[];
+	message: string;
+}
+
+export interface CheckResult {
+	label: string;
+	passed: boolean;
+	/** Why it failed, in Kubernetes terms. */
+	why?: string;
+}
+
+export interface TaskResult {
+	passed: boolean;
+	checks: CheckResult[];
+}

@@ -1,0 +1,61 @@
+import {dueCount, reviewSchedule} from './leitner.js';
+import {byTime} from './progress-ops.js';
+import type {Progress} from './progress-schema.js';
+
+export interface QuizScore {
+	quiz: string;
+	title: string;
+	/** Questions whose latest answer was right. */
+	correct: number;
+	questions: number;
+	answers: number;
+	last?: string;
+}
+
+export interface ReportInput {
+	lessons: ReadonlyArray<{id: string; title: string}>;
+	quizzes: ReadonlyArray<{id: string; title: string; questions: number}>;
+}
+
+export function quizScores(progress: Progress, quizzes: ReportInput['quizzes']): QuizScore[] {
+	return quizzes.map(quiz => {
+		const answers = progress.answers.filter(answer => answer.quiz === quiz.id).sort(byTime);
+		const latest = new Map(answers.map(answer => [answer.question, answer.correct]));
+		const last = answers.at(-1)?.at;
+		return {
+			quiz: quiz.id,
+			title: quiz.title,
+			correct: [...latest.values()].filter(Boolean).length,
+			questions: quiz.questions,
+			answers: answers.length,
+			...(last ? {last} : {}),
+		};
+	});
+}
+
+/** `kubetutor progress` as text lines: lessons, quiz scores, reviews due. */
+export function progressReportLines(progress: Progress, input: ReportInput, now: Date, file: string): string[] {
+	const lines = [`Progress kept in ${file}`, '', 'Lessons'];
+	const lessonWidth = Math.max(6, ...input.lessons.map(lesson => lesson.id.length));
+	for (const lesson of input.lessons) {
+		const record = progress.lessons[lesson.id];
+		const tasks = Object.values(record?.tasks ?? {});
+		const state = record?.done ? `✔ done ${record.done.slice(0, 10)}${record.assisted ? ' (assisted)' : ''}` : tasks.length > 0 ? `… ${tasks.filter(task => task.passed).length} task(s) passed` : '· not started';
+		lines.push(`  ${lesson.id.padEnd(lessonWidth)}  ${state}`);
+	}
+	lines.push('', 'Quizzes');
+	const scores = quizScores(progress, input.quizzes);
+	const quizWidth = Math.max(4, ...scores.map(score => score.quiz.length));
+	lines.push(`  ${'QUIZ'.padEnd(quizWidth)}  ${'SCORE'.padEnd(7)}  ${'ANSWERS'.padEnd(7)}  LAST`);
+	for (const score of scores) {
+		lines.push(`  ${score.quiz.padEnd(quizWidth)}  ${`${score.correct}/${score.questions}`.padEnd(7)}  ${String(score.answers).padEnd(7)}  ${score.last?.slice(0, 10) ?? '-'}`);
+	}
+	const scheduled = reviewSchedule(progress.answers).length;
+	lines.push('', `Reviews due now: ${dueCount(progress, now)} (of ${scheduled} in the schedule)${dueCount(progress, now) > 0 ? ' — run `kubetutor quiz --review`' : ''}`);
+	return lines;
+}
+
+/** Everything, for `progress --json` (a bootcamp collects these). */
+export function progressExport(progress: Progress, now: Date, file: string): object {
+	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now)};
+}

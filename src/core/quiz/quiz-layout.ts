@@ -1,0 +1,84 @@
+import {currentItem, type QuizSession} from './quiz-session.js';
+import {feedbackLines, headerText, instructionText, summaryLines} from './quiz-text.js';
+
+/** One screen line; `tone` is decoration only — the words and symbols carry the meaning. */
+export interface ScreenLine {
+	text: string;
+	tone?: 'title' | 'cursor' | 'good' | 'bad' | 'dim';
+}
+
+/**
+ * The quiz screen as lines no wider than `width` and never more than `height`: the header and
+ * the key help always show; the middle is cut (with a marker) when it does not fit.
+ */
+export function quizScreenLines(session: QuizSession, width: number, height: number): ScreenLine[] {
+	const w = Math.max(20, width);
+	const header: ScreenLine[] = [{text: clip(headerText(session), w), tone: 'title'}];
+	const body: ScreenLine[] = [];
+	const item = currentItem(session);
+	let footer: string;
+	if (!item) {
+		header[0] = {text: clip(`${session.title} — finished`, w), tone: 'title'};
+		for (const line of summaryLines(session)) body.push(...wrap(line, w).map(text => ({text, tone: line.includes('✘') ? ('bad' as const) : line.startsWith('✔') ? ('good' as const) : undefined})));
+		footer = 'Enter/q/Esc: leave';
+	} else {
+		const question = item.question;
+		body.push(...wrap(question.prompt, w).map(text => ({text})));
+		if (question.kind === 'predict') body.push({text: clip(`$ ${question.command}`, w), tone: 'dim'});
+		if (question.kind === 'single' || question.kind === 'multiple' || question.kind === 'predict') {
+			question.choices.forEach((choice, index) => {
+				const here = session.phase === 'question' && index === session.cursor;
+				const tick = question.kind === 'multiple' ? (session.ticked.includes(index + 1) ? '[x] ' : '[ ] ') : '';
+				const prefix = `${here ? '❯' : ' '} ${index + 1}) ${tick}`;
+				choice.split('\n').forEach((line, lineIndex) => {
+					body.push({text: clip(`${lineIndex === 0 ? prefix : ' '.repeat(prefix.length)}${line}`, w), ...(here ? {tone: 'cursor' as const} : {})});
+				});
+			});
+		}
+		if (question.kind === 'text') body.push({text: clip(`> ${session.text}█`, w), tone: 'cursor'});
+		if (session.phase === 'feedback') {
+			const result = session.results.at(-1)!;
+			body.push({text: ''});
+			const [verdict, ...more] = feedbackLines(result);
+			body.push(...wrap(verdict, w).map(text => ({text, tone: result.grade.correct ? ('good' as const) : ('bad' as const)})));
+			for (const line of more) body.push(...wrap(line, w).map(text => ({text})));
+			footer = 'Enter: next question   q/Esc: stop';
+		} else {
+			body.push(...wrap(instructionText(item), w).map(text => ({text, tone: 'dim' as const})));
+			footer = keyHelp(question.kind);
+		}
+	}
+	const footerLines: ScreenLine[] = [{text: clip(footer, w), tone: 'dim'}];
+	const room = Math.max(0, height - header.length - footerLines.length);
+	const shown = body.length <= room ? body : [...body.slice(0, Math.max(0, room - 1)), {text: clip('… (make the terminal taller to see the rest)', w), tone: 'dim' as const}];
+	return [...header, ...shown.slice(0, room), ...footerLines].slice(0, Math.max(1, height));
+}
+
+function keyHelp(kind: string): string {
+	if (kind === 'text') return 'type the answer   Enter: submit   Esc: stop';
+	if (kind === 'multiple') return '1-9/↑↓: move   Space/number: tick   Enter: submit   q/Esc: stop';
+	if (kind === 'task') return 'Enter: check the task   q/Esc: stop';
+	return '1-9/↑↓: choose   Enter: submit   q/Esc: stop';
+}
+
+export function clip(text: string, width: number): string {
+	return [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;
+}
+
+/** Word-wrap keeping explicit line breaks; words longer than the width are cut. */
+export function wrap(text: string, width: number): string[] {
+	const out: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		for (const word of paragraph.split(' ')) {
+			if (line === '') line = word;
+			else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+			else {
+				out.push(line);
+				line = word;
+			}
+		}
+		out.push(clip(line, width));
+	}
+	return out;
+}

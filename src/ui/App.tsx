@@ -1,0 +1,206 @@
+import {useApp, useInput} from 'ink';
+import {useEffect, useReducer, useRef} from 'react';
+import type {Action, RequestResult} from '../core/app/actions.js';
+import {initialState, type AppState, type Request, type Screen} from '../core/app/app-state.js';
+import {asciiText} from '../core/app/ascii-text.js';
+import {keyName} from '../core/app/key-name.js';
+import {footerText} from '../core/app/keymap.js';
+import {bodyHeight, readingWidth} from '../core/app/layout.js';
+import {summariseProgress} from '../core/app/progress-summary.js';
+import {reducer} from '../core/app/reducer.js';
+import {markLastVisited, markLessonDone, recordTask} from '../core/progress/progress-ops.js';
+import type {ProgressStore} from '../core/progress/progress-store.js';
+import type {AppServices, SandboxSession} from './app-services.js';
+import {Frame} from './components/Frame.js';
+import {HelpOverlay} from './components/HelpOverlay.js';
+import {QuizHost} from './components/QuizHost.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {Home} from './screens/Home.js';
+import {Lesson, lessonPageText} from './screens/Lesson.js';
+import {Progress} from './screens/Progress.js';
+import {Sandbox} from './screens/Sandbox.js';
+
+export interface AppProps {
+	services: AppServices;
+	initialScreen?: Screen;
+	/** Called once when the app decides to quit, with the exit status. */
+	onExit?: (code: number) => void;
+}
+
+function message(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}
+
+function titleOf(state: AppState, version: string): {title: string; context?: string} {
+	const screen = state.screen;
+	switch (screen.kind) {
+		case 'home':
+			return {title: `kubetutor ${version} — Kubernetes Services, hands on`};
+		case 'lesson': {
+			const index = state.lessons.findIndex(lesson => lesson.id === screen.lesson);
+			const lesson = state.lessons[index];
+			return {title: lesson ? `Lesson ${index + 1}/${state.lessons.length}: ${lesson.title}` : 'Lesson', context: lessonPageText(state)};
+		}
+		case 'sandbox':
+			return {title: 'Sandbox — simulated kind cluster', context: state.sandbox.scroll > 0 ? `scrolled back ${state.sandbox.scroll} lines` : 'kind v1.34'};
+		case 'quiz':
+			return {title: screen.mode === 'exam' ? 'Exam' : screen.mode === 'review' ? 'Review' : 'Quiz'};
+		case 'progress':
+			return {title: 'Your progress'};
+		case 'quizzes':
+			return {title: 'Quizzes'};
+	}
+}
+
+/**
+ * The app: one reducer, one root input hook that only dispatches key names, and effects at the
+ * edge (loading content and progress after the first frame, running the sandbox, saving).
+ */
+export function App({services, initialScreen, onExit}: AppProps) {
+	const size = useTerminalSize();
+	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(size, initialScreen));
+	const {exit} = useApp();
+	const store = useRef<ProgressStore | undefined>(undefined);
+	const storeReady = useRef<Promise<ProgressStore | undefined> | undefined>(undefined);
+	const sandbox = useRef<Promise<SandboxSession> | undefined>(undefined);
+	const queue = useRef<Promise<void>>(Promise.resolve());
+	const unicode = services.unicode;
+	const transform = unicode ? (line: string) => line : asciiText;
+
+	// Always active, so Ink keeps raw mode on; on the quiz screen the quiz owns the keys and the
+	// quiz keymap is empty.
+	useInput((input, key) => dispatch({type: 'key', name: keyName(input, key)}));
+
+	const leaveQuiz = () => {
+		dispatch({type: 'nav/back'});
+		if (store.current) dispatch({type: 'app/progress', progress: summariseProgress(store.current.get(), new Date())});
+	};
+
+	useEffect(() => {
+		dispatch({type: 'app/resize', size});
+	}, [size.columns, size.rows]);
+
+	// Content and progress load after the first frame, so the home screen appears at once.
+	useEffect(() => {
+		let live = true;
+		void (async () => {
+			try {
+				const content = await services.loadContent();
+				if (live) dispatch({type: 'app/loaded', ...content});
+			} catch (error) {
+				if (live) dispatch({type: 'app/loaded', lessons: [], quizzes: [], warnings: [`lessons could not be loaded: ${message(error)}`]});
+			}
+			storeReady.current = services.openProgress().catch(() => undefined);
+			const opened = await storeReady.current;
+			store.current = opened;
+			if (live && opened) dispatch({type: 'app/progress', progress: summariseProgress(opened.get(), new Date()), warnings: opened.warnings});
+		})();
+		return () => {
+			live = false;
+		};
+	}, []);
+
+	// The lesson in view is rendered at the reading width, and again after a resize.
+	const screen = state.screen;
+	const lessonId = screen.kind === 'lesson' ? screen.lesson : undefined;
+	const width = readingWidth(state.size);
+	useEffect(() => {
+		if (!lessonId || !state.loaded) return;
+		if (state.rendered?.lesson === lessonId && state.rendered.width === width) return;
+		const lesson = state.lessons.find(candidate => candidate.id === lessonId);
+		if (!lesson) return;
+		let live = true;
+		void services.loadRenderer().then(render => {
+			const out = render(lesson.body, {width, ascii: !unicode});
+			if (live) dispatch({type: 'lesson/rendered', rendered: {lesson: lessonId, width, ...out}});
+		});
+		return () => {
+			live = false;
+		};
+	}, [lessonId, width, state.loaded]);
+
+	const session = (): Promise<SandboxSession> => (sandbox.current ??= services.createSandbox());
+
+	const perform = async (request: Request): Promise<RequestResult> => {
+		const lessonOf = (id: string) => state.lessons.find(lesson => lesson.id === id);
+		// Progress is saved once the store is open, even when the learner was quicker than it.
+		const save = async (change: Parameters<ProgressStore['update']>[0]) => {
+			const opened = store.current ?? (await storeReady.current);
+			if (!opened) return;
+			const progress = opened.update(change);
+			dispatch({type: 'app/progress', progress: summariseProgress(progress, new Date())});
+		};
+		const now = new Date().toISOString();
+		switch (request.kind) {
+			case 'run': {
+				const shell = await session();
+				const result = await shell.run(request.command, request.stdin);
+				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
+				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current ? {tasks: shell.checkTasks(current)} : {})};
+			}
+			case 'complete': {
+				const shell = await session();
+				return {kind: 'complete', ...(await shell.complete(request.input))};
+			}
+			case 'start-tasks': {
+				const lesson = lessonOf(request.lesson);
+				if (!lesson) return {kind: 'done'};
+				const shell = await session();
+				const transcript = await shell.setUpTasks(lesson);
+				return {kind: 'start-tasks', transcript, prompt: shell.prompt(), tasks: shell.checkTasks(lesson)};
+			}
+			case 'visit':
+				await save(progress => markLastVisited(progress, request.lesson, now));
+				return {kind: 'done'};
+			case 'record-task':
+				await save(progress => recordTask(progress, request.lesson, request.task, {passed: request.passed, assisted: request.assisted, at: now}));
+				return {kind: 'done'};
+			case 'lesson-done':
+				await save(progress => markLessonDone(progress, request.lesson, now, request.assisted));
+				return {kind: 'done'};
+		}
+	};
+
+	const tasksLesson = useRef<string | undefined>(undefined);
+	tasksLesson.current = state.tasks?.lesson;
+
+	// Requests run one after another, in order, each result dispatched back to the reducer.
+	useEffect(() => {
+		if (state.requests.length === 0) return;
+		const taken = state.requests;
+		dispatch({type: 'request/taken', ids: taken.map(request => request.id)});
+		for (const request of taken) {
+			queue.current = queue.current.then(async () => {
+				let result: RequestResult;
+				try {
+					result = await perform(request);
+				} catch (error) {
+					result = {kind: 'failed', message: `kubetutor: ${message(error)}`};
+				}
+				dispatch({type: 'request/done', id: request.id, result} satisfies Action);
+			});
+		}
+	}, [state.requests]);
+
+	useEffect(() => {
+		if (!state.exiting) return;
+		onExit?.(0);
+		exit();
+	}, [state.exiting]);
+
+	const height = bodyHeight(state.size);
+	const {title, context} = titleOf(state, services.version);
+	const footer = state.help ? 'any key closes the help' : footerText(screen.kind);
+	let body;
+	if (state.help) body = <HelpOverlay kind={screen.kind} height={height} />;
+	else if (screen.kind === 'home' || screen.kind === 'quizzes') body = <Home state={state} height={height} transform={transform} />;
+	else if (screen.kind === 'lesson') body = <Lesson state={state} height={height} transform={transform} />;
+	else if (screen.kind === 'sandbox') body = <Sandbox state={state} height={height} transform={transform} />;
+	else if (screen.kind === 'progress') body = <Progress state={state} height={height} transform={transform} />;
+	else body = <QuizHost screen={screen} services={services} width={state.size.columns - 2} height={height} onExit={leaveQuiz} />;
+	return (
+		<Frame size={state.size} title={transform(title)} {...(context ? {context: transform(context)} : {})} {...(state.status ? {status: transform(state.status)} : {})} footer={transform(footer)}>
+			{body}
+		</Frame>
+	);
+}

@@ -1,0 +1,45 @@
+import {randomUUID} from 'node:crypto';
+import type {QuizMode} from '../core/app/app-state.js';
+import {dueReviews} from '../core/progress/leitner.js';
+import {recordAnswer} from '../core/progress/progress-ops.js';
+import type {ProgressStore} from '../core/progress/progress-store.js';
+import {EXAM_QUESTIONS, EXAM_MINUTES, startSession, type QuizSession, type SessionResult} from '../core/quiz/quiz-session.js';
+import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
+
+export interface StartedQuiz {
+	session: QuizSession;
+	onResult: (result: SessionResult) => void;
+	taskPassed: (lesson: string, task: string) => boolean;
+}
+
+/**
+ * A quiz session for the app's quiz screen, built the way `kubetutor quiz` builds one: the same
+ * content loader, item pickers and answer records, so both front ends score alike.
+ */
+export async function startQuiz(request: {quiz?: string; mode: QuizMode}, store: ProgressStore | undefined, content: readonly string[], cwd: string): Promise<StartedQuiz | {message: string}> {
+	const {loadAllContent} = await import('../commands/validate.js');
+	const {quizzes} = await loadAllContent(content, cwd);
+	const now = new Date();
+	let session: QuizSession;
+	if (request.mode === 'review') {
+		const items = itemsForReview(quizzes, store ? dueReviews(store.get(), now) : []);
+		if (items.length === 0) return {message: '✓ Nothing is due for review today. Wrong answers come back here on a schedule (1, 2, 4, 8, 16 days).'};
+		session = startSession({mode: 'review', title: 'Review', items, now: now.getTime()});
+	} else if (request.mode === 'exam') {
+		session = startSession({mode: 'exam', title: 'Exam', items: pickExamItems(quizzes, EXAM_QUESTIONS, Math.random), now: now.getTime(), durationMs: EXAM_MINUTES * 60_000});
+	} else {
+		const quiz = quizzes.find(entry => entry.id === request.quiz);
+		if (!quiz) return {message: `The quiz "${request.quiz ?? ''}" could not be loaded; kubetutor validate tells why.`};
+		session = startSession({mode: 'practice', title: quiz.title, items: itemsForQuiz(quiz), now: now.getTime()});
+	}
+	const attempt = randomUUID();
+	const mode = session.mode;
+	return {
+		session,
+		onResult: result => {
+			const at = new Date(result.at).toISOString();
+			store?.update(progress => recordAnswer(progress, {id: `${at}-${randomUUID().slice(0, 8)}`, attempt, quiz: result.quiz, question: result.question.id, at, correct: result.grade.correct, given: result.givenText, mode}));
+		},
+		taskPassed: (lesson, task) => store?.get().lessons[lesson]?.tasks[task]?.passed ?? false,
+	};
+}

@@ -1,0 +1,85 @@
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {resolve} from 'node:path';
+import type {TaskCheckReport} from '../core/app/actions.js';
+import {outputText} from '../core/cluster/command-result.js';
+import {createCluster} from '../core/cluster/create-cluster.js';
+import {createShell, type Shell} from '../core/cluster/shell/shell.js';
+import type {Lesson} from '../core/content/lesson.js';
+import {checkTask} from '../core/lessons/check-task.js';
+import {parseTasks} from '../core/lessons/parse-tasks.js';
+import {runCommands} from '../core/lessons/task-sandbox.js';
+import type {Task} from '../core/lessons/task.js';
+import type {SandboxSession} from './app-services.js';
+
+export interface SandboxSessionOptions {
+	seed?: number;
+	cloud?: 'kind' | 'none';
+	/** Where relative paths typed by the learner (`kubectl apply -f web.yaml`) start. */
+	cwd?: string;
+}
+
+/** Only files the learner names are read; nothing else of the machine is touched. */
+function fileAccess(cwd: string) {
+	return {
+		readFile(path: string): string | undefined {
+			try {
+				return readFileSync(resolve(cwd, path), 'utf8');
+			} catch {
+				return undefined;
+			}
+		},
+		listDir(path: string): string[] | undefined {
+			try {
+				const full = resolve(cwd, path);
+				return statSync(full).isDirectory() ? readdirSync(full).sort() : undefined;
+			} catch {
+				return undefined;
+			}
+		},
+	};
+}
+
+function report(shell: Shell, task: Task): TaskCheckReport {
+	const result = checkTask(shell.cluster, task);
+	const failing = result.checks.find(check => !check.passed);
+	return {id: task.id, passed: result.passed, ...(failing ? {why: failing.why ?? `not yet: ${failing.label}`} : {})};
+}
+
+/**
+ * The app's one sandbox: a simulated cluster and the learner's shell on it, kept across screens.
+ * Starting a lesson's tasks gives a fresh cluster in that lesson's starting state, so tasks never
+ * pass or fail because of what an earlier lesson left behind.
+ */
+export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
+	const files = fileAccess(options.cwd ?? process.cwd());
+	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), ...files});
+	let shell = fresh();
+	let tasks: {lesson: string; tasks: Task[]} | undefined;
+	return {
+		prompt: () => shell.prompt(),
+		async run(command, stdin) {
+			// The shell hands stdin to the stage that reads a here-document; the app collected the
+			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
+			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
+			return {output: outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
+		},
+		async complete(input) {
+			const completion = shell.complete(input);
+			return {input: completion.replacement, candidates: completion.candidates};
+		},
+		async setUpTasks(lesson: Lesson) {
+			const parsed = parseTasks(lesson.tasks).tasks;
+			tasks = {lesson: lesson.id, tasks: parsed};
+			shell = fresh();
+			const setup = parsed.map(task => task.setup).filter(text => text.trim()).join('\n');
+			// Setup runs in a throwaway shell on the same cluster, so it stays out of the learner's history.
+			const ran = setup ? runCommands(createShell({cluster: shell.cluster, ...files}), setup) : {output: '', exitCode: 0};
+			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;
+			return [note, ...ran.output.trimEnd().split('\n').filter(Boolean).map(line => `#   ${line}`)].join('\n') + '\n';
+		},
+		checkTasks(lesson: Lesson) {
+			if (tasks?.lesson !== lesson.id) return [];
+			return tasks.tasks.map(task => report(shell, task));
+		},
+	};
+}

@@ -1,0 +1,95 @@
+/**
+ * The quiz as a stand-alone Ink app (`kubetutor quiz ID` on a terminal): one root `useInput`
+ * that only dispatches, a one-second tick for the exam countdown, answers saved as given.
+ */
+import {render, useApp, useInput, useStdout} from 'ink';
+import {useEffect, useReducer, useRef, useState} from 'react';
+import type {Readable, Writable} from 'node:stream';
+import {quizKeyAction} from '../../core/quiz/quiz-keys.js';
+import {currentItem, quizReducer, type QuizSession, type SessionResult} from '../../core/quiz/quiz-session.js';
+import {summaryLines} from '../../core/quiz/quiz-text.js';
+import {Quiz} from './Quiz.js';
+
+export interface QuizRunnerProps {
+	initial: QuizSession;
+	onResult: (result: SessionResult) => void;
+	taskPassed: (lesson: string, task: string) => boolean;
+	onDone: (session: QuizSession) => void;
+}
+
+export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerProps) {
+	const [session, dispatch] = useReducer(quizReducer, initial);
+	const {exit} = useApp();
+	const {stdout} = useStdout();
+	const [size, setSize] = useState({width: stdout.columns ?? 80, height: stdout.rows ?? 24});
+	const saved = useRef(initial.results.length);
+	// Leaving renders an empty frame first, so the full summary printed afterwards is not doubled.
+	const [leaving, setLeaving] = useState<QuizSession | undefined>(undefined);
+	const latest = useRef(session);
+	latest.current = session;
+
+	useInput((input, key) => {
+		const current = latest.current;
+		const action = quizKeyAction(current, input, key, Date.now());
+		if (!action) return;
+		if (action.type === 'quiz/exit') {
+			setLeaving(current);
+			return;
+		}
+		if (action.type === 'quiz/check-task') {
+			const item = currentItem(current);
+			if (item?.question.kind === 'task') dispatch({type: 'quiz/answer', given: {kind: 'task', passed: taskPassed(item.lesson, item.question.task)}, now: Date.now()});
+			return;
+		}
+		dispatch(action);
+	});
+
+	useEffect(() => {
+		for (const result of session.results.slice(saved.current)) onResult(result);
+		saved.current = session.results.length;
+	}, [session.results, onResult]);
+
+	useEffect(() => {
+		if (session.deadline === undefined || session.phase === 'finished') return;
+		const timer = setInterval(() => dispatch({type: 'quiz/tick', now: Date.now()}), 1000);
+		return () => clearInterval(timer);
+	}, [session.deadline, session.phase]);
+
+	useEffect(() => {
+		const resize = () => setSize({width: stdout.columns ?? 80, height: stdout.rows ?? 24});
+		stdout.on('resize', resize);
+		return () => {
+			stdout.off('resize', resize);
+		};
+	}, [stdout]);
+
+	useEffect(() => {
+		if (!leaving) return;
+		onDone(leaving);
+		exit();
+	}, [leaving, onDone, exit]);
+
+	if (leaving) return null;
+	// One line less than the terminal so Ink never scrolls (ink-notes B2).
+	return <Quiz session={session} width={Math.min(size.width, 100)} height={Math.max(5, size.height - 1)} />;
+}
+
+/** Render the runner, wait until the learner leaves, then print the score as plain text. */
+export async function runInkQuiz(options: {
+	session: QuizSession;
+	onResult: (result: SessionResult) => void;
+	taskPassed: (lesson: string, task: string) => boolean;
+	stdin: Readable;
+	stdout: Writable;
+}): Promise<QuizSession> {
+	let final = options.session;
+	const instance = render(<QuizRunner initial={options.session} onResult={options.onResult} taskPassed={options.taskPassed} onDone={session => (final = session)} />, {
+		stdin: options.stdin as NodeJS.ReadStream,
+		stdout: options.stdout as NodeJS.WriteStream,
+		exitOnCtrlC: false,
+	});
+	await instance.waitUntilExit();
+	instance.cleanup();
+	options.stdout.write(`${summaryLines(final).join('\n')}\n`);
+	return final;
+}

@@ -1,0 +1,52 @@
+import {Box, Text} from 'ink';
+import type {AppState} from '../../core/app/app-state.js';
+import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
+import {checklistLines} from '../../core/app/tasks-view.js';
+import {hardWrap} from '../../core/app/wrap-text.js';
+import {Checklist} from '../components/Checklist.js';
+import {theme} from '../theme.js';
+
+/** The slice of the transcript in view: the newest lines, or older ones after PgUp. */
+export function transcriptWindow<T>(lines: readonly T[], height: number, scroll: number): T[] {
+	const end = Math.max(0, lines.length - scroll);
+	return lines.slice(Math.max(0, end - height), end);
+}
+
+export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
+	const {sandbox, tasks} = state;
+	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
+	const completions = sandbox.completions.length > 1 ? 1 : 0;
+	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
+	// Long output wraps as it would in a terminal, rather than being cut at the edge.
+	const rows = sandbox.transcript.flatMap(line => hardWrap(line.text, innerWidth(state.size)).map(text => ({...line, text})));
+	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
+	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
+	return (
+		<Box flexDirection="column" height={height}>
+			<Box flexDirection="column" height={transcriptHeight} justifyContent="flex-end">
+				{shown.length === 0 ? (
+					<Text color={theme.muted} wrap="truncate-end">
+						{'A simulated kind cluster. Try: kubectl get nodes · kubectl create deployment web --image=nginx · help'}
+					</Text>
+				) : (
+					shown.map((line, index) => (
+						<Text key={index} wrap="truncate-end" {...(line.kind === 'command' ? {bold: true} : line.kind === 'note' ? {color: theme.muted} : {})}>
+							{line.text || ' '}
+						</Text>
+					))
+				)}
+			</Box>
+			{completions ? (
+				<Text color={theme.muted} wrap="truncate-end">
+					{sandbox.completions.join('  ')}
+				</Text>
+			) : null}
+			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="hints: Esc, then h in the lesson" /> : null}
+			<Text wrap="truncate-start">
+				{prompt}
+				{sandbox.input}
+				<Text inverse>{sandbox.busy ? '…' : ' '}</Text>
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,86 @@
+import {render} from 'ink';
+import type {CommandContext} from '../cli/command.js';
+import type {Screen} from '../core/app/app-state.js';
+import type {LessonCatalog} from '../core/content/lesson-catalog.js';
+import {formatContentError} from '../core/content/lesson.js';
+import type {ProgressStore} from '../core/progress/progress-store.js';
+import {App} from './App.js';
+import type {AppServices} from './app-services.js';
+import {canShowUnicode} from '../cli/terminal.js';
+import {VERSION} from '../cli/version.js';
+
+export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {kind: 'sandbox'};
+
+export interface Preloaded {
+	catalog?: LessonCatalog;
+	store?: ProgressStore;
+	sandbox?: {seed?: number; cloud?: 'kind' | 'none'};
+}
+
+function screenOf(start: StartScreen): Screen {
+	if (start.kind === 'lesson') return {kind: 'lesson', lesson: start.lesson, offset: 0};
+	if (start.kind === 'sandbox') return {kind: 'sandbox'};
+	return {kind: 'home', cursor: 0};
+}
+
+/** The real services: files, conf, marked and the simulator, each loaded when first needed. */
+export function realServices(context: CommandContext, preloaded: Preloaded): AppServices {
+	return {
+		version: VERSION,
+		unicode: canShowUnicode(context.env),
+		async loadContent() {
+			const [{loadLessonCatalog}, {listQuizzes}] = await Promise.all([import('../cli/content-files.js'), import('../cli/quiz-list.js')]);
+			const catalog = preloaded.catalog ?? loadLessonCatalog(context.options.content, context.cwd);
+			return {lessons: catalog.lessons, quizzes: listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
+		},
+		async openProgress() {
+			if (preloaded.store) return preloaded.store;
+			const {loadProgressStore} = await import('../cli/progress-access.js');
+			return loadProgressStore(context.env);
+		},
+		async loadRenderer() {
+			const {loadMarkdownRenderer} = await import('../adapters/markdown.js');
+			return loadMarkdownRenderer();
+		},
+		async startQuiz(request) {
+			const [{startQuiz}, store] = await Promise.all([import('./quiz-start.js'), this.openProgress()]);
+			return startQuiz(request, store, context.options.content, context.cwd);
+		},
+		async createSandbox() {
+			const {createSandboxSession} = await import('./sandbox-session.js');
+			return createSandboxSession(preloaded.sandbox ?? {});
+		},
+	};
+}
+
+const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALT_SCREEN = '\u001b[?1049l';
+
+/**
+ * Renders the full-screen app on the terminal's alternate screen (so the shell's scrollback is
+ * left as it was, and a resize has no reflowed old frame to leave behind) and resolves with the
+ * exit status once it has quit.
+ */
+export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded): Promise<number> {
+	let code = 0;
+	const leave = () => context.stdout.write(LEAVE_ALT_SCREEN);
+	context.stdout.write(ENTER_ALT_SCREEN);
+	process.once('exit', leave);
+	const instance = render(<App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />, {
+		stdin: context.stdin as NodeJS.ReadStream,
+		stdout: context.stdout as NodeJS.WriteStream,
+		stderr: context.stderr as NodeJS.WriteStream,
+		exitOnCtrlC: false,
+		patchConsole: false,
+		maxFps: 30,
+	});
+	try {
+		await instance.waitUntilExit();
+	} catch {
+		code = 1;
+	} finally {
+		process.off('exit', leave);
+		leave();
+	}
+	return code;
+}

@@ -1,0 +1,45 @@
+import {PassThrough} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {runCli} from '../../src/cli/main.js';
+import {VERSION} from '../../src/cli/version.js';
+
+function io(env: NodeJS.ProcessEnv = {}) {
+	const stdout = new PassThrough();
+	const stderr = new PassThrough();
+	let out = '';
+	let err = '';
+	stdout.on('data', chunk => (out += chunk));
+	stderr.on('data', chunk => (err += chunk));
+	const stdin = new PassThrough();
+	stdin.end();
+	return {io: {stdin, stdout, stderr, env, cwd: process.cwd()}, out: () => out, err: () => err};
+}
+
+describe('runCli', () => {
+	it('prints the version from package.json', async () => {
+		const t = io();
+		expect(await runCli(['--version'], t.io)).toBe(0);
+		expect(t.out()).toBe(`${VERSION}\n`);
+		expect(VERSION).toBe('0.1.0');
+	});
+
+	it('lists every command of the contract in --help', async () => {
+		const t = io();
+		expect(await runCli(['--help'], t.io)).toBe(0);
+		for (const command of ['lesson', 'quiz', 'sandbox', 'progress', 'reset', 'validate', 'help']) expect(t.out()).toMatch(new RegExp(`^  ${command} `, 'm'));
+		expect(t.out()).toContain('--content DIR');
+	});
+
+	it('exits 2 with one line on stderr for a usage error', async () => {
+		const t = io();
+		expect(await runCli(['lesons'], t.io)).toBe(2);
+		expect(t.err()).toBe(`kubetutor: unknown command "lesons". Did you mean "lesson"? See 'kubetutor --help'.\n`);
+		expect(t.out()).toBe('');
+	});
+
+	it('prints an unknown lesson as a message with exit 1', async () => {
+		const t = io({KUBETUTOR_CONFIG_DIR: '/nonexistent/kubetutor-test'});
+		expect(await runCli(['lesson', 'no-such-lesson', '--plain'], t.io)).toBe(1);
+		expect(t.err()).toContain(`kubetutor: no lesson "no-such-lesson". Run 'kubetutor lesson' to list them.\n`);
+	});
+});

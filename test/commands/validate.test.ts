@@ -1,0 +1,67 @@
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import validate from '../../src/commands/validate.js';
+import {commandContext} from './command-context.js';
+
+const root = join(import.meta.dirname, '../..');
+const dirs: string[] = [];
+const tempDir = () => {
+	const dir = mkdtempSync(join(tmpdir(), 'kubetutor-validate-'));
+	dirs.push(dir);
+	return dir;
+};
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+});
+
+const goodQuiz = ['# yaml-language-server: $schema=../schemas/quiz.schema.json', 'format_version: 1', 'id: extra', 'title: Extra', 'lesson: nodeport', 'questions:', '  - id: one', '    kind: single', '    prompt: Pick', '    choices: [a, b]', '    answer: 2', '    explain: b', '    tags: [x, cka:services-networking]', ''].join('\n');
+
+describe('kubetutor validate', () => {
+	it('accepts the shipped lessons and quizzes', async () => {
+		const run = commandContext({cwd: root});
+		const code = await validate(run.ctx);
+		expect(run.stdout()).toMatch(/^✔ \d+ lessons and 9 quizzes checked \(\d+ questions\), no problems\n$/);
+		expect(code).toBe(0);
+	});
+
+	it('reports a broken file by line and column and exits 1', async () => {
+		const pack = tempDir();
+		writeFileSync(join(pack, 'good.yaml'), goodQuiz);
+		writeFileSync(join(pack, 'bad.yaml'), goodQuiz.replace('id: extra', 'id: bad').replace('    answer: 2', '    answer: c').replace('kind: single', 'kind: single\n    hint: none'));
+		const run = commandContext({args: [pack], cwd: pack});
+		expect(await validate(run.ctx)).toBe(1);
+		expect(run.stdout()).toBe(['bad.yaml:9:5 questions.0: unknown field "hint"', '✘ 1 problem in 1 file (0 lessons and 2 quizzes checked)', ''].join('\n'));
+		const fixed = commandContext({args: [pack], cwd: pack});
+		writeFileSync(join(pack, 'bad.yaml'), goodQuiz.replace('id: extra', 'id: bad').replace('    answer: 2', '    answer: c'));
+		expect(await validate(fixed.ctx)).toBe(1);
+		expect(fixed.stdout()).toBe(['bad.yaml:11:13 answer "c" is not among the choices', '✘ 1 problem in 1 file (0 lessons and 2 quizzes checked)', ''].join('\n'));
+	});
+
+	it('checks lessons: front matter, tasks and yaml blocks', async () => {
+		const pack = tempDir();
+		mkdirSync(join(pack, 'lessons'));
+		writeFileSync(join(pack, 'lessons', '01-x.md'), ['---', 'id: extra-lesson', 'title: Extra', 'order: 10', '---', '# Extra', '', '```yaml', 'kind: Service', 'metadata: {name: web', '```', ''].join('\n'));
+		writeFileSync(join(pack, 'lessons', '02-y.md'), ['---', 'id: other', 'order: 11', '---', 'text'].join('\n'));
+		const run = commandContext({args: [pack], cwd: pack});
+		expect(await validate(run.ctx)).toBe(1);
+		const lines = run.stdout().split('\n');
+		expect(lines[0]).toMatch(/^lessons\/01-x\.md:1[01]:\d+ manifest: /);
+		expect(lines).toContain('lessons/02-y.md:1:1 front matter: missing "title"');
+	});
+
+	it('reports quizzes that refer to a lesson that does not exist', async () => {
+		const pack = tempDir();
+		writeFileSync(join(pack, 'q.yaml'), goodQuiz.replace('lesson: nodeport', 'lesson: nodeports'));
+		const run = commandContext({args: [pack], cwd: pack});
+		expect(await validate(run.ctx)).toBe(1);
+		expect(run.stdout().split('\n')[0]).toBe('q.yaml:5:9 lesson "nodeports" does not exist');
+	});
+
+	it('says so for a folder that does not exist', async () => {
+		const run = commandContext({args: ['nowhere'], cwd: tempDir()});
+		expect(await validate(run.ctx)).toBe(1);
+		expect(run.stdout().split('\n')[0]).toMatch(/nowhere:1:1 no such file or folder$/);
+	});
+});

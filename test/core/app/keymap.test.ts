@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import {keyName, type KeyFlags} from '../../../src/core/app/key-name.js';
+import {KEYMAPS, footerText} from '../../../src/core/app/keymap.js';
+
+const none: KeyFlags = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false};
+
+describe('keyName', () => {
+	it('names special keys and passes text through', () => {
+		expect(keyName('', {...none, pageDown: true})).toBe('pagedown');
+		expect(keyName('', {...none, return: true})).toBe('enter');
+		expect(keyName('c', {...none, ctrl: true})).toBe('ctrl+c');
+		expect(keyName(' ', none)).toBe('space');
+		expect(keyName('G', {...none, shift: true})).toBe('G');
+	});
+
+	it('treats the Backspace key (reported as delete) as backspace', () => {
+		expect(keyName('', {...none, delete: true})).toBe('backspace');
+		expect(keyName('', {...none, backspace: true})).toBe('backspace');
+	});
+});
+
+describe('keymaps', () => {
+	it('drive the footer of each screen', () => {
+		expect(footerText('home')).toBe('↑↓ move · Enter open · s sandbox · ? help · q quit');
+		expect(footerText('lesson')).toBe('PgDn/Space page · n/p lesson · a apply · s sandbox · Esc back · ? help · q quit');
+		expect(footerText('sandbox')).toBe('↑↓ history · Tab complete · PgUp/PgDn scroll · Ctrl+C clear/quit · Esc back');
+	});
+
+	it('never bind one key twice on a screen', () => {
+		for (const [screen, bindings] of Object.entries(KEYMAPS)) {
+			const keys = bindings.flatMap(binding => binding.keys);
+			expect(new Set(keys).size, screen).toBe(keys.length);
+		}
+	});
+
+	it('keep footers within 80 columns', () => {
+		for (const screen of Object.keys(KEYMAPS) as Array<keyof typeof KEYMAPS>) expect(footerText(screen).length, screen).toBeLessThanOrEqual(80);
+	});
+});

@@ -1,0 +1,151 @@
+import {describe, expect, it} from 'vitest';
+import {applySummary, lessonViewportHeight} from '../../../src/core/app/reducer.js';
+import {pageCount, pageNumber} from '../../../src/core/app/lesson-paging.js';
+import {keys, lesson, loadedState, rendered, run} from './helpers.js';
+
+describe('home', () => {
+	it('offers to start with the first lesson, then every lesson, quiz, the exam and the sandbox', () => {
+		const state = loadedState();
+		expect(state.items.map(item => item.label)).toEqual([
+			'Start here: Title intro',
+			'1. Title intro',
+			'2. Title clusterip',
+			'Quizzes: 1 topic, 3 questions',
+			'Exam: timed mixed questions',
+			'Sandbox: a simulated kind cluster (kubectl, curl, trace)',
+			'Progress: lessons done, scores, reviews',
+		]);
+	});
+
+	it('continues where the learner left off and marks finished lessons', () => {
+		const state = run(loadedState(), {type: 'app/progress', progress: {done: ['intro'], assisted: [], due: 2, answered: 5, correct: 3, last: 'clusterip'}});
+		expect(state.items[0]).toEqual({kind: 'continue', lesson: 'clusterip', label: 'Continue where you left off: Title clusterip'});
+		expect(state.items[1]).toMatchObject({kind: 'lesson', lesson: 'intro', mark: 'done'});
+		expect(state.items.some(item => item.label === 'Review 2 due questions')).toBe(true);
+	});
+
+	it('moves with arrows (wrapping) and opens the selected lesson, remembering the visit', () => {
+		let state = keys(loadedState(), 'down', 'down', 'enter');
+		expect(state.screen).toEqual({kind: 'lesson', lesson: 'clusterip', offset: 0});
+		expect(state.requests).toEqual([{id: 1, kind: 'visit', lesson: 'clusterip'}]);
+		state = keys(state, 'escape');
+		expect(state.screen).toEqual({kind: 'home', cursor: 2});
+		expect(keys(loadedState(), 'up').screen).toEqual({kind: 'home', cursor: 6});
+	});
+
+	it('lists the quizzes on their own screen and starts the one picked', () => {
+		let state = keys(loadedState(), 'down', 'down', 'down', 'enter');
+		expect(state.screen).toEqual({kind: 'quizzes', cursor: 0});
+		state = keys(state, 'enter');
+		expect(state.screen).toEqual({kind: 'quiz', quiz: 'intro-quiz', mode: 'practice'});
+	});
+
+	it('quits on q and Ctrl+C', () => {
+		expect(keys(loadedState(), 'q').exiting).toBe(true);
+		expect(keys(loadedState(), 'ctrl+c').exiting).toBe(true);
+	});
+
+	it('toggles the help overlay with ? and closes it with any key without acting on that key', () => {
+		const open = keys(loadedState(), '?');
+		expect(open.help).toBe(true);
+		const closed = keys(open, 'q');
+		expect(closed.help).toBe(false);
+		expect(closed.exiting).toBe(false);
+	});
+});
+
+describe('lesson reader', () => {
+	const opened = () => run(keys(loadedState(), 'down', 'enter'), rendered('intro', 50, [3, 30]));
+
+	it('pages by the viewport height and reports page N of M', () => {
+		let state = opened();
+		const height = lessonViewportHeight(state);
+		expect(height).toBe(20);
+		expect(pageNumber(0, 50, height)).toBe(1);
+		expect(pageCount(50, height)).toBe(3);
+		state = keys(state, 'pagedown');
+		expect(state.screen).toMatchObject({offset: 20});
+		expect(pageNumber(20, 50, height)).toBe(2);
+		state = keys(state, 'space', 'space');
+		expect(state.screen).toMatchObject({offset: 30});
+		expect(pageNumber(30, 50, height)).toBe(3);
+		state = keys(state, 'pageup', 'up');
+		expect(state.screen).toMatchObject({offset: 9});
+		expect(keys(state, 'g').screen).toMatchObject({offset: 0});
+	});
+
+	it('marks a lesson without tasks done when its end has been read', () => {
+		const state = keys(opened(), 'G');
+		expect(state.progress.done).toEqual(['intro']);
+		expect(state.requests.at(-1)).toMatchObject({kind: 'lesson-done', lesson: 'intro', assisted: false});
+	});
+
+	it('goes to the next and previous lesson with n and p', () => {
+		let state = keys(opened(), 'n');
+		expect(state.screen).toEqual({kind: 'lesson', lesson: 'clusterip', offset: 0});
+		state = keys(state, 'n');
+		expect(state.status).toBe('This is the last lesson. Esc goes back home.');
+		expect(keys(state, 'p').screen).toMatchObject({lesson: 'intro'});
+	});
+
+	it('applies the first manifest on the page in view, else the next one below', () => {
+		let state = keys(opened(), 'a');
+		expect(state.requests.at(-1)).toMatchObject({kind: 'run', command: 'kubectl apply -f -', stdin: 'kind: Service\nmetadata:\n  name: m1\n'});
+		expect(state.status).toBe('Applying manifest [1] in the sandbox…');
+		state = keys(state, 'pagedown', 'a');
+		expect(state.requests.at(-1)).toMatchObject({stdin: 'kind: Service\nmetadata:\n  name: m2\n'});
+		state = run(state, {type: 'request/done', id: state.requests.at(-1)!.id, result: {kind: 'run', output: 'service/m2 created\n', exitCode: 0, prompt: '$ '}});
+		expect(state.status).toBe('Applied: service/m2 created  (s opens the sandbox)');
+		expect(state.sandbox.transcript.map(line => line.text)).toContain('service/m2 created');
+	});
+
+	it('sums up what apply did in the status line', () => {
+		expect(applySummary("Warning: resource deployments.apps/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation\ndeployment.apps/web configured\nservice/web created\n")).toBe('deployment.apps/web configured, service/web created');
+		expect(applySummary('error: error parsing STDIN: error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\n')).toBe('error: error parsing STDIN: error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context');
+	});
+
+	it('says so when a lesson has no manifest', () => {
+		const state = keys(run(keys(loadedState(), 'down', 'enter'), rendered('intro', 5)), 'a');
+		expect(state.status).toBe('This lesson has no manifest to try.');
+	});
+
+	it('keeps the offset inside the lesson after a resize', () => {
+		let state = keys(opened(), 'G');
+		state = run(state, {type: 'app/resize', size: {columns: 60, rows: 40}});
+		expect(state.screen).toMatchObject({offset: 50 - lessonViewportHeight(state)});
+	});
+});
+
+describe('tasks', () => {
+	const tasks = [{id: 'make-svc', title: 'Create Service web', setup: '', checks: [{service: {name: 'web'}}], hints: ['nudge', 'concept', 'kubectl expose deployment web --port 80'], solution: 'kubectl expose deployment web --port 80'}];
+	const withTasks = () => run(loadedState(undefined, [lesson('svc', 1, {tasks})]), {type: 'nav/open', screen: {kind: 'lesson', lesson: 'svc', offset: 0}});
+
+	it('sets up the lesson tasks in the sandbox when the lesson opens', () => {
+		const state = withTasks();
+		expect(state.tasks).toMatchObject({lesson: 'svc', started: false, tasks: [{id: 'make-svc', passed: false}]});
+		expect(state.requests.map(request => request.kind)).toEqual(['visit', 'start-tasks']);
+	});
+
+	it('shows hints one tier at a time, then the solution, and records an assisted pass', () => {
+		let state = keys(withTasks(), 'h', 'h');
+		expect(state.tasks?.tasks[0].hintLevel).toBe(2);
+		expect(state.status).toBe('Hint 2 of 3 for "Create Service web"');
+		state = keys(state, 'h', 'h');
+		expect(state.status).toBe('No more hints; r reveals the solution.');
+		state = keys(state, 'r');
+		expect(state.tasks?.tasks[0].solutionShown).toBe(true);
+		state = run(state, {type: 'request/done', id: 99, result: {kind: 'run', output: '', exitCode: 0, prompt: '$ ', tasks: [{id: 'make-svc', passed: true}]}});
+		expect(state.tasks?.tasks[0].passed).toBe(true);
+		expect(state.requests.slice(-2)).toMatchObject([
+			{kind: 'record-task', lesson: 'svc', task: 'make-svc', passed: true, assisted: true},
+			{kind: 'lesson-done', lesson: 'svc', assisted: true},
+		]);
+		expect(state.status).toBe('All tasks of this lesson pass (assisted): lesson complete.');
+	});
+
+	it('keeps the reason a check fails next to the task', () => {
+		const state = run(withTasks(), {type: 'request/done', id: 2, result: {kind: 'start-tasks', transcript: '', prompt: '$ ', tasks: [{id: 'make-svc', passed: false, why: 'Service web has no endpoints: its selector app=wbe matches no pods'}]}});
+		expect(state.tasks?.tasks[0].why).toBe('Service web has no endpoints: its selector app=wbe matches no pods');
+		expect(state.tasks?.started).toBe(true);
+	});
+});

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {hardWrap, wrapText} from '../../../src/core/app/wrap-text.js';
+import {checklistLines} from '../../../src/core/app/tasks-view.js';
+
+describe('wrapText', () => {
+	it('wraps at word boundaries with an indent for continuation lines', () => {
+		expect(wrapText('    hint 1: A NodePort Service opens the same port on every node', 30, '      ')).toEqual([
+			'    hint 1: A NodePort Service',
+			'      opens the same port on',
+			'      every node',
+		]);
+	});
+
+	it('keeps short lines and cuts words longer than the width', () => {
+		expect(wrapText('short', 30)).toEqual(['short']);
+		expect(wrapText('x '.concat('a'.repeat(25)), 12, '  ')).toEqual(['x', '  aaaaaaaaaa', '  aaaaaaaaaa', '  aaaaa']);
+	});
+});
+
+describe('hardWrap', () => {
+	it('cuts output into terminal rows', () => {
+		expect(hardWrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+		expect(hardWrap('short', 10)).toEqual(['short']);
+	});
+});
+
+describe('checklistLines', () => {
+	it('shows symbol and word for every task and the reason, hints and solution of the open one', () => {
+		const base = {hints: ['nudge', 'concept', 'command'], solution: 'kubectl expose deployment web --port 80\n', hintLevel: 2, solutionShown: true};
+		expect(checklistLines([
+			{id: 'a', title: 'Create the Deployment', passed: true, ...base, solutionShown: false},
+			{id: 'b', title: 'Expose it', passed: false, why: 'There is no Service web in namespace default', ...base},
+		])).toEqual([
+			'✓ done  Create the Deployment',
+			'✗ to do  Expose it',
+			'    why: There is no Service web in namespace default',
+			'    hint 1: nudge',
+			'    hint 2: concept',
+			'    solution: kubectl expose deployment web --port 80',
+		]);
+	});
+});

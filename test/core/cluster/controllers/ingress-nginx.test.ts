@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest';
+import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
+import {installIngressNginx} from '../../../../src/core/cluster/controllers/ingress-nginx.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import type {Ingress, KubeObject, Service} from '../../../../src/core/cluster/kube-object.js';
+import {apply, podsOf, ready} from './helpers.js';
+
+const ingress = (name: string, className?: string): KubeObject => ({
+	apiVersion: 'networking.k8s.io/v1',
+	kind: 'Ingress',
+	metadata: {name, namespace: 'default'},
+	spec: {
+		...(className ? {ingressClassName: className} : {}),
+		rules: [{http: {paths: [{path: '/', pathType: 'Prefix', backend: {service: {name: 'web', port: {number: 80}}}}]}}],
+	},
+});
+const addressOf = (cluster: ReturnType<typeof createCluster>, name: string) =>
+	cluster.store.peek<Ingress & KubeObject>('Ingress', 'default', name)?.status?.loadBalancer?.ingress;
+
+describe('ingress-nginx', () => {
+	it('prints what kubectl apply prints for the cloud deploy.yaml', () => {
+		const cluster = createCluster({seed: 1});
+		expect(installIngressNginx(cluster)).toEqual([
+			'namespace/ingress-nginx created',
+			'serviceaccount/ingress-nginx created',
+			'serviceaccount/ingress-nginx-admission created',
+			'role.rbac.authorization.k8s.io/ingress-nginx created',
+			'role.rbac.authorization.k8s.io/ingress-nginx-admission created',
+			'clusterrole.rbac.authorization.k8s.io/ingress-nginx created',
+			'clusterrole.rbac.authorization.k8s.io/ingress-nginx-admission created',
+			'rolebinding.rbac.authorization.k8s.io/ingress-nginx created',
+			'rolebinding.rbac.authorization.k8s.io/ingress-nginx-admission created',
+			'clusterrolebinding.rbac.authorization.k8s.io/ingress-nginx created',
+			'clusterrolebinding.rbac.authorization.k8s.io/ingress-nginx-admission created',
+			'configmap/ingress-nginx-controller created',
+			'service/ingress-nginx-controller created',
+			'service/ingress-nginx-controller-admission created',
+			'deployment.apps/ingress-nginx-controller created',
+			'job.batch/ingress-nginx-admission-create created',
+			'job.batch/ingress-nginx-admission-patch created',
+			'ingressclass.networking.k8s.io/nginx created',
+			'validatingwebhookconfiguration.admissionregistration.k8s.io/ingress-nginx-admission created',
+		]);
+	});
+
+	it('runs the controller behind a LoadBalancer Service with ETP Local and the nginx IngressClass', () => {
+		const cluster = createCluster({seed: 1});
+		installIngressNginx(cluster);
+		const svc = cluster.store.peek<Service & KubeObject>('Service', 'ingress-nginx', 'ingress-nginx-controller')!;
+		expect(svc.spec?.type).toBe('LoadBalancer');
+		expect(svc.spec?.externalTrafficPolicy).toBe('Local');
+		expect(svc.spec?.ports?.map(p => `${p.name} ${p.port}->${p.targetPort}`)).toEqual(['http 80->http', 'https 443->https']);
+		expect(cluster.store.peek('Service', 'ingress-nginx', 'ingress-nginx-controller-admission')?.spec).toMatchObject({type: 'ClusterIP'});
+		expect(cluster.store.peek('IngressClass', undefined, 'nginx')?.spec).toEqual({controller: 'k8s.io/ingress-nginx'});
+		const [pod] = podsOf(cluster, 'ingress-nginx-controller', 'ingress-nginx');
+		expect(pod.status?.phase).toBe('Running');
+		expect(ready(pod)).toBe('False'); // readiness probe's initialDelaySeconds: 10
+		advanceTime(cluster, 10_000);
+		expect(ready(podsOf(cluster, 'ingress-nginx-controller', 'ingress-nginx')[0])).toBe('True');
+		expect(cluster.store.peek<Service & KubeObject>('Service', 'ingress-nginx', 'ingress-nginx-controller')?.status?.loadBalancer?.ingress?.[0].ip).toBe('172.18.255.200');
+	});
+
+	it('publishes the LB address on Ingresses of class nginx once the controller is ready', () => {
+		const cluster = createCluster({seed: 1});
+		apply(cluster, ingress('early', 'nginx'));
+		installIngressNginx(cluster);
+		apply(cluster, ingress('other', 'nginx-example'));
+		apply(cluster, ingress('classless'));
+		expect(addressOf(cluster, 'early')).toBeUndefined();
+		advanceTime(cluster, 10_000);
+		expect(addressOf(cluster, 'early')).toEqual([{ip: '172.18.255.200'}]);
+		apply(cluster, ingress('late', 'nginx'));
+		expect(addressOf(cluster, 'late')).toEqual([{ip: '172.18.255.200'}]);
+		expect(addressOf(cluster, 'other')).toBeUndefined();
+		expect(addressOf(cluster, 'classless')).toBeUndefined();
+	});
+
+	it('says unchanged when installed twice', () => {
+		const cluster = createCluster({seed: 1});
+		installIngressNginx(cluster);
+		const again = installIngressNginx(cluster);
+		expect(again.at(-1)).toBe('validatingwebhookconfiguration.admissionregistration.k8s.io/ingress-nginx-admission unchanged');
+		expect(podsOf(cluster, 'ingress-nginx-controller', 'ingress-nginx')).toHaveLength(1);
+	});
+
+	it('never gets an address without a cloud', () => {
+		const cluster = createCluster({seed: 1, cloud: 'none'});
+		installIngressNginx(cluster);
+		apply(cluster, ingress('web', 'nginx'));
+		advanceTime(cluster, 60_000);
+		expect(addressOf(cluster, 'web')).toBeUndefined();
+	});
+});

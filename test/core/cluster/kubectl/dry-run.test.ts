@@ -1,0 +1,162 @@
+import {describe, expect, test} from 'vitest';
+import {sandbox} from './helpers.js';
+
+describe('--dry-run=client builds the object as kubectl does', () => {
+	test('create deployment -o yaml', () => {
+		expect(sandbox().run('kubectl create deployment web --image=nginx:1.25 --replicas=2 --port=80 --dry-run=client -o yaml').stdout).toBe(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  creationTimestamp: null
+  labels:
+    app: web
+  name: web
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web
+  strategy: {}
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: web
+    spec:
+      containers:
+      - image: nginx:1.25
+        name: nginx
+        ports:
+        - containerPort: 80
+        resources: {}
+status: {}
+`);
+	});
+
+	test('create deployment -o json keeps the Go field order', () => {
+		expect(sandbox().run('kubectl create deployment web --image=registry.k8s.io/e2e-test-images/agnhost:2.39 --dry-run=client -o json').stdout).toBe(`{
+    "kind": "Deployment",
+    "apiVersion": "apps/v1",
+    "metadata": {
+        "name": "web",
+        "creationTimestamp": null,
+        "labels": {
+            "app": "web"
+        }
+    },
+    "spec": {
+        "replicas": 1,
+        "selector": {
+            "matchLabels": {
+                "app": "web"
+            }
+        },
+        "template": {
+            "metadata": {
+                "creationTimestamp": null,
+                "labels": {
+                    "app": "web"
+                }
+            },
+            "spec": {
+                "containers": [
+                    {
+                        "name": "agnhost",
+                        "image": "registry.k8s.io/e2e-test-images/agnhost:2.39",
+                        "resources": {}
+                    }
+                ]
+            }
+        },
+        "strategy": {}
+    },
+    "status": {}
+}
+`);
+	});
+
+	test('create service nodeport: port name from --tcp, label and selector app=NAME (§5.8)', () => {
+		expect(sandbox().run('kubectl create service nodeport web --tcp=80:9376 --node-port=30080 --dry-run=client -o yaml').stdout).toBe(`apiVersion: v1
+kind: Service
+metadata:
+  creationTimestamp: null
+  labels:
+    app: web
+  name: web
+spec:
+  ports:
+  - name: 80-9376
+    nodePort: 30080
+    port: 80
+    protocol: TCP
+    targetPort: 9376
+  selector:
+    app: web
+  type: NodePort
+status:
+  loadBalancer: {}
+`);
+	});
+
+	test('create service clusterip --clusterip=None makes a headless Service without ports', () => {
+		expect(sandbox().run('kubectl create service clusterip db --clusterip=None --dry-run=client -o yaml').stdout).toBe(`apiVersion: v1
+kind: Service
+metadata:
+  creationTimestamp: null
+  labels:
+    app: db
+  name: db
+spec:
+  clusterIP: None
+  selector:
+    app: db
+  type: ClusterIP
+status:
+  loadBalancer: {}
+`);
+	});
+
+	test('run -o yaml', () => {
+		expect(sandbox().run('kubectl run web --image=nginx --port=80 --dry-run=client -o yaml').stdout).toBe(`apiVersion: v1
+kind: Pod
+metadata:
+  creationTimestamp: null
+  labels:
+    run: web
+  name: web
+spec:
+  containers:
+  - image: nginx
+    name: web
+    ports:
+    - containerPort: 80
+    resources: {}
+  dnsPolicy: ClusterFirst
+  restartPolicy: Always
+status: {}
+`);
+	});
+
+	test('run with a command puts it in args', () => {
+		expect(sandbox().run('kubectl run tmp --image=busybox --restart=Never --dry-run=client -o yaml -- sleep 3600').stdout).toContain(
+			'  - args:\n    - sleep\n    - "3600"\n    image: busybox\n    name: tmp\n',
+		);
+	});
+
+	test('create namespace -o yaml', () => {
+		expect(sandbox().run('kubectl create namespace dev --dry-run=client -o yaml').stdout).toBe('apiVersion: v1\nkind: Namespace\nmetadata:\n  creationTimestamp: null\n  name: dev\nspec: {}\nstatus: {}\n');
+	});
+
+	test('without -o: the usual line with "(dry run)", nothing stored', () => {
+		const {run} = sandbox();
+		expect(run('kubectl create deployment web --image=nginx --dry-run=client').stdout).toBe('deployment.apps/web created (dry run)\n');
+		expect(run('kubectl get deploy web').stderr).toBe('Error from server (NotFound): deployments.apps "web" not found\n');
+	});
+
+	test('-o name', () => {
+		expect(sandbox().run('kubectl create service clusterip web --tcp=80 --dry-run=client -o name').stdout).toBe('service/web\n');
+	});
+
+	test('a bad --dry-run value', () => {
+		expect(sandbox().run('kubectl create deployment web --image=nginx --dry-run=maybe').stderr).toBe('error: Invalid dry-run value (maybe). Must be "none", "server", or "client".\n');
+	});
+});

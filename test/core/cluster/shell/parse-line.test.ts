@@ -1,0 +1,60 @@
+import {describe, expect, test} from 'vitest';
+import {parseLine} from '../../../../src/core/cluster/shell/parse-line.js';
+
+function argvs(line: string): string[][] {
+	const parsed = parseLine(line);
+	if (!parsed.ok) throw new Error(parsed.message);
+	return parsed.pipelines.flatMap(pipeline => pipeline.stages.map(stage => stage.argv));
+}
+
+describe('shell line parsing', () => {
+	test('quotes and escapes', () => {
+		expect(argvs(`kubectl get svc -o jsonpath='{.items[*].metadata.name}'`)).toEqual([['kubectl', 'get', 'svc', '-o', 'jsonpath={.items[*].metadata.name}']]);
+		expect(argvs(`kubectl patch svc web -p "{\\"spec\\":{\\"type\\":\\"NodePort\\"}}"`)).toEqual([['kubectl', 'patch', 'svc', 'web', '-p', '{"spec":{"type":"NodePort"}}']]);
+		expect(argvs(`echo a\\ b "c d" 'e "f"'`)).toEqual([['echo', 'a b', 'c d', 'e "f"']]);
+		expect(argvs(`echo ""`)).toEqual([['echo', '']]);
+	});
+
+	test('comments end the line', () => {
+		expect(argvs('kubectl get svc # list services')).toEqual([['kubectl', 'get', 'svc']]);
+		expect(argvs('curl http://web/#top')).toEqual([['curl', 'http://web/#top']]);
+	});
+
+	test('pipes, && and ;', () => {
+		const parsed = parseLine('kubectl get pods | grep web && echo yes; echo done');
+		expect(parsed.ok && parsed.pipelines.map(pipeline => [pipeline.after, pipeline.stages.map(stage => stage.argv[0])])).toEqual([
+			[';', ['kubectl', 'grep']],
+			['&&', ['echo']],
+			[';', ['echo']],
+		]);
+	});
+
+	test('here-documents', () => {
+		const parsed = parseLine("cat <<'EOF' | kubectl apply -f -");
+		expect(parsed.ok && parsed.heredoc).toEqual({delimiter: 'EOF', stripTabs: false});
+		expect(parsed.ok && parsed.pipelines[0].stages[0].heredoc).toBe(true);
+		const stripped = parseLine('kubectl apply -f - <<-END');
+		expect(stripped.ok && stripped.heredoc).toEqual({delimiter: 'END', stripTabs: true});
+	});
+
+	test('redirections', () => {
+		const parsed = parseLine('kubectl get svc web -o yaml > svc.yaml 2>/dev/null');
+		expect(parsed.ok && parsed.pipelines[0].stages[0]).toEqual({
+			argv: ['kubectl', 'get', 'svc', 'web', '-o', 'yaml'],
+			redirects: [
+				{fd: 1, target: 'svc.yaml', append: false},
+				{fd: 2, target: '/dev/null', append: false},
+			],
+		});
+	});
+
+	test.each([
+		[`echo 'open`, "bash: unexpected EOF while looking for matching `''"],
+		[`echo "open`, 'bash: unexpected EOF while looking for matching `"\''],
+		['| grep x', "bash: syntax error near unexpected token `|'"],
+		['kubectl get pods |', "bash: syntax error near unexpected token `newline'"],
+		['echo >', "bash: syntax error near unexpected token `newline'"],
+	])('%s is a syntax error', (line, message) => {
+		expect(parseLine(line)).toEqual({ok: false, message});
+	});
+});

@@ -1,0 +1,109 @@
+import {spawnSync} from 'node:child_process';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {CLI, ROOT, TmuxSession, ensureBuilt, hasTmux, tempConfig} from './tmux.js';
+
+beforeAll(() => {
+	ensureBuilt();
+}, 120_000);
+
+function runPlain(args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = {}) {
+	const config = tempConfig();
+	const env: NodeJS.ProcessEnv = {...process.env, CI: 'false', FORCE_COLOR: '0', XDG_CONFIG_HOME: config, KUBETUTOR_CONFIG_DIR: config, COLUMNS: '80'};
+	delete env.NO_COLOR;
+	Object.assign(env, extraEnv);
+	return spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, env, encoding: 'utf8', ...(input === undefined ? {stdio: ['ignore', 'pipe', 'pipe']} : {input})});
+}
+
+describe.runIf(hasTmux)('in a terminal (tmux)', () => {
+	let session: TmuxSession | undefined;
+	afterEach(() => {
+		session?.kill();
+		session = undefined;
+	});
+
+	it('starts on the home, opens a lesson, pages, goes back and quits with status 0 and the cursor visible', async () => {
+		session = new TmuxSession([]);
+		let screen = await session.waitFor('Sandbox: a simulated kind cluster');
+		expect(screen).toContain('kubetutor 0.1.0 — Kubernetes Services, hands on');
+		expect(screen).toMatch(/Start here: .+/);
+		expect(screen).toMatch(/Quizzes: \d+ topics?, \d+ questions/);
+		expect(screen.split('\n').filter(line => line.trim()).length).toBeLessThanOrEqual(23);
+		session.keys('Enter');
+		screen = await session.waitFor('page 1 of');
+		expect(screen).toMatch(/Lesson 1\/\d+: /);
+		session.keys('NPage');
+		await session.waitFor('page 2 of');
+		session.keys('Escape');
+		await session.waitFor('Continue where you left off');
+		session.keys('q');
+		await session.waitFor('EXIT=0');
+		expect(session.cursorVisible()).toBe(true);
+	});
+
+	it('restores the terminal after Ctrl+C', async () => {
+		session = new TmuxSession([]);
+		await session.waitFor('Sandbox: a simulated kind cluster');
+		session.keys('C-c');
+		await session.waitFor('EXIT=0');
+		await session.waitFor('ECHO=on');
+		expect(session.cursorVisible()).toBe(true);
+	});
+
+	it('stays legible at 60x20 and follows a resize', async () => {
+		session = new TmuxSession(['lesson', 'fixture-services', '--content', 'test/fixtures/pack'], {columns: 60, rows: 20});
+		let screen = await session.waitFor('page 1 of');
+		for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+		expect(screen).toContain('Pods come and go');
+		session.resize(100, 30);
+		// The header spans the new width and the text is re-wrapped for it.
+		screen = await session.waitFor(' address. Clients cannot keep track of that');
+		expect(Math.max(...screen.split('\n').map(line => line.trimEnd().length))).toBe(100);
+	}, 20_000);
+});
+
+describe('without a terminal', () => {
+	it('prints a lesson rendered, with the diagram in ASCII (lesson ID --plain)', () => {
+		const result = runPlain(['lesson', 'fixture-services', '--plain', '--content', 'test/fixtures/pack']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Fixture — Pods and Services\n===========================\n');
+		expect(result.stdout).toContain('  * labels mark the Pods, like app: web\n');
+		expect(result.stdout).toContain('  | client | --> | Service :80   | --> | Pod A |\n');
+		expect(result.stdout).toContain("[1] Manifest: try it in 'kubetutor sandbox' with kubectl apply -f -\n    apiVersion: v1\n");
+		expect(result.stdout).not.toMatch(/\*\*|```|^#|│|\u001b/m);
+	});
+
+	it('shows the plain home when stdin is not a terminal, never Ink’s raw-mode error', () => {
+		const result = runPlain([], '');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('kubetutor 0.1.0 — Kubernetes Services, hands on, with a simulated cluster');
+		expect(result.stdout).toMatch(/Lessons \(0 of \d+ done\):/);
+		expect(result.stdout).toContain('Sandbox: kubetutor sandbox');
+		expect(result.stdout + result.stderr).not.toMatch(/Raw mode|ERROR|at .*\.js:\d+/);
+	});
+
+	it('reads lesson numbers from stdin in the plain home', () => {
+		const result = runPlain(['--content', 'test/fixtures/pack'], 'fixture-second\nq\n');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('Fixture — Second lesson\n=======================\nThe lesson after the first.\n\nSecond lesson\n\nThis is the second fixture lesson.\n');
+	});
+
+	it('prints the version, and exits 2 with a one-line hint for an unknown flag', () => {
+		expect(runPlain(['--version']).stdout).toBe('0.1.0\n');
+		const bad = runPlain(['--colour']);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toBe(`kubetutor: unknown flag "--colour". See 'kubetutor --help'.\n`);
+	});
+
+	it('honours NO_COLOR even where colour is forced (chalk ignores it on its own)', () => {
+		const args = ['lesson', 'fixture-services', '--plain', '--content', 'test/fixtures/pack'];
+		expect(runPlain(args, undefined, {FORCE_COLOR: '1'}).stdout).toContain('\u001b[');
+		expect(runPlain(args, undefined, {FORCE_COLOR: '1', NO_COLOR: '1'}).stdout).not.toContain('\u001b[');
+		expect(runPlain([...args, '--no-color'], undefined, {FORCE_COLOR: '1'}).stdout).not.toContain('\u001b[');
+	});
+
+	it('lists lessons with completion marks', () => {
+		const result = runPlain(['lesson', '--content', 'test/fixtures/pack']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^\[ \] to do +\d+\. fixture-services +Fixture — Pods and Services$/m);
+	});
+});

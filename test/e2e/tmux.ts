@@ -1,0 +1,67 @@
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CLI = join(ROOT, 'dist/cli.js');
+
+/** The journeys run the built program; `npm test` builds first, a lone run builds here. */
+export function ensureBuilt(): void {
+	if (!existsSync(CLI)) execFileSync('npx', ['tsup'], {cwd: ROOT, stdio: 'ignore'});
+}
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+export function tempConfig(): string {
+	return mkdtempSync(join(tmpdir(), 'kubetutor-e2e-'));
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+/** One program in a detached tmux session of a fixed size, read back with capture-pane. */
+export class TmuxSession {
+	readonly name = `kt-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+	constructor(args: string[], size: {columns: number; rows: number} = {columns: 80, rows: 24}) {
+		const config = tempConfig();
+		const env = `env -u CI -u NO_COLOR CI=false FORCE_COLOR=0 TERM=xterm-256color LANG=C.UTF-8 XDG_CONFIG_HOME=${config} KUBETUTOR_CONFIG_DIR=${config}`;
+		const quoted = args.map(arg => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+		// After the program: its status, and whether the terminal echoes typed keys again.
+		const command = `${env} node ${CLI} ${quoted}; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on; sleep 60`;
+		execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), command], {cwd: ROOT});
+	}
+
+	screen(): string {
+		return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], {encoding: 'utf8'});
+	}
+
+	async waitFor(text: string, ms = 8000): Promise<string> {
+		for (const start = Date.now(); Date.now() - start < ms; await sleep(50)) {
+			const screen = this.screen();
+			if (screen.includes(text)) return screen;
+		}
+		throw new Error(`"${text}" did not appear; screen:\n${this.screen()}`);
+	}
+
+	/** Sends tmux key names (Down, Enter, Escape, PPage, NPage, C-c) or literal text. */
+	keys(...keys: string[]): void {
+		execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+	}
+
+	text(text: string): void {
+		execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+	}
+
+	cursorVisible(): boolean {
+		return execFileSync('tmux', ['display', '-p', '-t', this.name, '#{cursor_flag}'], {encoding: 'utf8'}).trim() === '1';
+	}
+
+	resize(columns: number, rows: number): void {
+		execFileSync('tmux', ['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)]);
+	}
+
+	kill(): void {
+		spawnSync('tmux', ['kill-session', '-t', this.name]);
+	}
+}

@@ -1,0 +1,68 @@
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {quizScreenLines} from '../../src/core/quiz/quiz-layout.js';
+import {startSession, type SessionItem, type SessionResult} from '../../src/core/quiz/quiz-session.js';
+import type {Question} from '../../src/core/quiz/quiz-types.js';
+import {Quiz} from '../../src/ui/screens/Quiz.js';
+import {QuizRunner} from '../../src/ui/screens/QuizRunner.js';
+
+afterEach(() => cleanup());
+
+const tick = () => new Promise(resolve => setImmediate(() => setTimeout(resolve, 0)));
+async function press(r: ReturnType<typeof render>, ...keys: string[]) {
+	for (const key of keys) {
+		const before = r.lastFrame();
+		r.stdin.write(key);
+		for (const t0 = Date.now(); r.lastFrame() === before && Date.now() - t0 < 1000; ) await tick();
+		await tick();
+	}
+}
+
+const question = (id: string, extra: Partial<Question> = {}): Question =>
+	({id, kind: 'single', prompt: 'Which type opens a port on every node?', explain: 'NodePort opens the same port on every node.', tags: ['nodeport', 'cka:services-networking'], choices: ['ClusterIP', 'NodePort', 'ExternalName'], answer: [2], ...extra}) as Question;
+const items: SessionItem[] = [
+	{quiz: 'nodeport', lesson: 'nodeport', question: question('a')},
+	{quiz: 'nodeport', lesson: 'nodeport', question: question('b', {prompt: 'Second question?'})},
+];
+
+describe('the quiz screen', () => {
+	it('shows one question with numbered choices and the key help', () => {
+		const r = render(<Quiz session={startSession({mode: 'practice', title: 'NodePort', items, now: 0})} width={60} height={20} />);
+		expect(r.lastFrame()).toBe(
+			['NodePort — question 1 of 2', 'Which type opens a port on every node?', '❯ 1) ClusterIP', '  2) NodePort', '  3) ExternalName', 'Answer with a number from 1 to 3.', '1-9/↑↓: choose   Enter: submit   q/Esc: stop'].join('\n'),
+		);
+	});
+
+	it('answers with number keys and Enter, shows feedback in words, and records the answer', async () => {
+		const results: SessionResult[] = [];
+		const r = render(<QuizRunner initial={startSession({mode: 'practice', title: 'NodePort', items, now: 0})} onResult={result => results.push(result)} taskPassed={() => false} onDone={() => {}} />);
+		await tick();
+		await press(r, '3', '\r');
+		expect(r.lastFrame()).toContain('✘ wrong — the answer is 2, NodePort');
+		expect(r.lastFrame()).toContain('NodePort opens the same port on every node.');
+		expect(results.map(result => result.givenText)).toEqual(['3']);
+		await press(r, '\r', '\u001B[B', '\r');
+		expect(r.lastFrame()).toContain('✔ correct');
+		await press(r, '\r');
+		expect(r.lastFrame()).toContain('Score: 1 of 2 correct');
+		expect(r.lastFrame()).toContain('✘ nodeport/a: Which type opens a port on every node? (you answered 3; the answer is 2, NodePort)');
+	});
+
+	it('is never taller than the height it is given', () => {
+		const long = question('c', {prompt: 'word '.repeat(200), choices: Array.from({length: 9}, (_, index) => `choice ${index}`)} as Partial<Question>);
+		const session = startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: long}], now: 0});
+		for (const height of [5, 10, 20]) {
+			const lines = quizScreenLines(session, 40, height);
+			expect(lines.length).toBeLessThanOrEqual(height);
+			expect(lines.at(-1)?.text).toMatch(/^1-9\/↑↓: choose   Enter: submit/);
+			expect(lines.every(line => [...line.text].length <= 40)).toBe(true);
+		}
+		const r = render(<Quiz session={session} width={40} height={10} />);
+		expect(r.lastFrame()?.split('\n').length).toBeLessThanOrEqual(10);
+	});
+
+	it('shows the exam countdown in the header', () => {
+		const session = startSession({mode: 'exam', title: 'Exam', items, now: 0, durationMs: 30 * 60_000});
+		expect(quizScreenLines(session, 60, 20)[0].text).toBe('Exam — question 1 of 2 — 30:00 left');
+	});
+});

@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest';
+import type {Lesson} from '../../src/core/content/lesson.js';
+import {createSandboxSession} from '../../src/ui/sandbox-session.js';
+
+const lesson: Lesson = {
+	id: 'np',
+	title: 'NodePort',
+	order: 3,
+	summary: '',
+	frontMatter: {},
+	body: '',
+	bodyLine: 1,
+	file: 'np.md',
+	tasks: [
+		{
+			id: 'expose',
+			title: 'Open web on port 30080 of every node',
+			setup: 'kubectl create deployment web --image=nginx --replicas=2\n',
+			checks: [{service: {name: 'web', type: 'NodePort', nodePort: 30080}}],
+			hints: ['Which type opens a port on the nodes?'],
+			solution: 'kubectl create service nodeport web --tcp=80:80 --node-port=30080\n',
+		},
+	],
+};
+
+describe('the app sandbox on the simulated cluster', () => {
+	it('runs commands, keeps state between them and shows the vantage point in the prompt', async () => {
+		const session = await createSandboxSession({seed: 1});
+		expect(session.prompt()).toBe('you@laptop:~$ ');
+		expect((await session.run('kubectl create namespace demo')).output).toBe('namespace/demo created\n');
+		expect((await session.run('kubectl get ns demo -o name')).output).toBe('namespace/demo\n');
+		await session.run('ssh kind-worker');
+		expect(session.prompt()).toBe('root@kind-worker:/# ');
+	});
+
+	it('applies YAML given as stdin, as the lesson reader sends it', async () => {
+		const session = await createSandboxSession({seed: 1});
+		const result = await session.run('kubectl apply -f -', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n');
+		expect(result).toEqual({output: 'namespace/shop created\n', exitCode: 0});
+	});
+
+	it('feeds a typed here-document to the stage that reads it', async () => {
+		const session = await createSandboxSession({seed: 1});
+		const result = await session.run('cat <<EOF | kubectl apply -f -', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: piped\n');
+		expect(result).toEqual({output: 'namespace/piped created\n', exitCode: 0});
+	});
+
+	it('completes kubectl verbs', async () => {
+		const session = await createSandboxSession({seed: 1});
+		expect(await session.complete('kubectl ge')).toEqual({input: 'kubectl get ', candidates: ['get']});
+	});
+
+	it('sets up a lesson starting state that fails its task until the learner solves it', async () => {
+		const session = await createSandboxSession({seed: 1});
+		await session.run('kubectl create namespace leftover');
+		const transcript = await session.setUpTasks(lesson);
+		expect(transcript).toContain('# A fresh cluster for "NodePort", in its starting state:');
+		expect(transcript).toContain('#   deployment.apps/web created');
+		expect((await session.run('kubectl get ns leftover')).exitCode).toBe(1);
+		const before = session.checkTasks(lesson);
+		expect(before).toEqual([{id: 'expose', passed: false, why: expect.stringContaining('web')}]);
+		await session.run('kubectl create service nodeport web --tcp=80:80 --node-port=30080');
+		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: true}]);
+	});
+});
