@@ -95,6 +95,11 @@ export function openProgressStore(options: ConfProgressStoreOptions): ProgressSt
 		clear() {
 			memory = persist(emptyProgress(), false);
 		},
+		reload() {
+			const disk = conf && writable ? readProgressFile(path) : undefined;
+			if (disk?.kind === 'ok') memory = mergeProgress(disk.progress, memory);
+			return memory;
+		},
 	};
 }
 

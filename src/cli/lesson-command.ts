@@ -9,10 +9,10 @@ const lessonCommand: CommandHandler = async context => {
 	const catalog = loadLessonCatalog(context.options.content, context.cwd);
 	for (const error of catalog.errors) context.stderr.write(`warning: ${formatContentError(error)}\n`);
 	const id = context.args[0];
-	const {loadProgressStore, progressSummary} = await import('./progress-access.js');
-	const store = await loadProgressStore(context.env);
-	for (const warning of store?.warnings ?? []) context.stderr.write(`warning: ${warning}\n`);
 	if (id === undefined) {
+		const {loadProgressStore, progressSummary} = await import('./progress-access.js');
+		const store = await loadProgressStore(context.env);
+		for (const warning of store?.warnings ?? []) context.stderr.write(`warning: ${warning}\n`);
 		const {lessonListText} = await import('../plain/lesson-list.js');
 		context.stdout.write(lessonListText(catalog.lessons, progressSummary(store, new Date())));
 		return 0;
@@ -29,7 +29,7 @@ const lessonCommand: CommandHandler = async context => {
 		return 0;
 	}
 	const {startApp} = await import('../ui/start-app.js');
-	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog, store});
+	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog});
 };
 
 export default lessonCommand;

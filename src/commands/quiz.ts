@@ -62,7 +62,8 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 	// The exam clock starts once the questions are ready, not while the simulator generates them.
 	const session: QuizSession = startSession({...plan, now: Date.now()});
 	const record = answerRecorder(store, session.mode);
-	const taskPassed = (lesson: string, task: string) => store.get().lessons[lesson]?.tasks[task]?.passed ?? false;
+	// The task may have been done in the app meanwhile: read the file again.
+	const taskPassed = (lesson: string, task: string) => (store.reload?.() ?? store.get()).lessons[lesson]?.tasks[task]?.passed ?? false;
 	const plain = !wantsInk({stdinIsTTY: Boolean(ctx.stdin.isTTY), stdoutIsTTY: Boolean(ctx.stdout.isTTY), plainFlag: ctx.options.plain, env: ctx.env});
 	if (plain) {
 		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult: record, taskPassed});

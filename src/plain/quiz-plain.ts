@@ -2,7 +2,7 @@ import {createInterface} from 'node:readline';
 import type {Readable, Writable} from 'node:stream';
 import {parseChoiceLine} from '../core/quiz/grade-answer.js';
 import {choiceCount, currentItem, quizReducer, type QuizSession, type SessionResult} from '../core/quiz/quiz-session.js';
-import {choiceLines, feedbackLines, headerText, instructionText, summaryLines} from '../core/quiz/quiz-text.js';
+import {choiceLines, feedbackLines, headerText, instructionText, setupLines, summaryLines} from '../core/quiz/quiz-text.js';
 import type {GivenAnswer} from '../core/quiz/quiz-types.js';
 
 export interface PlainQuizOptions {
@@ -43,7 +43,11 @@ export async function runPlainQuiz(options: PlainQuizOptions): Promise<QuizSessi
 		write();
 		write(headerText(session));
 		write(item.question.prompt);
-		if (item.question.kind === 'predict') write(`$ ${item.question.command}`);
+		if (item.question.kind === 'predict') {
+			write('Setup:');
+			for (const line of setupLines(item)) write(`    ${line}`);
+			write(`Then: $ ${item.question.command}`);
+		}
 		for (const line of choiceLines(item)) write(`  ${line}`);
 		write(instructionText(item));
 		let given: GivenAnswer | undefined;

@@ -110,10 +110,13 @@ export function App({services, initialScreen, onExit}: AppProps) {
 		const lesson = state.lessons.find(candidate => candidate.id === lessonId);
 		if (!lesson) return;
 		let live = true;
-		void services.loadRenderer().then(render => {
-			const out = render(lesson.body, {width, ascii: !unicode});
-			if (live) dispatch({type: 'lesson/rendered', rendered: {lesson: lessonId, width, ...out}});
-		});
+		void services
+			.loadRenderer()
+			.then(render => render(lesson.body, {width, ascii: !unicode}))
+			.catch((error: unknown) => ({lines: [`This lesson cannot be shown: ${message(error)}`], manifests: []}))
+			.then(out => {
+				if (live) dispatch({type: 'lesson/rendered', rendered: {lesson: lessonId, width, ...out}});
+			});
 		return () => {
 			live = false;
 		};

@@ -5,6 +5,7 @@ import type {LessonCatalog} from '../core/content/lesson-catalog.js';
 import {formatContentError} from '../core/content/lesson.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {App} from './App.js';
+import {ErrorBoundary} from './components/ErrorBoundary.js';
 import type {AppServices} from './app-services.js';
 import {canShowUnicode} from '../cli/terminal.js';
 import {VERSION} from '../cli/version.js';
@@ -66,7 +67,8 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 	const leave = () => context.stdout.write(LEAVE_ALT_SCREEN);
 	context.stdout.write(ENTER_ALT_SCREEN);
 	process.once('exit', leave);
-	const instance = render(<App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />, {
+	const app = <App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
+	const instance = render(<ErrorBoundary>{app}</ErrorBoundary>, {
 		stdin: context.stdin as NodeJS.ReadStream,
 		stdout: context.stdout as NodeJS.WriteStream,
 		stderr: context.stderr as NodeJS.WriteStream,

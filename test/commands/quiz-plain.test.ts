@@ -69,6 +69,22 @@ describe('kubetutor quiz nodeport --plain < answers.txt', () => {
 		expect(run.stdout()).toBe('✔ Nothing is due for review today. Wrong answers come back here on a schedule (1, 2, 4, 8, 16 days).\n');
 	});
 
+	it('asks a question answered wrong two days ago again in --review, and moves it up a box when right', async () => {
+		const config = tempDir();
+		const at = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000).toISOString();
+		writeFileSync(join(config, 'config.json'), JSON.stringify({version: 1, lessons: {}, answers: [{id: 'old', attempt: 'a', quiz: 'nodeport', question: 'default-range', at, correct: false, given: '1', mode: 'practice'}]}));
+		const run = commandContext({args: ['--review'], input: '2\n', env: {KUBETUTOR_CONFIG_DIR: config}});
+		expect(await quiz(run.ctx)).toBe(0);
+		expect(run.stdout()).toContain('Review — question 1 of 1\nWhat is the default range of NodePorts?\n');
+		expect(run.stdout()).toContain('> ✔ correct\n');
+		const exported = commandContext({args: ['--json'], env: {KUBETUTOR_CONFIG_DIR: config}});
+		await progress(exported.ctx);
+		const data = JSON.parse(exported.stdout());
+		expect(data.answers.map((answer: {mode: string}) => answer.mode)).toEqual(['practice', 'review']);
+		expect(data.reviews).toEqual([{quiz: 'nodeport', question: 'default-range', box: 2, due: expect.any(String)}]);
+		expect(data.due).toBe(0);
+	});
+
 	it('runs a 20-question exam with no feedback until the score per domain', async () => {
 		const run = commandContext({args: ['--exam'], input: '1\n'.repeat(3), env: {KUBETUTOR_CONFIG_DIR: tempDir()}});
 		expect(await quiz(run.ctx)).toBe(0);

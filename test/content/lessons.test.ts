@@ -91,6 +91,33 @@ describe('the curriculum', () => {
 	});
 });
 
+describe('outputs quoted in lessons are what the sandbox prints', () => {
+	const quoted = (id: string, index: number) => fencedBlocks(lessons.find(lesson => lesson.id === id)?.body ?? '', 'text')[index];
+	const transcript = (script: string) => runScript(script, {seed: 1, readFile: noFiles}).transcript;
+
+	test('a nodePort outside the range', () => {
+		const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n      nodePort: 80\n';
+		expect(transcript(`kubectl apply -f - <<EOF\n${service}EOF\n`)).toBe(`$ kubectl apply -f - <<EOF\n${quoted('nodeport', 0)}`);
+	});
+
+	test('a selector typo: no endpoints, and curl is refused at once', () => {
+		const script = `kubectl create deployment web --image=nginx\nkubectl create service clusterip web --tcp=80:80\nkubectl patch service web -p '{"spec":{"selector":{"app":"wbe"}}}'\nkubectl run client --image=nicolaka/netshoot --command -- sleep infinity\nsleep 120\n`;
+		const out = transcript(`${script}kubectl get endpoints web\nkubectl exec client -- curl http://web\n`);
+		expect(out).toContain(quoted('troubleshooting', 0));
+		expect(out).toContain(quoted('troubleshooting', 1));
+	});
+
+	test('a Service name from another namespace does not resolve', () => {
+		const script = 'kubectl create deployment web --image=nginx\nkubectl expose deployment web --port=80\nkubectl create namespace shop\nkubectl run probe -n shop --image=nicolaka/netshoot --command -- sleep infinity\nsleep 5\n';
+		expect(transcript(`${script}kubectl exec -n shop probe -- curl http://web\n`)).toContain(quoted('troubleshooting', 2));
+	});
+
+	test('nslookup of an ExternalName Service', () => {
+		const out = transcript('kubectl create service externalname db --external-name db.example.com\nkubectl run client --image=nicolaka/netshoot --command -- sleep infinity\nsleep 5\nkubectl exec client -- nslookup db\n');
+		expect(out).toContain(quoted('externalname', 0));
+	});
+});
+
 describe.each(lessons.map(lesson => [lesson.file, lesson] as const))('%s', (file, lesson) => {
 	test('front matter is complete and the file name carries the topic', () => {
 		expect(lesson.title.length).toBeGreaterThan(0);
@@ -116,6 +143,8 @@ describe.each(lessons.map(lesson => [lesson.file, lesson] as const))('%s', (file
 			expect(misalignedBoxes(diagram)).toEqual([]);
 			const ascii = toAscii(diagram);
 			expect(ascii).toMatch(/^[\x20-\x7e\n]*$/);
+			// Every symbol has a real ASCII stand-in: nothing falls back to '?'.
+			expect(ascii.split('?').length).toBe(diagram.split('?').length);
 			expect(ascii.split('\n').map(line => line.length)).toEqual(diagram.split('\n').map(line => [...line].length));
 		}
 	});

@@ -65,7 +65,7 @@ describe('without a terminal', () => {
 	it('prints a lesson rendered, with the diagram in ASCII (lesson ID --plain)', () => {
 		const result = runPlain(['lesson', 'fixture-services', '--plain', '--content', 'test/fixtures/pack']);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Fixture — Pods and Services\n===========================\n');
+		expect(result.stdout).toContain('Fixture - Pods and Services\n===========================\n');
 		expect(result.stdout).toContain('  * labels mark the Pods, like app: web\n');
 		expect(result.stdout).toContain('  | client | --> | Service :80   | --> | Pod A |\n');
 		expect(result.stdout).toContain("[1] Manifest: try it in 'kubetutor sandbox' with kubectl apply -f -\n    apiVersion: v1\n");
@@ -84,7 +84,7 @@ describe('without a terminal', () => {
 	it('reads lesson numbers from stdin in the plain home', () => {
 		const result = runPlain(['--content', 'test/fixtures/pack'], 'fixture-second\nq\n');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Fixture — Second lesson\n=======================\nThe lesson after the first.\n\nSecond lesson\n\nThis is the second fixture lesson.\n');
+		expect(result.stdout).toContain('Fixture - Second lesson\n=======================\nThe lesson after the first.\n\nSecond lesson\n\nThis is the second fixture lesson.\n');
 	});
 
 	it('prints the version, and exits 2 with a one-line hint for an unknown flag', () => {

@@ -19,6 +19,14 @@ export function tempConfig(): string {
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
+// A tmux server of our own, so other tmux users on the machine and a server shutting down after
+// the previous test's last session cannot disturb these sessions.
+const SOCKET = `kubetutor-e2e-${process.pid}`;
+
+function tmux(args: string[], options: {encoding?: 'utf8'} = {}): string {
+	return execFileSync('tmux', ['-L', SOCKET, ...args], {cwd: ROOT, encoding: 'utf8', ...options, stdio: ['ignore', 'pipe', 'pipe']});
+}
+
 /** One program in a detached tmux session of a fixed size, read back with capture-pane. */
 export class TmuxSession {
 	readonly name = `kt-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
@@ -29,11 +37,21 @@ export class TmuxSession {
 		const quoted = args.map(arg => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
 		// After the program: its status, and whether the terminal echoes typed keys again.
 		const command = `${env} node ${CLI} ${quoted}; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -qx echo && echo ECHO=on; sleep 60`;
-		execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), command], {cwd: ROOT});
+		const newSession = ['new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), command];
+		for (let attempt = 1; ; attempt++) {
+			try {
+				tmux(newSession);
+				return;
+			} catch (error) {
+				// The server may be exiting after the last session closed: start it again.
+				if (attempt >= 3) throw error;
+				spawnSync('sleep', ['0.2']);
+			}
+		}
 	}
 
 	screen(): string {
-		return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], {encoding: 'utf8'});
+		return tmux(['capture-pane', '-p', '-t', this.name]);
 	}
 
 	async waitFor(text: string, ms = 8000): Promise<string> {
@@ -46,22 +64,22 @@ export class TmuxSession {
 
 	/** Sends tmux key names (Down, Enter, Escape, PPage, NPage, C-c) or literal text. */
 	keys(...keys: string[]): void {
-		execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+		tmux(['send-keys', '-t', this.name, ...keys]);
 	}
 
 	text(text: string): void {
-		execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+		tmux(['send-keys', '-t', this.name, '-l', text]);
 	}
 
 	cursorVisible(): boolean {
-		return execFileSync('tmux', ['display', '-p', '-t', this.name, '#{cursor_flag}'], {encoding: 'utf8'}).trim() === '1';
+		return tmux(['display', '-p', '-t', this.name, '#{cursor_flag}']).trim() === '1';
 	}
 
 	resize(columns: number, rows: number): void {
-		execFileSync('tmux', ['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)]);
+		tmux(['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)]);
 	}
 
 	kill(): void {
-		spawnSync('tmux', ['kill-session', '-t', this.name]);
+		spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', this.name]);
 	}
 }

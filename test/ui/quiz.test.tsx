@@ -65,4 +65,28 @@ describe('the quiz screen', () => {
 		const session = startSession({mode: 'exam', title: 'Exam', items, now: 0, durationMs: 30 * 60_000});
 		expect(quizScreenLines(session, 60, 20)[0].text).toBe('Exam — question 1 of 2 — 30:00 left');
 	});
+
+	it('shows a predict question’s setup and command, shortening the setup so every choice fits', () => {
+		const predict = {
+			...question('p'),
+			kind: 'predict',
+			prompt: 'What does kubectl print?',
+			command: 'kubectl get svc web',
+			setup: {script: Array.from({length: 30}, (_, index) => `line ${index + 1}`).join('\n')},
+			alternatives: [{script: 'x'}],
+			outputs: ['a', 'b'],
+			choices: ['NAME   TYPE\nweb    NodePort', 'NAME   TYPE\nweb    ClusterIP'],
+			answer: [1],
+			cloud: 'kind',
+			seed: 1,
+		} as Question;
+		const session = startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: predict}], now: 0});
+		const lines = quizScreenLines(session, 80, 23).map(line => line.text);
+		expect(lines.length).toBeLessThanOrEqual(23);
+		expect(lines).toContain('  line 1');
+		expect(lines.some(line => /^ {2}… \(\d+ more lines of setup\)$/.test(line))).toBe(true);
+		expect(lines).toContain('$ kubectl get svc web');
+		expect(lines).toContain('❯ 1) NAME   TYPE');
+		expect(lines).toContain('     web    ClusterIP');
+	});
 });

@@ -36,7 +36,7 @@ export type Action =
 	| {type: 'lesson/page'; pages: number}
 	| {type: 'lesson/edge'; edge: 'top' | 'bottom'}
 	| {type: 'lesson/neighbour'; step: 1 | -1}
-	| {type: 'lesson/apply'}
+	| {type: 'lesson/apply'; number?: number}
 	| {type: 'tasks/hint'}
 	| {type: 'tasks/reveal'}
 	| {type: 'sandbox/type'; text: string}

@@ -108,8 +108,11 @@ export interface AppState {
 	items: HomeItem[];
 }
 
+/** The shell's prompt on the learner's laptop, where every sandbox starts. */
+export const LAPTOP_PROMPT = 'you@laptop:~$ ';
+
 export function initialSandbox(): SandboxState {
-	return {input: '', history: [], draft: '', transcript: [], scroll: 0, prompt: '$ ', busy: false, completions: []};
+	return {input: '', history: [], draft: '', transcript: [], scroll: 0, prompt: LAPTOP_PROMPT, busy: false, completions: []};
 }
 
 export function initialState(size: Size, screen: Screen = {kind: 'home', cursor: 0}): AppState {

@@ -53,6 +53,7 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		{keys: ['n'], label: 'n/p', help: 'next/previous lesson', short: 'lesson', footer: true, action: {type: 'lesson/neighbour', step: 1}},
 		{keys: ['p'], label: 'p', help: 'previous lesson', footer: false, action: {type: 'lesson/neighbour', step: -1}},
 		{keys: ['a'], label: 'a', help: 'apply the manifest on this page in the sandbox', short: 'apply', footer: true, action: {type: 'lesson/apply'}},
+		{keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'apply manifest [N] in the sandbox', footer: false, action: {type: 'lesson/apply'}},
 		{keys: ['s'], label: 's', help: 'sandbox (its state is kept)', short: 'sandbox', footer: true, action: {type: 'nav/open', screen: {kind: 'sandbox'}}},
 		{keys: ['h'], label: 'h', help: 'next hint for the first open task', footer: false, action: {type: 'tasks/hint'}},
 		{keys: ['r'], label: 'r', help: 'reveal the solution (the task then counts as assisted)', footer: false, action: {type: 'tasks/reveal'}},
@@ -84,7 +85,11 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 export function resolveKey(state: AppState, key: string): Action | undefined {
 	if (state.help) return key === 'ctrl+c' ? {type: 'app/quit'} : {type: 'help/close'};
 	const binding = KEYMAPS[state.screen.kind].find(candidate => candidate.keys.includes(key));
-	if (binding) return typeof binding.action === 'function' ? binding.action(state) : binding.action;
+	if (binding) {
+		const action = typeof binding.action === 'function' ? binding.action(state) : binding.action;
+		// A digit names the manifest: `3` applies [3].
+		return action?.type === 'lesson/apply' && /^[1-9]$/.test(key) ? {type: 'lesson/apply', number: Number(key)} : action;
+	}
 	// The prompt takes printable keys only through this explicit rule (DESIGN rule 3).
 	if (state.screen.kind === 'sandbox') {
 		if (key === 'space') return {type: 'sandbox/type', text: ' '};

@@ -67,13 +67,16 @@ function neighbour(state: AppState, step: 1 | -1): AppState {
 	return enterLesson({...state, screen: {kind: 'lesson', lesson: target.id, offset: 0}, status: undefined}, target.id);
 }
 
-/** `a`: the first manifest on the page in view, else the next one below it. */
-function applyManifest(state: AppState): AppState {
+/** `a`: the first manifest on the page in view, else the next one below it; `3`: manifest [3]. */
+function applyManifest(state: AppState, number?: number): AppState {
 	const screen = state.screen;
 	if (screen.kind !== 'lesson' || state.rendered?.lesson !== screen.lesson) return state;
 	const {manifests} = state.rendered;
 	if (manifests.length === 0) return {...state, status: 'This lesson has no manifest to try.'};
-	const manifest = manifests.find(candidate => candidate.line >= screen.offset) ?? manifests[manifests.length - 1];
+	if (number !== undefined && !manifests.some(candidate => candidate.number === number)) {
+		return {...state, status: `There is no manifest [${number}]; this lesson has ${manifests.length === 1 ? '[1]' : `[1] to [${manifests.length}]`}.`};
+	}
+	const manifest = number !== undefined ? manifests.find(candidate => candidate.number === number)! : manifests.find(candidate => candidate.line >= screen.offset) ?? manifests[manifests.length - 1];
 	const next = push(state, {kind: 'run', command: 'kubectl apply -f -', stdin: manifest.yaml});
 	const echo = {text: `${state.sandbox.prompt}kubectl apply -f -   # manifest [${manifest.number}] from the lesson`, kind: 'command' as const};
 	return {...next, sandbox: {...next.sandbox, busy: true, transcript: [...next.sandbox.transcript, echo]}, status: `Applying manifest [${manifest.number}] in the sandbox…`};
@@ -216,7 +219,7 @@ export function reducer(state: AppState, action: Action): AppState {
 		case 'lesson/neighbour':
 			return neighbour(state, action.step);
 		case 'lesson/apply':
-			return applyManifest(state);
+			return applyManifest(state, action.number);
 		case 'tasks/hint':
 			return taskHelp(state, 'hint');
 		case 'tasks/reveal':

@@ -6,6 +6,7 @@
 import {nodeByName} from '../cluster/topology.js';
 import {typeForKind} from '../cluster/resource-types.js';
 import type {Vantage} from '../cluster/vantage.js';
+import {MAX_HINT_LEVEL} from './hint-state.js';
 import type {CheckKind, DnsExpectation, PortExpectation, Task, TaskCheck, TaskError} from './task.js';
 
 type Fields = Record<string, unknown>;
@@ -165,6 +166,7 @@ function parseHints(raw: unknown, path: string[], errors: TaskError[]): string[]
 		errors.push({path, message: '"hints" must list at least one hint (a nudge, the concept, the exact command)'});
 		return [];
 	}
+	if (raw.length > MAX_HINT_LEVEL) errors.push({path: [...path, String(MAX_HINT_LEVEL)], message: `at most ${MAX_HINT_LEVEL} hints: a nudge, the concept, the exact command`});
 	raw.forEach((hint, index) => {
 		if (typeof hint !== 'string' || hint.trim() === '') errors.push({path: [...path, String(index)], message: 'a hint must be a non-empty string'});
 	});

@@ -1,6 +1,20 @@
 /**
  * A lesson task as declared in a lesson's front matter: a starting state (`setup`), checks on the
  * resulting cluster state and reachability, tiered hints and a reference solution.
+ *
+ * Checks as written in YAML (namespace defaults to `default`; `label` overrides the checklist text):
+ *   service:     {name, type?, port?, targetPort?, nodePort?, protocol?, selector?, headless?,
+ *                 externalName?, externalTrafficPolicy?, clusterIP?}
+ *   endpoints:   {service, min? (1), max?}          ready endpoints kube-proxy would use
+ *   pods:        {selector, min? (1)}               Ready pods with those labels
+ *   object:      {kind, name, fields?}              fields by dotted path: {spec.replicas: 3}
+ *   absent:      {kind, name}
+ *   external-ip: {service}                          a LoadBalancer got its address
+ *   dns:         {from, name, service, expect}      expect: service-ip | pod-ips | cname | nxdomain
+ *   reach:       {from, url, host?, service?, status? (200)}
+ * `from` is `laptop`, `node/<node>`, `pod/<name>` (in the check's namespace) or `pod/<ns>/<name>`.
+ * A `url` may use `{clusterIP:svc}`, `{nodePort:svc}`, `{lbIP:svc}` (svc or ns/svc) and
+ * `{nodeIP:node}` for addresses the cluster picks at random.
  */
 import type {Vantage} from '../cluster/vantage.js';
 

@@ -12,4 +12,6 @@ export interface ProgressStore {
 	update(change: (progress: Progress) => Progress): Progress;
 	/** Forget everything. */
 	clear(): void;
+	/** Merge in what other tutors wrote since (e.g. a task passed in the app), and return it. */
+	reload?(): Progress;
 }

@@ -46,6 +46,10 @@ export function parseQuiz(file: string, text: string): ParsedQuiz {
 	const seen = new Set<string>();
 	raw.questions.forEach((question, index) => {
 		positions.set(question.id, positionOf(doc, counter, ['questions', index]));
+		if (question.kind === 'predict') {
+			positions.set(`${question.id}#0`, positionOf(doc, counter, ['questions', index, 'setup']));
+			question.alternatives?.forEach((_, alternative) => positions.set(`${question.id}#${alternative + 1}`, positionOf(doc, counter, ['questions', index, 'alternatives', alternative])));
+		}
 		if (seen.has(question.id)) problems.push({...at(['questions', index, 'id']), message: `duplicate question id "${question.id}"`});
 		seen.add(question.id);
 		const built = buildQuestion(question, index, raw.lesson, at, problems);

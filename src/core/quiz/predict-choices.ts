@@ -61,10 +61,10 @@ export async function generatePredictChoices(
 			questions.push(question);
 			continue;
 		}
-		const at = {file: quiz.file, ...(positions.get(question.id) ?? {line: 1, col: 1})};
 		const outputs: string[] = [];
 		let failed = false;
 		for (const [index, setup] of [question.setup, ...question.alternatives].entries()) {
+			const at = {file: quiz.file, ...(positions.get(`${question.id}#${index}`) ?? positions.get(question.id) ?? {line: 1, col: 1})};
 			let output: string | undefined;
 			try {
 				const failure = options.checkSetups ? await setupFailure(run, question, setup.script) : undefined;

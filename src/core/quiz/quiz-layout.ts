@@ -1,5 +1,5 @@
 import {currentItem, type QuizSession} from './quiz-session.js';
-import {feedbackLines, headerText, instructionText, summaryLines} from './quiz-text.js';
+import {feedbackLines, headerText, instructionText, setupLines, summaryLines} from './quiz-text.js';
 
 /** One screen line; `tone` is decoration only — the words and symbols carry the meaning. */
 export interface ScreenLine {
@@ -24,7 +24,15 @@ export function quizScreenLines(session: QuizSession, width: number, height: num
 	} else {
 		const question = item.question;
 		body.push(...wrap(question.prompt, w).map(text => ({text})));
-		if (question.kind === 'predict') body.push({text: clip(`$ ${question.command}`, w), tone: 'dim'});
+		if (question.kind === 'predict') {
+			// The setup gives way first when space is short, so the choices stay visible.
+			const fixed = body.length + choiceLineCount(session) + 4;
+			const room = Math.max(1, height - 2 - fixed);
+			const setup = setupLines(item);
+			const shown = setup.length <= room ? setup : [...setup.slice(0, Math.max(0, room - 1)), `… (${setup.length - room + 1} more lines of setup)`];
+			for (const line of shown) body.push({text: clip(`  ${line}`, w), tone: 'dim'});
+			body.push({text: clip(`$ ${question.command}`, w)});
+		}
 		if (question.kind === 'single' || question.kind === 'multiple' || question.kind === 'predict') {
 			question.choices.forEach((choice, index) => {
 				const here = session.phase === 'question' && index === session.cursor;
@@ -52,6 +60,12 @@ export function quizScreenLines(session: QuizSession, width: number, height: num
 	const room = Math.max(0, height - header.length - footerLines.length);
 	const shown = body.length <= room ? body : [...body.slice(0, Math.max(0, room - 1)), {text: clip('… (make the terminal taller to see the rest)', w), tone: 'dim' as const}];
 	return [...header, ...shown.slice(0, room), ...footerLines].slice(0, Math.max(1, height));
+}
+
+function choiceLineCount(session: QuizSession): number {
+	const question = currentItem(session)?.question;
+	if (!question || (question.kind !== 'single' && question.kind !== 'multiple' && question.kind !== 'predict')) return 0;
+	return question.choices.reduce((sum, choice) => sum + choice.split('\n').length, 0);
 }
 
 function keyHelp(kind: string): string {

@@ -23,6 +23,12 @@ export function instructionText(item: SessionItem): string {
 	}
 }
 
+/** For a predict question: the setup that was run, then the command whose output is asked for. */
+export function setupLines(item: SessionItem): string[] {
+	if (item.question.kind !== 'predict') return [];
+	return item.question.setup.script.replace(/\s+$/, '').split('\n');
+}
+
 /** Choice lines `1) text`; multi-line choices (predicted outputs) are indented under their number. */
 export function choiceLines(item: SessionItem): string[] {
 	const question = item.question;
@@ -35,8 +41,20 @@ export function choiceLines(item: SessionItem): string[] {
 }
 
 export function feedbackLines(result: SessionResult): string[] {
-	const lines = [feedbackLine(result), result.question.explain];
+	const lines = [feedbackLine(result), result.question.explain, ...predictSources(result)];
 	return result.grade.correct ? lines : [...lines, `Read more: kubetutor lesson ${result.lesson}`];
+}
+
+/** Every predict choice is a real output: say which setup printed each. */
+function predictSources(result: SessionResult): string[] {
+	const question = result.question;
+	if (question.kind !== 'predict') return [];
+	const setups = [question.setup, ...question.alternatives];
+	return question.choices.map((choice, index) => {
+		const setup = setups[question.outputs.indexOf(choice)];
+		const name = index + 1 === question.answer[0] ? 'the setup shown' : (setup?.label ?? 'another setup');
+		return `  ${index + 1}) is what you get with ${name}`;
+	});
 }
 
 export function summaryLines(session: QuizSession): string[] {

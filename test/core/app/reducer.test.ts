@@ -99,6 +99,13 @@ describe('lesson reader', () => {
 		expect(state.sandbox.transcript.map(line => line.text)).toContain('service/m2 created');
 	});
 
+	it('applies a manifest by its number', () => {
+		let state = keys(opened(), '2');
+		expect(state.requests.at(-1)).toMatchObject({kind: 'run', stdin: 'kind: Service\nmetadata:\n  name: m2\n'});
+		state = keys(state, '7');
+		expect(state.status).toBe('There is no manifest [7]; this lesson has [1] to [2].');
+	});
+
 	it('sums up what apply did in the status line', () => {
 		expect(applySummary("Warning: resource deployments.apps/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation\ndeployment.apps/web configured\nservice/web created\n")).toBe('deployment.apps/web configured, service/web created');
 		expect(applySummary('error: error parsing STDIN: error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\n')).toBe('error: error parsing STDIN: error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context');

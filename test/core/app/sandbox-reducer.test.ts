@@ -19,7 +19,7 @@ describe('sandbox prompt', () => {
 		let state = keys(type(sandbox(), 'kubectl get ns'), 'enter');
 		expect(state.requests.at(-1)).toMatchObject({kind: 'run', command: 'kubectl get ns'});
 		state = finish(state, 'NAME      STATUS   AGE\ndefault   Active   0s\n');
-		expect(state.sandbox.transcript.map(line => line.text)).toEqual(['$ kubectl get ns', 'NAME      STATUS   AGE', 'default   Active   0s']);
+		expect(state.sandbox.transcript.map(line => line.text)).toEqual(['you@laptop:~$ kubectl get ns', 'NAME      STATUS   AGE', 'default   Active   0s']);
 		expect(state.sandbox.busy).toBe(false);
 	});
 

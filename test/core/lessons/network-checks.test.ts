@@ -82,6 +82,12 @@ describe('reach check', () => {
 		expect(runCheck(cluster, reach({from: fromClient, url: 'http://shop/', service: 'shop'})).why).toBe(
 			'curl from pod client could not resolve shop: There is no Service shop in namespace default',
 		);
+		expect(runCheck(cluster, reach({from: fromClient, url: 'http://web.shop/'})).why).toBe(
+			'curl from pod client could not resolve web.shop: There is no Service web in namespace shop (there is one in namespace default; add -n shop or fix the namespace)',
+		);
+		expect(runCheck(cluster, reach({from: fromClient, url: 'http://nothing.example.org/', service: undefined})).why).toBe(
+			'curl from pod client could not resolve nothing.example.org: the name nothing.example.org has no DNS records',
+		);
 	});
 
 	test('a targetPort nobody listens on is refused by the pod', () => {
@@ -115,7 +121,7 @@ describe('reach check', () => {
 		);
 		expect(runCheck(none, reach({url: 'http://172.18.0.4:{nodePort:shop}/', service: 'shop'})).passed).toBe(true);
 		const kind = sandbox(script);
-		expect(runCheck(kind, reach({url: 'http://{lbIP:shop}/', service: 'shop'})).passed).toBe(true);
+		expect(runCheck(kind, reach({url: 'http://{lbIP:shop}/', service: 'shop'}))).toEqual({label: 'curl from your laptop to http://<EXTERNAL-IP of shop>/ reaches a pod of shop', passed: true});
 	});
 
 	test('a request from a pod that does not exist', () => {

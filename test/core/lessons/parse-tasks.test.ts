@@ -75,10 +75,29 @@ describe('parseTasks', () => {
 		]);
 	});
 
-	test('duplicate task ids and a tasks value that is not a list', () => {
+	test('duplicate task ids, too many hints, and a tasks value that is not a list', () => {
 		const task = {id: 'a', title: 't', checks: [{absent: {kind: 'Service', name: 'x'}}], hints: ['h'], solution: 's'};
 		expect(parseTasks([task, task]).errors).toEqual([{path: ['tasks', '1', 'id'], message: 'duplicate task id "a"'}]);
 		expect(parseTasks('expose it').errors).toEqual([{path: ['tasks'], message: '"tasks" must be a list of tasks'}]);
+		expect(parseTasks([{...task, hints: ['a', 'b', 'c', 'd']}]).errors).toEqual([{path: ['tasks', '0', 'hints', '3'], message: 'at most 3 hints: a nudge, the concept, the exact command'}]);
+	});
+});
+
+describe('parseTasks on hostile input', () => {
+	const weird: unknown[] = [0, 'x', true, [], {}, [null], [[]], [{id: 5}], [{id: 'a', title: 't', checks: 'x', hints: 'h', solution: 1}]];
+	const checks: unknown[] = [null, 'service', {service: null}, {service: []}, {reach: {from: 7, url: 7}}, {dns: {from: 'pod/', expect: 'x'}}, {pods: {selector: {app: {x: 1}}}}, {object: {kind: 'Pod', name: 'x', fields: 'y'}}, {service: {name: 'w', port: 'eighty'}}, {service: {}, endpoints: {}}];
+	test('never throws and always says what is wrong', () => {
+		for (const raw of weird) {
+			const result = parseTasks(raw);
+			if (raw === 0 || raw === 'x' || raw === true || (Array.isArray(raw) && raw.length > 0)) expect(result.errors.length, JSON.stringify(raw)).toBeGreaterThan(0);
+			expect(result.tasks).toEqual([]);
+		}
+		for (const check of checks) {
+			const result = parseTasks([{id: 'a', title: 't', checks: [check], hints: ['h'], solution: 's'}]);
+			expect(result.tasks, JSON.stringify(check)).toEqual([]);
+			expect(result.errors.length).toBeGreaterThan(0);
+			for (const error of result.errors) expect(error.path.slice(0, 3)).toEqual(['tasks', '0', 'checks']);
+		}
 	});
 });
 

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {build} from 'esbuild';
 import {afterEach, describe, expect, it} from 'vitest';
 import {openProgressStore} from '../../../src/adapters/conf-progress-store.js';
-import {recordAnswer} from '../../../src/core/progress/progress-ops.js';
+import {recordAnswer, recordTask} from '../../../src/core/progress/progress-ops.js';
 import type {AnswerRecord} from '../../../src/core/progress/progress-schema.js';
 
 const dirs: string[] = [];
@@ -75,6 +75,14 @@ describe('the progress file', () => {
 		first.update(progress => recordAnswer(progress, answer('a2')));
 		expect(open(dir).get().answers.map(entry => entry.id).sort()).toEqual(['a1', 'a2', 'b1']);
 		expect(first.get().answers).toHaveLength(3);
+	});
+
+	it('reloads what another tutor wrote, such as a task passed in the app', () => {
+		const dir = tempDir();
+		const quiz = open(dir);
+		open(dir).update(progress => recordTask(progress, 'nodeport', 'expose-nodeport', {passed: true, assisted: false, at: '2026-03-04T05:06:07Z'}));
+		expect(quiz.get().lessons.nodeport).toBeUndefined();
+		expect(quiz.reload?.().lessons.nodeport?.tasks['expose-nodeport']?.passed).toBe(true);
 	});
 
 	it('forgets everything on clear, without merging the old answers back', () => {

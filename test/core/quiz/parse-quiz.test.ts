@@ -4,6 +4,8 @@ import {formatProblem} from '../../../src/core/content/validate-problem.js';
 import {parseQuiz} from '../../../src/core/quiz/parse-quiz.js';
 import {completePredictItems, generatePredictChoices, outputOfCommand, type ScriptRunner} from '../../../src/core/quiz/predict-choices.js';
 import type {PredictQuestion} from '../../../src/core/quiz/quiz-types.js';
+import {quizReducer, startSession} from '../../../src/core/quiz/quiz-session.js';
+import {feedbackLines} from '../../../src/core/quiz/quiz-text.js';
 
 const quiz = (questions: string, head = 'format_version: 1\nid: nodeport\ntitle: NodePort\nlesson: nodeport\n') => `${head}questions:\n${questions}`;
 const single = `  - id: range
@@ -86,13 +88,18 @@ describe('predict-the-output questions', () => {
 		expect([...question.choices].sort()).toEqual(['web   ClusterIP   80/TCP', 'web   NodePort   80:30080/TCP']);
 		expect(question.choices[question.answer[0] - 1]).toBe('web   NodePort   80:30080/TCP');
 		expect(question.outputs[0]).toBe('web   NodePort   80:30080/TCP');
+		const session = quizReducer(startSession({mode: 'practice', title: 'T', items: [{quiz: 'nodeport', lesson: 'nodeport', question}], now: 0}), {type: 'quiz/answer', given: {kind: 'choices', choices: [question.answer[0]]}, now: 1});
+		const sources = feedbackLines(session.results[0]).slice(2);
+		expect(sources).toHaveLength(2);
+		expect(sources[question.answer[0] - 1]).toBe(`  ${question.answer[0]}) is what you get with the setup shown`);
+		expect(sources[2 - question.answer[0]]).toBe(`  ${3 - question.answer[0]}) is what you get with ClusterIP instead`);
 	});
 
 	it('reports setups whose outputs are the same, since two choices would be identical', async () => {
 		const parsed = parseQuiz('q.yaml', quiz(predict));
 		const same: ScriptRunner = () => '$ kubectl get svc web\nthe same\n';
 		const {quiz: generated, problems: found} = await generatePredictChoices(parsed.quiz!, same, parsed.positions);
-		expect(found.map(formatProblem)).toEqual(['q.yaml:6:5 question "np-get": alternative 1 prints the same as the setup, so two choices would be identical']);
+		expect(found.map(formatProblem)).toEqual(['q.yaml:19:9 question "np-get": alternative 1 prints the same as the setup, so two choices would be identical']);
 		expect(generated.questions).toEqual([]);
 	});
 

@@ -42,6 +42,7 @@ export interface ControllerState {
 	unscheduled: Set<string>;
 	waitingForMounts: Map<string, Set<string>>; // ns → pod keys stuck in ContainerCreating
 	loadBalancerIPs: Map<string, string>; // ip → service key
+	loadBalancerSince: Map<string, number>; // service key → ms it was first seen waiting for an address
 	pulledImages: Set<string>; // "node|image"
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
 	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
@@ -87,6 +88,7 @@ function newState(): ControllerState {
 		unscheduled: new Set(),
 		waitingForMounts: new Map(),
 		loadBalancerIPs: new Map(),
+		loadBalancerSince: new Map(),
 		pulledImages: new Set(),
 		deadlines: new Map(),
 		nextProbeReport: new Map(),

@@ -1,5 +1,5 @@
 /**
- * The simulated cloud controller (`cloud: 'kind'`): a LoadBalancer Service that has existed for a
+ * The simulated cloud controller (`cloud: 'kind'`): a Service that has been a LoadBalancer for a
  * simulated second gets the lowest free address from 172.18.255.200 upward (ipMode VIP); the
  * address is released when the Service goes or stops being a LoadBalancer. Services with a
  * loadBalancerClass belong to another implementation and are left alone. With `cloud: 'none'`
@@ -7,7 +7,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import {LOAD_BALANCER_POOL_START} from '../topology.js';
-import {type ControllerState, nowMs, scheduleAt, simMs} from './controller-state.js';
+import {type ControllerState, nowMs, scheduleAt} from './controller-state.js';
 import {recordEvent} from './events.js';
 import {objectKey, putIfChanged, splitKey} from './object-meta.js';
 import type {ServiceObject} from './service-endpoints.js';
@@ -18,16 +18,22 @@ export function syncLoadBalancer(cluster: Cluster, state: ControllerState, key: 
 	if (cluster.cloud !== 'kind') return;
 	const {namespace, name} = splitKey(key);
 	const service = cluster.store.peek<ServiceObject>('Service', namespace, name);
-	if (!service) return;
+	if (!service) {
+		state.loadBalancerSince.delete(key);
+		return;
+	}
 	const ingress = service.status?.loadBalancer?.ingress ?? [];
 	const wanted = service.spec?.type === 'LoadBalancer' && !service.spec.loadBalancerClass;
 	if (!wanted) {
+		state.loadBalancerSince.delete(key);
 		if (ingress.length > 0 && service.spec?.type !== 'LoadBalancer') release(cluster, state, service);
 		return;
 	}
 	if (ingress.some(entry => entry.ip)) return;
-	const created = simMs(service.metadata.creationTimestamp) ?? nowMs(cluster);
-	const due = created + PROVISION_DELAY_MS;
+	// The second counts from when the Service became a LoadBalancer (created as one, or changed to one).
+	let since = state.loadBalancerSince.get(key);
+	if (since === undefined) state.loadBalancerSince.set(key, (since = nowMs(cluster)));
+	const due = since + PROVISION_DELAY_MS;
 	if (nowMs(cluster) < due) {
 		scheduleAt(state, key, due, 'loadBalancers');
 		return;
@@ -35,6 +41,7 @@ export function syncLoadBalancer(cluster: Cluster, state: ControllerState, key: 
 	const ip = freeAddress(state);
 	if (!ip) return;
 	state.loadBalancerIPs.set(ip, objectKey('Service', namespace, name));
+	state.loadBalancerSince.delete(key);
 	recordEvent(cluster, service, {type: 'Normal', reason: 'EnsuringLoadBalancer', message: 'Ensuring load balancer', component: 'service-controller'});
 	putIfChanged(cluster, {...service, status: {...service.status, loadBalancer: {ingress: [{ip, ipMode: 'VIP'}]}}} as ServiceObject, service);
 	recordEvent(cluster, service, {type: 'Normal', reason: 'EnsuredLoadBalancer', message: 'Ensured load balancer', component: 'service-controller'});

@@ -2,7 +2,7 @@
  * Pods made from a workload's template, with what the API server's admission adds to every pod
  * (service account, the not-ready/unreachable tolerations, priority) so `-o yaml` looks real.
  */
-import type {PodTemplateSpec, Toleration} from 'kubernetes-types/core/v1.js';
+import type {Container, PodTemplateSpec, Toleration, Volume} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod} from '../kube-object.js';
 import {nowTimestamp} from './controller-state.js';
@@ -27,6 +27,7 @@ export function podFromTemplate(cluster: Cluster, owner: Readonly<KubeObject>, t
 	const tolerations = [...(spec.tolerations ?? [])];
 	for (const toleration of DEFAULT_TOLERATIONS) if (!tolerations.some(t => t.key === toleration.key)) tolerations.push(toleration);
 	const metadata = template?.metadata ?? {};
+	const withToken = serviceAccountAdmission(cluster, {...spec, ...(options.spec ?? {})});
 	return {
 		apiVersion: 'v1',
 		kind: 'Pod',
@@ -53,8 +54,42 @@ export function podFromTemplate(cluster: Cluster, owner: Readonly<KubeObject>, t
 			terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
 			tolerations,
 			...(options.spec ?? {}),
+			...withToken,
 		},
 		status: {phase: 'Pending', qosClass: qosClass(spec)},
+	};
+}
+
+const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/**
+ * What the ServiceAccount admission plugin adds to every pod that doesn't opt out: the projected
+ * `kube-api-access-<5 random>` volume (token, kube-root-ca.crt, namespace) mounted read-only in
+ * each container. Returns the spec fields to override (volumes, containers, initContainers).
+ */
+export function serviceAccountAdmission(cluster: Cluster, spec: Readonly<NonNullable<Pod['spec']>>): Partial<NonNullable<Pod['spec']>> {
+	if (spec.automountServiceAccountToken === false) return {};
+	const containers = spec.containers ?? [];
+	const allMounts = [...containers, ...(spec.initContainers ?? [])].flatMap(c => c.volumeMounts ?? []);
+	if (allMounts.some(mount => mount.mountPath === TOKEN_MOUNT_PATH)) return {};
+	const name = `kube-api-access-${cluster.random.suffix(5)}`;
+	const mount = {mountPath: TOKEN_MOUNT_PATH, name, readOnly: true};
+	const addMount = (container: Readonly<Container>): Container => ({...container, volumeMounts: [...(container.volumeMounts ?? []), mount]});
+	const volume: Volume = {
+		name,
+		projected: {
+			defaultMode: 420,
+			sources: [
+				{serviceAccountToken: {expirationSeconds: 3607, path: 'token'}},
+				{configMap: {items: [{key: 'ca.crt', path: 'ca.crt'}], name: 'kube-root-ca.crt'}},
+				{downwardAPI: {items: [{fieldRef: {apiVersion: 'v1', fieldPath: 'metadata.namespace'}, path: 'namespace'}]}},
+			],
+		},
+	};
+	return {
+		containers: containers.map(addMount),
+		...(spec.initContainers ? {initContainers: spec.initContainers.map(addMount)} : {}),
+		volumes: [...(spec.volumes ?? []), volume],
 	};
 }
 

@@ -35,45 +35,61 @@ type Step = (cluster: Cluster, state: ControllerState) => void;
 const STEPS: readonly Step[] = [
 	(cluster, state) => {
 		const uids = state.queues.removedUids.splice(0);
-		for (const uid of uids) collectDependents(cluster, state, uid);
-		for (const namespace of drain(state.queues.namespacesRemoved)) purgeNamespace(cluster, namespace);
+		for (const uid of uids) guarded(() => collectDependents(cluster, state, uid));
+		each(state.queues.namespacesRemoved, namespace => purgeNamespace(cluster, namespace));
 	},
 	(cluster, state) => {
-		for (const namespace of drain(state.queues.namespacesAdded)) syncNamespace(cluster, namespace);
+		each(state.queues.namespacesAdded, namespace => syncNamespace(cluster, namespace));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.deployments)) syncDeployment(cluster, state, key);
+		each(state.queues.deployments, key => syncDeployment(cluster, state, key));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.replicaSets)) syncReplicaSet(cluster, state, key);
+		each(state.queues.replicaSets, key => syncReplicaSet(cluster, state, key));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.statefulSets)) syncStatefulSet(cluster, state, key);
+		each(state.queues.statefulSets, key => syncStatefulSet(cluster, state, key));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.daemonSets)) syncDaemonSet(cluster, state, key);
+		each(state.queues.daemonSets, key => syncDaemonSet(cluster, state, key));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.schedule)) schedulePod(cluster, state, key);
+		each(state.queues.schedule, key => schedulePod(cluster, state, key));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.kubelet)) syncPodOnNode(cluster, state, key);
+		each(state.queues.kubelet, key => syncPodOnNode(cluster, state, key));
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.services)) {
+		each(state.queues.services, key => {
 			syncEndpointSlices(cluster, state, key);
 			syncEndpoints(cluster, state, key);
-		}
+		});
 	},
 	(cluster, state) => {
-		for (const key of drain(state.queues.loadBalancers)) syncLoadBalancer(cluster, state, key);
+		each(state.queues.loadBalancers, key => syncLoadBalancer(cluster, state, key));
 	},
 	(cluster, state) => {
 		if (!state.queues.ingress) return;
 		state.queues.ingress = false;
-		syncIngresses(cluster);
+		guarded(() => syncIngresses(cluster));
 	},
 ];
+
+/**
+ * One odd object (a shape the API server let through that a controller did not expect) must not
+ * take the learner's shell down with a stack trace; it is skipped and the rest still settles.
+ */
+function guarded(work: () => void): void {
+	try {
+		work();
+	} catch {
+		// Deliberately ignored: see above.
+	}
+}
+
+function each(queue: Set<string>, work: (key: string) => void): void {
+	for (const key of drain(queue)) guarded(() => work(key));
+}
 
 let running = false;
 

@@ -6,7 +6,7 @@ import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod, ReplicaSet} from '../kube-object.js';
 import type {ControllerState} from './controller-state.js';
 import {recordEvent} from './events.js';
-import {matchesSelector, putIfChanged, splitKey} from './object-meta.js';
+import {controllerRef, matchesSelector, ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
 import {ownedBy} from './owned.js';
 import {podFromTemplate, uniqueName} from './pod-factory.js';
 import {isPodReady, isScheduled, isTerminal} from './pod-status.js';
@@ -25,6 +25,7 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 		if (matchesSelector(pod.metadata.labels, rs.spec?.selector)) pods.push(pod);
 		else release(cluster, pod, rs.metadata.uid);
 	}
+	for (const orphan of orphansMatching(state, rs)) pods.push(adopt(cluster, orphan, rs));
 	let kept = pods;
 	let created = 0;
 	if (pods.length < desired) {
@@ -62,6 +63,25 @@ function release(cluster: Cluster, pod: Readonly<PodObject>, ownerUid: string | 
 	const metadata = {...pod.metadata, ownerReferences};
 	if (ownerReferences.length === 0) delete (metadata as {ownerReferences?: unknown}).ownerReferences;
 	cluster.store.save({...pod, metadata} as PodObject);
+}
+
+/** Pods without a controller that the selector matches (e.g. relabelled back): the ReplicaSet adopts them. */
+function orphansMatching(state: ControllerState, rs: Readonly<ReplicaSetObject>): Array<Readonly<PodObject>> {
+	const selector = rs.spec?.selector;
+	const [first] = Object.entries(selector?.matchLabels ?? {});
+	if (!first) return [];
+	const out: Array<Readonly<PodObject>> = [];
+	for (const key of state.podLabels.get(`${rs.metadata.namespace ?? ''}|${first[0]}=${first[1]}`) ?? []) {
+		const pod = state.objects.get(key) as Readonly<PodObject> | undefined;
+		if (!pod || isTerminal(pod) || controllerRef(pod) || !matchesSelector(pod.metadata.labels, selector)) continue;
+		out.push(pod);
+	}
+	return out.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
+}
+
+function adopt(cluster: Cluster, pod: Readonly<PodObject>, rs: Readonly<ReplicaSetObject>): Readonly<PodObject> {
+	const ownerReferences = [...(pod.metadata.ownerReferences ?? []), ownerReferenceTo(rs)];
+	return cluster.store.save({...pod, metadata: {...pod.metadata, ownerReferences}} as PodObject) as Readonly<PodObject>;
 }
 
 /** Kubernetes' ActivePods ordering, simplified: unscheduled < pending < not ready < newer. */

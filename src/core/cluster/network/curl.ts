@@ -201,7 +201,8 @@ export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 			const location = outcome.kind === 'response' && REDIRECTS.includes(outcome.status) ? outcome.headers.find(([k]) => k.toLowerCase() === 'location')?.[1] : undefined;
 			if (!location || outcome.kind !== 'response') break;
 			render(outcome, {...options, writeOut: undefined}, software.curlVersion, output, true);
-			const next = new URL(location, `${request.url.includes('://') ? '' : 'http://'}${request.url}`).toString();
+			const next = absoluteUrl(location, request.url);
+			if (!next) break;
 			if (options.verbose) output.push({stream: 'stderr', text: `* Issue another request to this URL: '${next}'\n`});
 			request = {...request, url: next, method: outcome.status === 303 ? 'GET' : request.method};
 			outcome = httpRequest(cluster, vantage, request);
@@ -226,6 +227,14 @@ function merge(chunks: OutputChunk[]): OutputChunk[] {
 
 /** Writes what curl prints for one URL; returns its exit code. */
 const REDIRECTS = [301, 302, 303, 307, 308];
+
+function absoluteUrl(location: string, base: string): string | undefined {
+	try {
+		return new URL(location, base.includes('://') ? base : `http://${base}`).toString();
+	} catch {
+		return undefined;
+	}
+}
 
 /** Writes what curl prints for one response (or an intermediate redirect); returns its exit code. */
 function render(outcome: HttpOutcome, options: CurlOptions, version: string, out: OutputChunk[], intermediate = false): number {

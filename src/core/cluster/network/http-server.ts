@@ -230,9 +230,10 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 		return reply(goResponse(cluster, `${text?.[1] ?? text?.[2] ?? 'hello-world'}\n`));
 	}
 	if (/whoami/.test(image)) {
-		const lines = [`Hostname: ${name}`, 'IP: 127.0.0.1', `IP: ${podIP(pod)}`, `RemoteAddr: ${request.clientIP}:${request.clientPort}`, `${request.method} ${request.path} HTTP/1.1`];
-		lines.push(`Host: ${request.host}`, ...request.headers.filter(([k]) => k.toLowerCase() !== 'host').map(([k, v]) => `${k}: ${v}`));
-		return reply(goResponse(cluster, lines.join('\r\n') + '\r\n\r\n'));
+		// Its own lines, then the request as received, in wire format (CRLF).
+		const about = [`Hostname: ${name}`, 'IP: 127.0.0.1', `IP: ${podIP(pod)}`, `RemoteAddr: ${request.clientIP}:${request.clientPort}`].join('\n') + '\n';
+		const wire = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${request.host}`, ...request.headers.filter(([k]) => k.toLowerCase() !== 'host').map(([k, v]) => `${k}: ${v}`)];
+		return reply(goResponse(cluster, `${about}${wire.join('\r\n')}\r\n\r\n`));
 	}
 	if (/(^|\/)nginx(:|@|$)|nginx-unprivileged/.test(image)) {
 		const tag = imageTag(image);
@@ -248,7 +249,7 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 // ---------------------------------------------------------------- ingress-nginx
 
 function ingressController(cluster: Cluster, pod: Readonly<StoredPod>, port: number, request: HttpRequestMessage, options: ServeOptions): ServerReply {
-	const where = `ingress-nginx ${pod.metadata.namespace}/${pod.metadata.name}`;
+	const where = `ingress controller ${pod.metadata.name}`;
 	const hops: TraceHop[] = [];
 	const httpsPort = port === 443;
 	if (httpsPort && !request.tls) {

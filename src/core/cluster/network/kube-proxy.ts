@@ -18,6 +18,8 @@ export interface ServiceMatch {
 	service: Readonly<StoredService>;
 	port: Readonly<ServicePort>;
 	entry: EntryKind;
+	/** The destination address the rule matched (ClusterIP, externalIP, LB IP, or the node address for a NodePort). */
+	address: string;
 }
 
 /**
@@ -31,9 +33,9 @@ export function matchServiceRule(cluster: Cluster, dstIP: string, dstPort: numbe
 		if (isHeadless(service)) continue;
 		for (const port of service.spec?.ports ?? []) {
 			if ((port.protocol ?? 'TCP') !== 'TCP' || port.port !== dstPort) continue;
-			if (service.spec?.clusterIP === dstIP || (service.spec?.clusterIPs ?? []).includes(dstIP)) return {service, port, entry: 'ClusterIP'};
-			if ((service.spec?.externalIPs ?? []).includes(dstIP)) return {service, port, entry: 'ExternalIP'};
-			if (loadBalancerIPs(service).includes(dstIP)) return {service, port, entry: 'LoadBalancer'};
+			if (service.spec?.clusterIP === dstIP || (service.spec?.clusterIPs ?? []).includes(dstIP)) return {service, port, entry: 'ClusterIP', address: dstIP};
+			if ((service.spec?.externalIPs ?? []).includes(dstIP)) return {service, port, entry: 'ExternalIP', address: dstIP};
+			if (loadBalancerIPs(service).includes(dstIP)) return {service, port, entry: 'LoadBalancer', address: dstIP};
 		}
 	}
 	if (!nodeLocal) return undefined;
@@ -41,7 +43,7 @@ export function matchServiceRule(cluster: Cluster, dstIP: string, dstPort: numbe
 		const type = serviceType(service);
 		if (type !== 'NodePort' && type !== 'LoadBalancer') continue;
 		const port = (service.spec?.ports ?? []).find(p => p.nodePort === dstPort && (p.protocol ?? 'TCP') === 'TCP');
-		if (port) return {service, port, entry: 'NodePort'};
+		if (port) return {service, port, entry: 'NodePort', address: dstIP};
 	}
 	return undefined;
 }
@@ -135,16 +137,15 @@ export function applyServiceRules(cluster: Cluster, client: Client, match: Servi
 }
 
 function describeEntry(match: ServiceMatch): string {
-	const spec = match.service.spec;
 	switch (match.entry) {
 		case 'ClusterIP':
-			return `ClusterIP ${spec?.clusterIP}:${match.port.port}`;
+			return `ClusterIP ${match.address}:${match.port.port}`;
 		case 'NodePort':
-			return `NodePort ${match.port.nodePort}`;
+			return `NodePort ${match.address}:${match.port.nodePort}`;
 		case 'LoadBalancer':
-			return `LoadBalancer IP port ${match.port.port}`;
+			return `LoadBalancer IP ${match.address}:${match.port.port}`;
 		case 'ExternalIP':
-			return `externalIP port ${match.port.port}`;
+			return `externalIP ${match.address}:${match.port.port}`;
 	}
 }
 

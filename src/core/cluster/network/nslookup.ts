@@ -6,7 +6,7 @@ import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
 import {advanceTime} from '../controllers/reconcile.js';
 import type {Vantage} from '../vantage.js';
-import {clientFor, isIPv4} from './addresses.js';
+import {clientFor, isIPv4, type Client} from './addresses.js';
 import {clientSoftware} from './client-software.js';
 import type {ToolResult} from './tool-result.js';
 import {ipToPtr, RR_TYPES, type DnsRecord, type RRType} from './dns.js';
@@ -31,7 +31,9 @@ export function nslookup(cluster: Cluster, vantage: Vantage, argv: readonly stri
 	if (words.length === 0) return {output: [{stream: 'stderr', text: 'nslookup: interactive mode is not available in the sandbox; use nslookup NAME [SERVER]\n'}], exitCode: 1};
 	const [name, server] = words;
 	const client = clientFor(cluster, vantage);
-	const busybox = clientSoftware(cluster, vantage).busybox;
+	const software = clientSoftware(cluster, vantage);
+	if (software.legacyNslookup) return legacyNslookup(cluster, client, name, server);
+	const busybox = software.busybox;
 	const reverse = isIPv4(name);
 	const qname = reverse ? ipToPtr(name) : name;
 	const qtype: RRType = reverse ? 'PTR' : type;
@@ -86,4 +88,27 @@ function formatRecord(record: DnsRecord, busybox: boolean): string {
 		default:
 			return `${owner}\t${record.type.toLowerCase()} = ${record.data}\n`;
 	}
+}
+
+/**
+ * busybox 1.28: resolves through libc (search path for every name), then names each address by
+ * a reverse lookup: `Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local`.
+ */
+function legacyNslookup(cluster: Cluster, client: Client, name: string, server: string | undefined): ToolResult {
+	const lookup = searchLookup(cluster, client, name, 'A', {server});
+	const trace: TraceHop[] = [{kind: 'start', where: client.label, text: `nslookup ${name} via ${lookup.server}`}, ...lookupHops(lookup)];
+	const reverse = (ip: string): string => {
+		const ptr = searchLookup(cluster, client, ipToPtr(ip), 'PTR', {server, search: false});
+		const target = ptr.found?.response.answer.find(r => r.type === 'PTR')?.data.replace(/\.$/, '');
+		return target ? `${ip} ${target}` : ip;
+	};
+	if (lookup.failure) {
+		if (lookup.failure === 'timeout') advanceTime(cluster, RETRY_TIMEOUT_MS * 2);
+		return {output: [{stream: 'stderr', text: `nslookup: can't resolve '${lookup.server}'\n`}], exitCode: 1, trace};
+	}
+	const header = `Server:    ${lookup.server}\nAddress 1: ${reverse(lookup.server)}\n\n`;
+	const addresses = lookup.found?.response.answer.filter(r => r.type === 'A').map(r => r.data) ?? [];
+	if (addresses.length === 0) return {output: [{stream: 'stdout', text: header}, {stream: 'stderr', text: `nslookup: can't resolve '${name}'\n`}], exitCode: 1, trace};
+	const lines = addresses.map((ip, i) => `Address ${i + 1}: ${reverse(ip)}\n`).join('');
+	return {output: [{stream: 'stdout', text: `${header}Name:      ${name}\n${lines}`}], exitCode: 0, trace};
 }

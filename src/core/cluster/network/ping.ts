@@ -49,7 +49,7 @@ export function ping(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 	const resolution = resolveHost(cluster, client, host);
 	const trace: TraceHop[] = [{kind: 'start', where: client.label, text: `ping ${host} (ICMP echo, ${count} packets)`}, ...resolution.hops];
 	if (resolution.addresses.length === 0) {
-		const text = busybox ? `ping: bad address '${host}'\n` : `ping: ${host}: ${client.kind === 'pod' ? 'Name or service not known' : 'Name or service not known'}\n`;
+		const text = busybox ? `ping: bad address '${host}'\n` : `ping: ${host}: Name or service not known\n`;
 		return {output: [{stream: 'stderr', text}], exitCode: busybox ? 1 : 2, trace};
 	}
 	const ip = resolution.addresses[0];

@@ -335,8 +335,8 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 		if (!match) {
 			return {kind: 'drop', hops: [{kind: 'drop', where: `load balancer ${ip}`, text: `the load balancer of ${lbService.metadata.namespace}/${lbService.metadata.name} forwards only its Service ports, not ${port}`}]};
 		}
-		const node = loadBalancerNode(cluster, match);
-		const hop: TraceHop = {kind: 'route', where: `load balancer ${ip}`, text: `the cloud load balancer forwards the connection to node ${node.name} (${node.ip})`};
+		const {node, why} = loadBalancerNode(cluster, match);
+		const hop: TraceHop = {kind: 'route', where: `load balancer ${ip}`, text: `the cloud load balancer forwards the connection to node ${node.name} (${node.ip}), ${why}`};
 		return throughService(cluster, client, match, node, [hop], port);
 	}
 	if (services(cluster).some(s => (s.spec?.externalIPs ?? []).includes(ip))) {
@@ -353,14 +353,17 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 }
 
 /** The cloud LB sends to any node (ETP Cluster) or only nodes passing the health check (ETP Local). */
-function loadBalancerNode(cluster: Cluster, match: ServiceMatch): {name: string; ip: string} {
+function loadBalancerNode(cluster: Cluster, match: ServiceMatch): {node: {name: string; ip: string}; why: string} {
 	const nodes = clusterNodes(cluster);
 	if (match.service.spec?.externalTrafficPolicy === 'Local') {
 		const {backends} = usableBackends(backendsForPort(cluster, match.service, match.port));
 		const healthy = nodes.filter(n => backends.some(b => b.nodeName === n.name));
-		if (healthy.length > 0) return cluster.random.pick(healthy);
+		const port = match.service.spec.healthCheckNodePort;
+		const check = `the health check${port ? ` on healthCheckNodePort ${port}` : ''}`;
+		if (healthy.length > 0) return {node: cluster.random.pick(healthy), why: `one of ${healthy.length} node(s) passing ${check} (externalTrafficPolicy: Local)`};
+		return {node: cluster.random.pick(nodes), why: `although no node passes ${check}: no node runs a ready endpoint`};
 	}
-	return cluster.random.pick(nodes);
+	return {node: cluster.random.pick(nodes), why: `picked among all ${nodes.length} nodes (externalTrafficPolicy: Cluster)`};
 }
 
 function throughService(cluster: Cluster, client: Client, match: ServiceMatch, node: {name: string; ip: string}, hops: TraceHop[], port: number): Connection {

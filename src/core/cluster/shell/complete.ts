@@ -7,7 +7,8 @@ import {COMMANDS} from '../kubectl/commands/index.js';
 import type {KubectlCommand} from '../kubectl/command.js';
 import {RESOURCE_TYPES, typeForName} from '../resource-types.js';
 import {NODES} from '../topology.js';
-import {commandsAt, type Session} from './vantage-commands.js';
+import type {Session} from './session.js';
+import {commandsAt} from './vantage-commands.js';
 
 export interface Completion {
 	/** The line with the word under the cursor completed as far as it is unambiguous. */

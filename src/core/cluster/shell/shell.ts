@@ -14,7 +14,8 @@ import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
 import {parseLine, type Pipeline, type Stage} from './parse-line.js';
 import {promptFor} from './prompt.js';
 import {splitScript} from './split-script.js';
-import {enterIfAsked, runAtVantage, type Session} from './vantage-commands.js';
+import {enterIfAsked, type Session} from './session.js';
+import {runAtVantage} from './vantage-commands.js';
 
 export interface ShellOptions {
 	cluster: Cluster;

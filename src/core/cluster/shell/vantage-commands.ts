@@ -3,42 +3,17 @@
  * a kind node has curl, ping, the DNS tools and iptables but no configured kubectl; a pod has
  * whatever its image ships (busybox has no curl).
  */
-import type {Cluster} from '../cluster.js';
-import type {ShellResult} from '../kubectl/kubectl-env.js';
-import type {KubectlEnv, PodVantage} from '../kubectl/kubectl-env.js';
-import {typeForKind} from '../resource-types.js';
-import {deleteObject} from '../api/api-server.js';
-import {advanceTime} from '../controllers/reconcile.js';
-import {renderTrace, type TraceHop} from '../network/trace.js';
-import {NODES} from '../topology.js';
+import type {KubectlEnv, PodVantage, ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
-import {LAPTOP} from '../vantage.js';
-import {deletedLine} from '../kubectl/commands/delete.js';
-import type {NetworkTool} from './network-tools.js';
-import {parseLine} from './parse-line.js';
-import {splitScript} from './split-script.js';
-import {imageTools} from './pod-image.js';
-import {hostnameOf, hostsFile, podEnvironment, podOf, resolvConf} from './system-files.js';
-import {cat, echo, grep, head, sort, tail, wc} from './text-tools.js';
-import {helpText} from './help-text.js';
+import {runBuiltin} from './builtins.js';
 import {iptablesSave} from './iptables-save.js';
-
-/** How the learner got into the current vantage point, which decides what `exit` prints. */
-export type Entered = {via: 'ssh' | 'docker'} | {via: 'exec'} | {via: 'run'; remove: boolean};
-
-export interface Session {
-	cluster: Cluster;
-	vantage: Vantage;
-	entered: Entered | undefined;
-	files: Map<string, string>;
-	readFile: (path: string) => string | undefined;
-	listDir?: (path: string) => string[] | undefined;
-	tools: Readonly<Record<string, NetworkTool>>;
-	history: string[];
-	lastTrace: TraceHop[] | undefined;
-	kubeconfig: {namespace: string};
-	kubectl: (env: KubectlEnv, argv: string[]) => ShellResult;
-}
+import {docker, kind, ssh} from './node-access.js';
+import {parseLine} from './parse-line.js';
+import {imageTools} from './pod-image.js';
+import type {Session} from './session.js';
+import {splitScript} from './split-script.js';
+import {hostnameOf, hostsFile, podEnvironment, podOf, resolvConf} from './system-files.js';
+import {cat, grep, head, sort, tail, wc} from './text-tools.js';
 
 const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text}] : [], exitCode: 0});
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
@@ -64,11 +39,11 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 	const args = words.slice(1);
 	const shell = shellName(session, vantage);
 	const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
-	if (vantage.kind === 'pod' && !podOf(session.cluster, vantage)) {
-		return fail(`error: the pod ${vantage.pod} is gone; type exit to go back to your laptop\n`);
-	}
-	const builtin = runBuiltin(session, vantage, base, args);
+	const builtin = runBuiltin(session, vantage, base, args, commandsAt(session, vantage));
 	if (builtin) return builtin;
+	if (vantage.kind === 'pod' && !podOf(session.cluster, vantage)) {
+		return fail(`kubetutor: the pod ${vantage.pod} no longer exists; type exit to go back to your laptop\n`);
+	}
 	if (!commandsAt(session, vantage).includes(base)) return notFound(shell, name);
 	switch (base) {
 		case 'kubectl':
@@ -78,7 +53,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'ssh':
 			return ssh(session, args);
 		case 'docker':
-			return docker(session, args);
+			return docker(session, args, (node, command) => runAtVantage(session, node, command, undefined));
 		case 'kind':
 			return kind(args);
 		case 'iptables-save':
@@ -190,116 +165,3 @@ function systemFile(session: Session, vantage: Vantage, path: string): string | 
 	return undefined;
 }
 
-function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[]): ShellResult | undefined {
-	switch (name) {
-		case 'exit':
-		case 'logout':
-			return exit(session);
-		case 'clear':
-			return {output: [], exitCode: 0, clear: true};
-		case 'history':
-			return ok(session.history.map((line, index) => `${String(index + 1).padStart(5)}  ${line}\n`).join(''));
-		case 'help':
-			return ok(helpText(vantage, commandsAt(session, vantage)));
-		case 'trace':
-			return ok(renderTrace(session.lastTrace ?? []));
-		case 'echo':
-			return echo(args);
-		case 'true':
-		case ':':
-			return ok();
-		case 'false':
-			return {output: [], exitCode: 1};
-		case 'pwd':
-			return ok(vantage.kind === 'laptop' ? '/home/you\n' : '/\n');
-		case 'cd':
-		case 'export':
-		case 'unset':
-		case 'alias':
-			return ok();
-		case 'sleep':
-			return sleep(session, args);
-		default:
-			return undefined;
-	}
-}
-
-function sleep(session: Session, args: readonly string[]): ShellResult {
-	if (args.length === 0) return fail("sleep: missing operand\nTry 'sleep --help' for more information.\n");
-	let total = 0;
-	for (const arg of args) {
-		const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
-		if (!match) return fail(`sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n`);
-		const unit = {'': 1, s: 1, m: 60, h: 3600, d: 86400}[match[2] as '' | 's' | 'm' | 'h' | 'd'];
-		total += Number(match[1]) * unit;
-	}
-	// The controllers stop the clock at each moment they have work due, so one call is enough.
-	advanceTime(session.cluster, Math.round(total * 1000));
-	return ok();
-}
-
-function exit(session: Session): ShellResult {
-	const vantage = session.vantage;
-	const entered = session.entered;
-	if (vantage.kind === 'laptop') {
-		return {output: [{stream: 'stdout', text: 'You are on your laptop, the outermost shell. To leave the sandbox press Ctrl+D (or Esc).\n'}], exitCode: 0, leave: true};
-	}
-	session.vantage = LAPTOP;
-	session.entered = undefined;
-	if (vantage.kind === 'node') return ok(entered?.via === 'docker' ? 'exit\n' : `logout\nConnection to ${vantage.node} closed.\n`);
-	if (entered?.via === 'run') {
-		if (entered.remove) {
-			const removed = deleteObject(session.cluster, 'Pod', vantage.namespace, vantage.pod);
-			return removed.ok ? ok(deletedLine(typeForKind('Pod')!, removed.value, false)) : ok();
-		}
-		return ok(`Session ended, resume using 'kubectl attach ${vantage.pod} -c ${vantage.pod} -i -t' command when the pod is running\n`);
-	}
-	return ok();
-}
-
-function nodeFor(target: string): string | undefined {
-	const host = target.includes('@') ? target.slice(target.indexOf('@') + 1) : target;
-	return NODES.find(node => node.name === host || node.internalIP === host)?.name;
-}
-
-function ssh(session: Session, args: readonly string[]): ShellResult {
-	const target = args.find(arg => !arg.startsWith('-'));
-	if (!target) return fail('usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] destination [command [argument ...]]\n', 255);
-	const node = nodeFor(target);
-	if (!node) return fail(`ssh: Could not resolve hostname ${target.replace(/^.*@/, '')}: Name or service not known\n`, 255);
-	session.vantage = {kind: 'node', node};
-	session.entered = {via: 'ssh'};
-	return ok();
-}
-
-function docker(session: Session, args: readonly string[]): ShellResult {
-	if (args[0] === 'ps') {
-		const rows = NODES.map(node => `${node.name.padEnd(20)}kindest/node:v1.34.0   Up`);
-		return ok(`NAMES               IMAGE                  STATUS\n${rows.join('\n')}\n`);
-	}
-	if (args[0] !== 'exec') return fail("kubetutor: only `docker exec -it <node> bash` and `docker ps` are simulated here\n");
-	const rest = args.slice(1).filter(arg => !arg.startsWith('-'));
-	const node = rest[0] ? nodeFor(rest[0]) : undefined;
-	if (!node) return fail(`Error response from daemon: No such container: ${rest[0] ?? ''}\n`);
-	const command = rest.slice(1);
-	if (command.length === 0) return fail('"docker exec" requires at least 2 arguments.\n');
-	if (command.length === 1 && ['bash', 'sh', '/bin/bash', '/bin/sh'].includes(command[0])) {
-		session.vantage = {kind: 'node', node};
-		session.entered = {via: 'docker'};
-		return ok();
-	}
-	return runAtVantage(session, {kind: 'node', node}, command, undefined);
-}
-
-function kind(args: readonly string[]): ShellResult {
-	if (args[0] === 'get' && args[1] === 'clusters') return ok('kind\n');
-	if (args[0] === 'get' && args[1] === 'nodes') return ok(NODES.map(node => node.name).join('\n') + '\n');
-	return fail('kubetutor: the sandbox is one kind cluster named "kind"; only `kind get clusters` and `kind get nodes` are simulated\n');
-}
-
-/** Applies a kubectl result's request to move into a pod. */
-export function enterIfAsked(session: Session, result: ShellResult): void {
-	if (!result.enter) return;
-	session.vantage = result.enter.vantage;
-	session.entered = result.enter.removeOnExit !== undefined ? {via: 'run', remove: result.enter.removeOnExit} : {via: 'exec'};
-}

@@ -4,13 +4,14 @@
  */
 import type {Cluster} from '../../cluster/cluster.js';
 import {podByName} from '../../cluster/network/addresses.js';
+import {CLUSTER_DOMAIN} from '../../cluster/topology.js';
 import {httpRequest, type HttpOutcome, type Via} from '../../cluster/network/request.js';
 import type {TraceHop} from '../../cluster/network/trace.js';
 import type {CheckResult, ReachCheck} from '../task.js';
 import {probeCluster} from './probe-cluster.js';
 import {findService, formatSelector, matchesSelector, whyNoEndpoints} from './service-facts.js';
 import {missingServiceWhy} from './service-check.js';
-import {fillUrl} from './url-placeholders.js';
+import {describeUrl, fillUrl} from './url-placeholders.js';
 import {vantageMissing, vantageText} from './vantage-text.js';
 
 /** Long enough for any simulated answer, short enough that a dropped packet reads as a timeout. */
@@ -19,7 +20,7 @@ const CHECK_TIMEOUT_MS = 5000;
 export function reachCheckLabel(check: ReachCheck): string {
 	const host = check.host ? ` (Host: ${check.host})` : '';
 	const target = check.service ? `a pod of ${check.service}` : 'an answer';
-	return `curl from ${vantageText(check.from)} to ${check.url}${host} reaches ${target}`;
+	return `curl from ${vantageText(check.from)} to ${describeUrl(check.url)}${host} reaches ${target}`;
 }
 
 export function runReachCheck(cluster: Cluster, check: ReachCheck): CheckResult {
@@ -89,11 +90,20 @@ function serviceReason(cluster: Cluster, via: Via | undefined): string | undefin
 
 function unresolvedReason(cluster: Cluster, check: ReachCheck, host: string): string {
 	if (check.from.kind !== 'pod') return `${vantageText(check.from)} does not use the cluster's DNS; only pods resolve Service names`;
-	const [name, namespace] = host.split('.');
-	const ns = namespace && namespace !== 'svc' ? namespace : check.from.namespace;
-	const service = findService(cluster, ns, name);
-	if (!service) return missingServiceWhy(cluster, ns, name);
+	const ref = serviceNamed(host, check.from.namespace);
+	if (!ref) return `the name ${host} has no DNS records`;
+	const service = findService(cluster, ref.namespace, ref.name);
+	if (!service) return missingServiceWhy(cluster, ref.namespace, ref.name);
 	return whyNoEndpoints(cluster, service) ?? `the name ${host} has no DNS records`;
+}
+
+/** The Service a pod means by `web`, `web.shop`, `web.shop.svc` or `web.shop.svc.cluster.local`. */
+function serviceNamed(host: string, podNamespace: string): {name: string; namespace: string} | undefined {
+	const parts = host.replace(/\.$/, '').split('.');
+	if (parts.length === 1) return {name: parts[0], namespace: podNamespace};
+	const rest = parts.slice(2).join('.');
+	if (parts.length === 2 || rest === 'svc' || rest === `svc.${CLUSTER_DOMAIN}`) return {name: parts[0], namespace: parts[1]};
+	return undefined;
 }
 
 /** The first drop says where and why; later ones only report the client giving up. */

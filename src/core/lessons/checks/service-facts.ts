@@ -90,19 +90,3 @@ function unresolvedNamedTargetPort(service: Readonly<Service>, pods: ReadonlyArr
 	}
 	return undefined;
 }
-
-/**
- * For a Service with ready endpoints, a numeric targetPort none of its pods listens on: traffic
- * arrives and is refused. Returns the port, or undefined.
- */
-export function targetPortNobodyListensOn(cluster: Cluster, service: Readonly<Service>): number | undefined {
-	const selector = service.spec?.selector;
-	if (!selector) return undefined;
-	const pods = podsMatching(cluster, service.metadata?.namespace, selector).filter(isPodReady);
-	for (const port of service.spec?.ports ?? []) {
-		const target = typeof port.targetPort === 'number' ? port.targetPort : port.targetPort === undefined ? port.port : undefined;
-		if (target === undefined) continue;
-		if (pods.length > 0 && !pods.some(pod => listeningPorts(pod as Pod).some(p => p.port === target))) return target;
-	}
-	return undefined;
-}

@@ -13,7 +13,17 @@ export type Filled = {ok: true; url: string} | {ok: false; why: string};
 
 const PLACEHOLDER = /\{(clusterIP|nodePort|lbIP|nodeIP):([^}]+)\}/g;
 
-export const PLACEHOLDER_KINDS = ['clusterIP', 'nodePort', 'lbIP', 'nodeIP'] as const;
+const SPOKEN: Readonly<Record<string, (ref: string) => string>> = {
+	clusterIP: ref => `<ClusterIP of ${ref}>`,
+	nodePort: ref => `<nodePort of ${ref}>`,
+	lbIP: ref => `<EXTERNAL-IP of ${ref}>`,
+	nodeIP: ref => `<IP of ${ref}>`,
+};
+
+/** The URL as a learner reads it in the checklist: `http://<EXTERNAL-IP of shop>/`. */
+export function describeUrl(url: string): string {
+	return url.replace(PLACEHOLDER, (_whole, kind: string, ref: string) => SPOKEN[kind](ref));
+}
 
 export function fillUrl(cluster: Cluster, url: string, namespace: string): Filled {
 	let why: string | undefined;

@@ -45,6 +45,16 @@ describe('cloud LoadBalancer controller', () => {
 		expect(ingressOf(cluster, 'c')?.[0].ip).toBe('172.18.255.200');
 	});
 
+	it('counts the second from the change when a ClusterIP Service becomes a LoadBalancer', () => {
+		const cluster = createCluster({seed: 1});
+		apply(cluster, service('web', {selector: {app: 'web'}, ports: [{port: 80, protocol: 'TCP', targetPort: 80}]}));
+		advanceTime(cluster, 60_000);
+		apply(cluster, lb('web'));
+		expect(ingressOf(cluster, 'web')).toBeUndefined();
+		advanceTime(cluster, 1_000);
+		expect(ingressOf(cluster, 'web')?.[0].ip).toBe('172.18.255.200');
+	});
+
 	it('never assigns anything with cloud none', () => {
 		const cluster = createCluster({seed: 1, cloud: 'none'});
 		apply(cluster, lb('web'));

@@ -58,6 +58,11 @@ describe('Deployment → ReplicaSet → Pods', () => {
 		expect(container.containerID).toMatch(/^containerd:\/\/[0-9a-f]{64}$/);
 		expect(container.imageID).toMatch(/^docker\.io\/library\/nginx@sha256:[0-9a-f]{64}$/);
 		expect(status.hostIP).toBe('172.18.0.3');
+		const volume = pod.spec?.volumes?.[0];
+		expect(volume?.name).toMatch(/^kube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+		expect(volume?.projected?.sources?.[1].configMap?.name).toBe('kube-root-ca.crt');
+		expect(pod.spec?.containers[0].volumeMounts).toEqual([{mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volume?.name, readOnly: true}]);
+		expect([pod.spec?.serviceAccountName, pod.spec?.restartPolicy, pod.spec?.dnsPolicy]).toEqual(['default', 'Always', 'ClusterFirst']);
 		expect(status.startTime).toBe(cluster.clock.timestamp());
 	});
 
@@ -97,6 +102,15 @@ describe('Deployment → ReplicaSet → Pods', () => {
 		const orphan = pods.find(p => p.metadata.name === pod.metadata.name)!;
 		expect([orphan.metadata.ownerReferences, orphan.status?.phase]).toEqual([undefined, 'Running']);
 		expect(pods.filter(p => p.metadata.labels?.app === 'web')).toHaveLength(2);
+
+		// Labelled back, it is adopted again and the ReplicaSet is one pod over: the newest goes.
+		const replacement = pods.find(p => p.metadata.name !== pod.metadata.name && !p.metadata.name.startsWith(`${pod.metadata.name}`) && p.metadata.labels?.app === 'web' && !podsOf(cluster, 'web').slice(0, 0).length)!;
+		apply(cluster, {...orphan, metadata: {...orphan.metadata, labels: {...pod.metadata.labels}}} as KubeObject);
+		const final = podsOf(cluster, 'web');
+		expect(final).toHaveLength(2);
+		expect(final.map(p => p.metadata.name)).toContain(pod.metadata.name);
+		expect(final.every(p => p.metadata.ownerReferences?.[0].kind === 'ReplicaSet')).toBe(true);
+		expect(replacement).toBeDefined();
 	});
 
 	it('scales up and down, removing the newest pods first', () => {

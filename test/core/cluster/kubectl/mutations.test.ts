@@ -192,3 +192,25 @@ status:
 		expect(run('kubectl run x --image=nginx --rm').stderr).toBe('error: --rm should only be used for attached containers\n');
 	});
 });
+
+describe('namespaces and files written in the sandbox', () => {
+	test('-n puts objects without a namespace there; a different namespace in the file is refused', () => {
+		const {run} = sandbox({'svc.yaml': SERVICE, 'prod.yaml': SERVICE.replace('  name: web\n', '  name: web\n  namespace: prod\n')});
+		run('kubectl create namespace dev');
+		expect(run('kubectl apply -n dev -f svc.yaml').stdout).toBe('service/web created\n');
+		expect(run('kubectl get svc -n dev -o name').stdout).toBe('service/web\n');
+		expect(run('kubectl apply -n dev -f prod.yaml').stderr).toBe(
+			'error: the namespace from the provided object "prod" does not match the namespace "dev". You must pass \'--namespace=prod\' to perform this operation.\n',
+		);
+	});
+
+	test('cat <<EOF > file, then kubectl apply -f file', () => {
+		const {shell, run} = sandbox();
+		shell.run('cat <<EOF > svc.yaml', SERVICE);
+		expect(run('kubectl apply -f svc.yaml').stdout).toBe('service/web created\n');
+	});
+
+	test('a typo gets cobra\'s suggestion', () => {
+		expect(sandbox().run('kubectl desribe svc').stderr).toBe('error: unknown command "desribe" for "kubectl"\n\nDid you mean this?\n\tdescribe\n\nRun \'kubectl --help\' for usage.\n');
+	});
+});

@@ -368,3 +368,16 @@ describe('images from the Kubernetes tutorials', () => {
 		expect(text(curl(cluster, client, ['-s', 'http://net/hostname']))).toBe('net');
 	});
 });
+
+describe('traefik/whoami shows the source address the pod sees', () => {
+	it('the node address for ETP Cluster, the laptop address for ETP Local', () => {
+		for (const [policy, seen] of [['Cluster', '172.18.0.3'], ['Local', '172.18.0.1']] as const) {
+			const cluster = withClient();
+			addPod(cluster, {name: 'who', ip: '10.244.1.14', labels: {app: 'who'}, image: 'traefik/whoami:v1.10', ports: [{containerPort: 80}]});
+			addService(cluster, {name: 'who', type: 'NodePort', clusterIP: '10.96.5.8', selector: {app: 'who'}, ports: [{port: 80, protocol: 'TCP', targetPort: 80, nodePort: 30700}], spec: {externalTrafficPolicy: policy}});
+			syncSlice(cluster, 'default', 'who');
+			const body = text(curl(cluster, LAPTOP, ['-s', 'http://172.18.0.3:30700/']));
+			expect(body).toMatch(new RegExp(`^Hostname: who\\nIP: 127\\.0\\.0\\.1\\nIP: 10\\.244\\.1\\.14\\nRemoteAddr: ${seen.replace(/\./g, '\\.')}:\\d+\\nGET / HTTP/1\\.1\\r\\nHost: 172\\.18\\.0\\.3:30700\\r\\nUser-Agent: curl/8\\.5\\.0\\r\\nAccept: \\*/\\*\\r\\n\\r\\n$`));
+		}
+	});
+});

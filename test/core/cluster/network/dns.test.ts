@@ -204,3 +204,17 @@ describe('when CoreDNS is down', () => {
 		expect(resolve(c, devClient, 'web').trace.some(hop => hop.kind === 'refused')).toBe(true);
 	});
 });
+
+describe('busybox:1.28 nslookup (the Kubernetes docs\' debugging image)', () => {
+	it('names the server and each address by reverse lookup', () => {
+		const c = cluster();
+		addPod(c, {name: 'old', ip: '10.244.1.40', image: 'busybox:1.28', command: ['sleep', '3600']});
+		const vantage: Vantage = {kind: 'pod', namespace: 'default', pod: 'old'};
+		expect(text(nslookup(c, vantage, ['kubernetes.default']))).toBe(
+			'Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\nName:      kubernetes.default\nAddress 1: 10.96.0.1 kubernetes.default.svc.cluster.local\n',
+		);
+		const missing = nslookup(c, vantage, ['nope']);
+		expect(text(missing)).toBe("Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\nnslookup: can't resolve 'nope'\n");
+		expect(missing.exitCode).toBe(1);
+	});
+});

@@ -117,6 +117,18 @@ describe('ingress-nginx answering from the laptop', () => {
 		expect(out).toBe('<html>\r\n<head><title>503 Service Temporarily Unavailable</title></head>\r\n<body>\r\n<center><h1>503 Service Temporarily Unavailable</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n503');
 	});
 
+	it('redirects plain HTTP to https for TLS hosts; -L follows it', () => {
+		const c = withIngressNginx();
+		ingress(c, 'secure', {tls: [{hosts: ['foo.bar.com'], secretName: 'foo-tls'}], rules: [{host: 'foo.bar.com', http: {paths: [{path: '/', pathType: 'Prefix', backend: backend('service1')}]}}]});
+		const resolve = ['--resolve', `foo.bar.com:80:${LB}`, '--resolve', `foo.bar.com:443:${LB}`];
+		const redirect = text(curl(c, LAPTOP, ['-si', ...resolve, 'http://foo.bar.com/x']));
+		expect(redirect).toBe(
+			'HTTP/1.1 308 Permanent Redirect\nDate: Thu, 01 Jan 2026 00:00:00 GMT\nContent-Type: text/html\nContent-Length: 164\nConnection: keep-alive\nLocation: https://foo.bar.com/x\n\n<html>\r\n<head><title>308 Permanent Redirect</title></head>\r\n<body>\r\n<center><h1>308 Permanent Redirect</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+		);
+		expect(text(curl(c, LAPTOP, ['-sSL', ...resolve, 'http://foo.bar.com/x']))).toBe('curl: (60) SSL certificate problem: self-signed certificate\nMore details here: https://curl.se/docs/sslcerts.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it. To learn more about this situation and\nhow to fix it, please visit the webpage mentioned above.\n');
+		expect(text(curl(c, LAPTOP, ['-sLk', ...resolve, 'http://foo.bar.com/x']))).toBe('service1\n');
+	});
+
 	it('ignores Ingresses of another class', () => {
 		const c = withIngressNginx();
 		ingress(c, 'other', {ingressClassName: 'nginx-example', rules: [{http: {paths: [{path: '/', pathType: 'Prefix', backend: backend('service1')}]}}]});

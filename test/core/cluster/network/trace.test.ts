@@ -15,8 +15,8 @@ describe('renderTrace', () => {
 		const lines = wrapped.trimEnd().split('\n');
 		const rendered = unwrap(wrapped);
 		expect(lines[0]).toBe(' 1. SEND    laptop: GET http://172.18.0.4:30080/ from 172.18.0.1');
-		expect(rendered).toMatch(/ROUTE +kube-proxy on kind-worker2: NodePort 30080 matches Service default\/web \[KUBE-NODEPORTS\]/);
-		expect(rendered).toMatch(/DNAT +kube-proxy on kind-worker2: NodePort 30080 → 10\.244\.\d\.\d+:8080 \(pod default\/web-/);
+		expect(rendered).toMatch(/ROUTE +kube-proxy on kind-worker2: NodePort 172\.18\.0\.4:30080 matches Service default\/web \[KUBE-NODEPORTS\]/);
+		expect(rendered).toMatch(/DNAT +kube-proxy on kind-worker2: NodePort 172\.18\.0\.4:30080 → 10\.244\.\d\.\d+:8080 \(pod default\/web-/);
 		expect(rendered).toMatch(/KUBE-SVC-[A-Z2-7]{16} → KUBE-SEP-[A-Z2-7]{16}/);
 		expect(rendered).toContain('SNAT    kube-proxy on kind-worker2: source 172.18.0.1 rewritten to the node\'s address 172.18.0.4');
 		expect(rendered).toMatch(/REPLY +pod default\/web-/);

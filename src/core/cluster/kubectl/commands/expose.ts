@@ -5,7 +5,7 @@
 import {createObject} from '../../api/api-server.js';
 import type {Container, KubeObject} from '../../kube-object.js';
 import {buildService, type ServicePortInput} from '../client-objects.js';
-import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';

@@ -8,7 +8,7 @@ import type {KubeObject} from '../../kube-object.js';
 import {printObjects} from '../../print/print-objects.js';
 import {printGetAll, printTable, tableRows} from '../../print/print-table.js';
 import {tabWriter} from '../../print/tab-writer.js';
-import type {ResourceType} from '../../resource-types.js';
+import {typeForObject, type ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {jsonPath} from '../../print/jsonpath.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
@@ -17,7 +17,6 @@ import {parseManifests} from '../manifest.js';
 import {readSources} from '../read-sources.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
 import {findObject, listObjects, noResourcesMessage, notFoundMessage, type Scope} from '../select-objects.js';
-import {typeForObject} from '../../resource-types.js';
 
 const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
 const WATCH_LIMIT_SECONDS = 60;

@@ -1,0 +1,82 @@
+/** Shell builtins every vantage point has: exit, clear, history, help, trace, echo, sleep, … */
+import {deleteObject} from '../api/api-server.js';
+import {advanceTime} from '../controllers/reconcile.js';
+import {deletedLine} from '../kubectl/commands/delete.js';
+import type {ShellResult} from '../kubectl/kubectl-env.js';
+import {renderTrace} from '../network/trace.js';
+import {typeForKind} from '../resource-types.js';
+import {LAPTOP, type Vantage} from '../vantage.js';
+import {helpText} from './help-text.js';
+import type {Session} from './session.js';
+import {echo} from './text-tools.js';
+
+const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text}] : [], exitCode: 0});
+const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
+
+/** The builtin's result, or undefined when `name` is not a builtin. `commands` feeds `help`. */
+export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[]): ShellResult | undefined {
+	switch (name) {
+		case 'exit':
+		case 'logout':
+			return exit(session);
+		case 'clear':
+			return {output: [], exitCode: 0, clear: true};
+		case 'history':
+			return ok(session.history.map((line, index) => `${String(index + 1).padStart(5)}  ${line}\n`).join(''));
+		case 'help':
+			return ok(helpText(vantage, commands));
+		case 'trace':
+			return ok(renderTrace(session.lastTrace ?? []));
+		case 'echo':
+			return echo(args);
+		case 'true':
+		case ':':
+			return ok();
+		case 'false':
+			return {output: [], exitCode: 1};
+		case 'pwd':
+			return ok(vantage.kind === 'laptop' ? '/home/you\n' : '/\n');
+		case 'cd':
+		case 'export':
+		case 'unset':
+		case 'alias':
+			return ok();
+		case 'sleep':
+			return sleep(session, args);
+		default:
+			return undefined;
+	}
+}
+
+function sleep(session: Session, args: readonly string[]): ShellResult {
+	if (args.length === 0) return fail("sleep: missing operand\nTry 'sleep --help' for more information.\n");
+	let total = 0;
+	for (const arg of args) {
+		const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
+		if (!match) return fail(`sleep: invalid time interval '${arg}'\nTry 'sleep --help' for more information.\n`);
+		const unit = {'': 1, s: 1, m: 60, h: 3600, d: 86400}[match[2] as '' | 's' | 'm' | 'h' | 'd'];
+		total += Number(match[1]) * unit;
+	}
+	// The controllers stop the clock at each moment they have work due, so one call is enough.
+	advanceTime(session.cluster, Math.round(total * 1000));
+	return ok();
+}
+
+function exit(session: Session): ShellResult {
+	const vantage = session.vantage;
+	const entered = session.entered;
+	if (vantage.kind === 'laptop') {
+		return {output: [{stream: 'stdout', text: 'You are on your laptop, the outermost shell. To leave the sandbox press Ctrl+D (or Esc).\n'}], exitCode: 0, leave: true};
+	}
+	session.vantage = LAPTOP;
+	session.entered = undefined;
+	if (vantage.kind === 'node') return ok(entered?.via === 'docker' ? 'exit\n' : `logout\nConnection to ${vantage.node} closed.\n`);
+	if (entered?.via === 'run') {
+		if (entered.remove) {
+			const removed = deleteObject(session.cluster, 'Pod', vantage.namespace, vantage.pod);
+			return removed.ok ? ok(deletedLine(typeForKind('Pod')!, removed.value, false)) : ok();
+		}
+		return ok(`Session ended, resume using 'kubectl attach ${vantage.pod} -c ${vantage.pod} -i -t' command when the pod is running\n`);
+	}
+	return ok();
+}

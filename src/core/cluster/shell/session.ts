@@ -1,0 +1,30 @@
+/** The shell's state: where the learner stands, how they got there, and what they have done. */
+import type {Cluster} from '../cluster.js';
+import type {KubectlEnv, ShellResult} from '../kubectl/kubectl-env.js';
+import type {TraceHop} from '../network/trace.js';
+import type {Vantage} from '../vantage.js';
+import type {NetworkTool} from './network-tools.js';
+
+/** How the learner got into the current vantage point, which decides what `exit` prints. */
+export type Entered = {via: 'ssh' | 'docker'} | {via: 'exec'} | {via: 'run'; remove: boolean};
+
+export interface Session {
+	cluster: Cluster;
+	vantage: Vantage;
+	entered: Entered | undefined;
+	files: Map<string, string>;
+	readFile: (path: string) => string | undefined;
+	listDir?: (path: string) => string[] | undefined;
+	tools: Readonly<Record<string, NetworkTool>>;
+	history: string[];
+	lastTrace: TraceHop[] | undefined;
+	kubeconfig: {namespace: string};
+	kubectl: (env: KubectlEnv, argv: string[]) => ShellResult;
+}
+
+/** Applies a kubectl result's request to move into a pod. */
+export function enterIfAsked(session: Session, result: ShellResult): void {
+	if (!result.enter) return;
+	session.vantage = result.enter.vantage;
+	session.entered = result.enter.removeOnExit !== undefined ? {via: 'run', remove: result.enter.removeOnExit} : {via: 'exec'};
+}
