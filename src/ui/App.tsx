@@ -123,6 +123,9 @@ export function App({services, initialScreen, onExit}: AppProps) {
 	}, [lessonId, width, state.loaded]);
 
 	const session = (): Promise<SandboxSession> => (sandbox.current ??= services.createSandbox());
+	// The lesson whose checklist is live: every command is followed by a check of its tasks.
+	const tasksLesson = useRef<string | undefined>(undefined);
+	tasksLesson.current = state.tasks?.lesson;
 
 	const perform = async (request: Request): Promise<RequestResult> => {
 		const lessonOf = (id: string) => state.lessons.find(lesson => lesson.id === id);
@@ -163,9 +166,6 @@ export function App({services, initialScreen, onExit}: AppProps) {
 				return {kind: 'done'};
 		}
 	};
-
-	const tasksLesson = useRef<string | undefined>(undefined);
-	tasksLesson.current = state.tasks?.lesson;
 
 	// Requests run one after another, in order, each result dispatched back to the reducer.
 	useEffect(() => {

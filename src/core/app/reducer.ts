@@ -2,7 +2,7 @@ import type {Action, RequestResult} from './actions.js';
 import type {AppState, RequestBody, Screen} from './app-state.js';
 import {homeItems, quizItems, type HomeItem} from './home-items.js';
 import {resolveKey} from './keymap.js';
-import {bodyHeight, innerWidth, readingWidth, tasksPanelHeight} from './layout.js';
+import {bodyHeight, innerWidth, tasksPanelHeight} from './layout.js';
 import {clampOffset, maxOffset} from './lesson-paging.js';
 import {sandboxReducer, sandboxResult} from './sandbox-reducer.js';
 import {applyReports, checklistLines, focusTask, tasksFor} from './tasks-view.js';
@@ -233,4 +233,3 @@ export function reducer(state: AppState, action: Action): AppState {
 	}
 }
 
-export {readingWidth};

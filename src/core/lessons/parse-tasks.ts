@@ -7,7 +7,7 @@ import {nodeByName} from '../cluster/topology.js';
 import {typeForKind} from '../cluster/resource-types.js';
 import type {Vantage} from '../cluster/vantage.js';
 import {MAX_HINT_LEVEL} from './hint-state.js';
-import type {CheckKind, DnsExpectation, PortExpectation, Task, TaskCheck, TaskError} from './task.js';
+import {REACH_PATHS, type CheckKind, type DnsExpectation, type PortExpectation, type Task, type TaskCheck, type TaskError} from './task.js';
 
 type Fields = Record<string, unknown>;
 
@@ -20,7 +20,7 @@ const CHECK_FIELDS: Readonly<Record<CheckKind, readonly string[]>> = {
 	absent: ['kind', 'name', 'namespace', 'label'],
 	'external-ip': ['service', 'namespace', 'label'],
 	dns: ['from', 'name', 'service', 'namespace', 'expect', 'label'],
-	reach: ['from', 'url', 'host', 'service', 'namespace', 'status', 'label'],
+	reach: ['from', 'url', 'host', 'service', 'namespace', 'status', 'via', 'label'],
 };
 const CHECK_KINDS = Object.keys(CHECK_FIELDS) as CheckKind[];
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
@@ -257,6 +257,7 @@ function readCheck(kind: CheckKind, r: Reader): TaskCheck | undefined {
 				host: r.string('host'),
 				service: r.string('service'),
 				status: r.integer('status', 100, 599),
+				via: r.oneOf('via', REACH_PATHS, false),
 			} as TaskCheck;
 	}
 }

@@ -11,7 +11,7 @@
  *   absent:      {kind, name}
  *   external-ip: {service}                          a LoadBalancer got its address
  *   dns:         {from, name, service, expect}      expect: service-ip | pod-ips | cname | nxdomain
- *   reach:       {from, url, host?, service?, status? (200)}
+ *   reach:       {from, url, host?, service?, status? (200), via?}   via: NodePort, LoadBalancer, Ingress…
  * `from` is `laptop`, `node/<node>`, `pod/<name>` (in the check's namespace) or `pod/<ns>/<name>`.
  * A `url` may use `{clusterIP:svc}`, `{nodePort:svc}`, `{lbIP:svc}` (svc or ns/svc) and
  * `{nodeIP:node}` for addresses the cluster picks at random.
@@ -110,6 +110,9 @@ export interface DnsCheck extends CheckBase {
 	expect: DnsExpectation;
 }
 
+export const REACH_PATHS = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalIP', 'Headless', 'ExternalName', 'Ingress'] as const;
+export type ReachPath = (typeof REACH_PATHS)[number];
+
 /** An HTTP request from a vantage point gets an answer (from a pod of `service`, when given). */
 export interface ReachCheck extends CheckBase {
 	kind: 'reach';
@@ -122,6 +125,8 @@ export interface ReachCheck extends CheckBase {
 	namespace: string;
 	/** Expected HTTP status; 200 when not given. */
 	status?: number;
+	/** How the request must travel: through a NodePort, a LoadBalancer IP, an Ingress rule… */
+	via?: ReachPath;
 }
 
 export type TaskCheck = ServiceCheck | EndpointsCheck | PodsCheck | ObjectCheck | AbsentCheck | ExternalIPCheck | DnsCheck | ReachCheck;

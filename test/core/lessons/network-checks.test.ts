@@ -124,6 +124,21 @@ describe('reach check', () => {
 		expect(runCheck(kind, reach({url: 'http://{lbIP:shop}/', service: 'shop'}))).toEqual({label: 'curl from your laptop to http://<EXTERNAL-IP of shop>/ reaches a pod of shop', passed: true});
 	});
 
+	test('via: how the request travelled, not only that it arrived', () => {
+		const cluster = sandbox(`kubectl create deployment web --image=nginx\nkubectl expose deployment web --type=LoadBalancer --port=80\nsleep 2\n${CLIENT}`);
+		expect(runCheck(cluster, reach({url: 'http://172.18.0.3:{nodePort:web}/', via: 'NodePort'}))).toEqual({
+			label: 'curl from your laptop to http://172.18.0.3:<nodePort of web>/ reaches a pod of web through a NodePort',
+			passed: true,
+		});
+		expect(runCheck(cluster, reach({url: 'http://{lbIP:web}/', via: 'NodePort'})).why).toBe(
+			'curl from your laptop to http://172.18.255.200/ was answered, but it travelled through a LoadBalancer IP, not a NodePort',
+		);
+		const podIP = cluster.store.view<KubeObject & {status: {podIP: string}}>('Pod', 'default').find(pod => pod.metadata.name.startsWith('web-'))?.status.podIP;
+		expect(runCheck(cluster, reach({from: fromClient, url: `http://${podIP}/`, via: 'ClusterIP'})).why).toBe(
+			`curl from pod client to http://${podIP}/ was answered, but it travelled straight to its address, without a Service, not its ClusterIP`,
+		);
+	});
+
 	test('a request from a pod that does not exist', () => {
 		const cluster = sandbox('kubectl create deployment web --image=nginx\n');
 		expect(runCheck(cluster, reach({from: fromClient, url: 'http://web/'})).why).toBe('There is no pod client in namespace default to run the request from');

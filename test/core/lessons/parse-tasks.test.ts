@@ -83,6 +83,16 @@ describe('parseTasks', () => {
 	});
 });
 
+describe('reach via', () => {
+	test('names how the request must travel, from a fixed list', () => {
+		const task = (via: string) => [{id: 'a', title: 't', checks: [{reach: {from: 'laptop', url: 'http://172.18.0.2:30080/', via}}], hints: ['h'], solution: 's'}];
+		expect(parseTasks(task('NodePort')).tasks[0].checks[0]).toMatchObject({kind: 'reach', via: 'NodePort'});
+		expect(parseTasks(task('Tunnel')).errors).toEqual([
+			{path: ['tasks', '0', 'checks', '0', 'reach', 'via'], message: '"via" must be one of ClusterIP, NodePort, LoadBalancer, ExternalIP, Headless, ExternalName, Ingress, not "Tunnel"'},
+		]);
+	});
+});
+
 describe('parseTasks on hostile input', () => {
 	const weird: unknown[] = [0, 'x', true, [], {}, [null], [[]], [{id: 5}], [{id: 'a', title: 't', checks: 'x', hints: 'h', solution: 1}]];
 	const checks: unknown[] = [null, 'service', {service: null}, {service: []}, {reach: {from: 7, url: 7}}, {dns: {from: 'pod/', expect: 'x'}}, {pods: {selector: {app: {x: 1}}}}, {object: {kind: 'Pod', name: 'x', fields: 'y'}}, {service: {name: 'w', port: 'eighty'}}, {service: {}, endpoints: {}}];

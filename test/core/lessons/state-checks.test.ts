@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {runCheck} from '../../../src/core/lessons/check-task.js';
+import {checkTasks, runCheck} from '../../../src/core/lessons/check-task.js';
 import type {TaskCheck} from '../../../src/core/lessons/task.js';
 import {bareCluster, putPod, putService, putSlice} from './fixtures.js';
 
@@ -162,5 +162,25 @@ describe('external-ip check', () => {
 		expect(runCheck(cluster, check).why).toBe('Service shop is NodePort, not LoadBalancer: only a LoadBalancer gets an external IP from the cloud');
 		putService(cluster, 'shop', webSpec({type: 'LoadBalancer'}), {status: {loadBalancer: {ingress: [{ip: '172.18.255.200', ipMode: 'VIP'}]}}});
 		expect(runCheck(cluster, check)).toEqual({label: 'Service shop has an external IP', passed: true});
+	});
+});
+
+describe('checkTasks', () => {
+	test('a task passes only when every one of its checks passes', () => {
+		const cluster = bareCluster();
+		putService(cluster, 'web', webSpec());
+		const base = {title: 't', setup: '', hints: ['h'], solution: 's'};
+		const results = checkTasks(cluster, [
+			{...base, id: 'exists', checks: [{kind: 'service', name: 'web', namespace: 'default'}]},
+			{...base, id: 'nodeport', checks: [{kind: 'service', name: 'web', namespace: 'default'}, {kind: 'service', name: 'web', namespace: 'default', type: 'NodePort'}]},
+		]);
+		expect(results.get('exists')).toEqual({passed: true, checks: [{label: 'Service web exists', passed: true}]});
+		expect(results.get('nodeport')).toEqual({
+			passed: false,
+			checks: [
+				{label: 'Service web exists', passed: true},
+				{label: 'Service web is NodePort', passed: false, why: 'Service web is ClusterIP, not NodePort'},
+			],
+		});
 	});
 });

@@ -58,6 +58,15 @@ export function applyObject(
 	raw: KubeObject,
 	options: WriteOptions = {},
 ): ApiResult<{object: KubeObject; outcome: ApplyOutcome}> {
+	try {
+		return apply(cluster, raw, options);
+	} catch (error) {
+		// e.g. a YAML alias that makes the manifest refer to itself
+		return failure(internalError(error instanceof Error ? error.message : String(error)));
+	}
+}
+
+function apply(cluster: Cluster, raw: KubeObject, options: WriteOptions): ApiResult<{object: KubeObject; outcome: ApplyOutcome}> {
 	const resolved = resolveType(raw);
 	if (!resolved.ok) return failure(resolved.error);
 	const decoded = decode(raw, resolved.type);
@@ -75,12 +84,7 @@ export function applyObject(
 		return created.ok ? {ok: true, value: {object: created.value, outcome: 'created'}, warnings: created.warnings} : created;
 	}
 	const warnings = live.metadata.annotations?.[LAST_APPLIED] ? [] : [missingAnnotationWarning(resolved.type, live.metadata.name)];
-	let merged: KubeObject;
-	try {
-		merged = threeWayMerge(lastAppliedOf(live), modified, live);
-	} catch (error) {
-		return failure(internalError(error instanceof Error ? error.message : String(error)));
-	}
+	const merged = threeWayMerge(lastAppliedOf(live), modified, live);
 	if (sameJson(merged, live)) return {ok: true, value: {object: live, outcome: 'unchanged'}, warnings};
 	const updated = updateObject(cluster, merged, options);
 	if (!updated.ok) return failure(updated.error, [...warnings, ...updated.warnings]);

@@ -1,10 +1,9 @@
 import type {KubeObject} from '../kube-object.js';
 import type {ObjectStore} from '../object-store.js';
-import {dns1123Subdomain, portName, portNumber, wildcardDns1123Subdomain} from './dns-names.js';
+import {dns1035Label, dns1123Subdomain, portName, portNumber, wildcardDns1123Subdomain} from './dns-names.js';
 import {invalid, notSupported, required, type FieldError} from './field-error.js';
 import {isIP} from './ip-address.js';
 import {nameCheckFor, validateObjectMeta} from './metadata.js';
-import {dns1035Label} from './dns-names.js';
 
 /** Ingress and IngressClass: the DefaultIngressClass admission step and networking validation. */
 

@@ -1,5 +1,5 @@
 import {B, I, S, list, stringMap, strings, struct, type StructShape} from './field-shape.js';
-import {condition, labelSelector, objectMeta, objectReference, typeMeta, typedLocalObjectReference} from './known-fields-meta.js';
+import {condition, labelSelector, objectReference, typeMeta, typedLocalObjectReference} from './known-fields-meta.js';
 import {podSpec, podTemplateSpec} from './known-fields-pod.js';
 
 /**

@@ -5,10 +5,10 @@
  * a 10,000-pod cluster touches only the objects it concerns.
  */
 import type {Cluster} from '../cluster.js';
-import type {KubeObject, Pod, Service} from '../kube-object.js';
+import type {KubeObject, Pod, ReplicaSet, Service} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
 import {SimClock} from '../sim-clock.js';
-import {controllerRef, matchesLabels, objectKey} from './object-meta.js';
+import {controllerRef, matchesLabels, matchesSelector, objectKey} from './object-meta.js';
 
 export interface WorkQueues {
 	deployments: Set<string>;
@@ -22,6 +22,8 @@ export interface WorkQueues {
 	namespacesAdded: Set<string>;
 	namespacesRemoved: Set<string>;
 	removedUids: string[];
+	/** Static pods' mirror objects someone deleted: the kubelet posts them again. */
+	mirrorPods: Array<Readonly<KubeObject>>;
 	ingress: boolean;
 }
 
@@ -33,6 +35,7 @@ export interface ControllerState {
 	uids: Map<string, string>; // uid → key
 	dependents: Map<string, Set<string>>; // owner uid → keys of dependents
 	podsByNamespace: Map<string, Set<string>>;
+	replicaSetsByNamespace: Map<string, Set<string>>;
 	podLabels: Map<string, Set<string>>; // "ns|k=v" → pod keys
 	servicesBySelector: Map<string, Set<string>>; // "ns|k=v" → service keys (every selector pair)
 	slicesByService: Map<string, Set<string>>; // "ns|svc" → slice keys
@@ -50,6 +53,9 @@ export interface ControllerState {
 	nextProbeReport: Map<string, number>;
 	eventsByKey: Map<string, string>; // dedupe key → event object key
 	eventSeq: number;
+	/** Events in the order they were last touched, for the API server's one-hour event TTL. */
+	eventLog: Array<{ms: number; namespace: string; name: string}>;
+	eventLogHead: number;
 	creationSeq: Map<string, number>; // pod uid → order created (scale-down removes newest)
 	nextCreationSeq: number;
 	/**
@@ -79,6 +85,7 @@ function newState(): ControllerState {
 		uids: new Map(),
 		dependents: new Map(),
 		podsByNamespace: new Map(),
+		replicaSetsByNamespace: new Map(),
 		podLabels: new Map(),
 		servicesBySelector: new Map(),
 		slicesByService: new Map(),
@@ -94,6 +101,8 @@ function newState(): ControllerState {
 		nextProbeReport: new Map(),
 		eventsByKey: new Map(),
 		eventSeq: 0,
+		eventLog: [],
+		eventLogHead: 0,
 		creationSeq: new Map(),
 		nextCreationSeq: 0,
 		ownWrites: new WeakSet(),
@@ -114,6 +123,7 @@ function emptyQueues(): WorkQueues {
 		namespacesAdded: new Set(),
 		namespacesRemoved: new Set(),
 		removedUids: [],
+		mirrorPods: [],
 		ingress: false,
 	};
 }
@@ -122,7 +132,7 @@ export function hasWork(state: ControllerState): boolean {
 	const q = state.queues;
 	return (
 		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.schedule.size + q.kubelet.size +
-			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length >
+			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length >
 			0 || q.ingress
 	);
 }
@@ -238,6 +248,9 @@ function index(state: ControllerState, key: string, object: Readonly<KubeObject>
 			if (service) addTo(state.slicesByService, `${namespace}|${service}`, key);
 			break;
 		}
+		case 'ReplicaSet':
+			addTo(state.replicaSetsByNamespace, namespace, key);
+			break;
 	}
 }
 
@@ -273,6 +286,9 @@ function unindex(state: ControllerState, key: string, object: Readonly<KubeObjec
 			if (service) removeFrom(state.slicesByService, `${namespace}|${service}`, key);
 			break;
 		}
+		case 'ReplicaSet':
+			removeFrom(state.replicaSetsByNamespace, namespace, key);
+			break;
 	}
 }
 
@@ -294,6 +310,14 @@ function queueOwner(state: ControllerState, object: Readonly<KubeObject> | undef
 	else if (ref.kind === 'Deployment') q.deployments.add(ownerKey);
 	else if (ref.kind === 'StatefulSet') q.statefulSets.add(ownerKey);
 	else if (ref.kind === 'DaemonSet') q.daemonSets.add(ownerKey);
+}
+
+/** ReplicaSets whose selector matches a pod that has no controller: they will adopt it. */
+function queueAdopters(state: ControllerState, pod: Readonly<KubeObject>): void {
+	for (const rsKey of state.replicaSetsByNamespace.get(pod.metadata.namespace ?? '') ?? []) {
+		const rs = state.objects.get(rsKey) as Readonly<ReplicaSet & KubeObject> | undefined;
+		if (rs?.spec?.selector?.matchLabels && matchesSelector(pod.metadata.labels, rs.spec.selector)) state.queues.replicaSets.add(rsKey);
+	}
 }
 
 /** Services in the pod's namespace whose selector matches the pod's labels. */
@@ -320,11 +344,13 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 		case 'Pod': {
 			queueOwner(state, before);
 			queueOwner(state, after);
+			if (after && !controllerRef(after)) queueAdopters(state, after);
 			if (after && !(after as Pod).spec?.nodeName) q.schedule.add(key);
 			else if (after && !own) q.kubelet.add(key);
 			queueServicesOf(state, before);
 			queueServicesOf(state, after);
 			if (namespace === 'ingress-nginx') q.ingress = true;
+			if (before && !after && before.metadata.annotations?.['kubernetes.io/config.mirror']) q.mirrorPods.push(before);
 			break;
 		}
 		case 'ReplicaSet':

@@ -2,7 +2,8 @@
  * EndpointSlices for every Service with a selector (not ExternalName). Pods are grouped by their
  * resolved port list — a pod whose named targetPort doesn't resolve lands in a slice with empty
  * `ports` — and with no pod at all one placeholder slice remains. Slices are named
- * `<svc>-<5 random>` once and keep their names while their port list stays the same.
+ * `<svc>-<5 random>` once and keep their names while their port list stays the same; a slice holds
+ * at most 100 endpoints, more spill into further slices.
  */
 import type {Endpoint, EndpointPort, EndpointSlice} from 'kubernetes-types/discovery/v1.js';
 import type {Cluster} from '../cluster.js';
@@ -36,13 +37,31 @@ export function syncEndpointSlices(cluster: Cluster, state: ControllerState, ser
 	}
 	const groups = groupByPorts(service, serviceBackends(state, service));
 	if (groups.size === 0) groups.set(canonicalJson([]), {ports: [], endpoints: []});
-	const unused = new Map(existing.map(slice => [canonicalJson(slice.ports ?? []), slice]));
-	for (const [fingerprint, group] of groups) {
-		const current = unused.get(fingerprint);
-		unused.delete(fingerprint);
-		writeSlice(cluster, service, current, group);
+	const byPorts = new Map<string, Array<Readonly<SliceObject>>>();
+	for (const slice of existing) {
+		const fingerprint = canonicalJson(slice.ports ?? []);
+		byPorts.set(fingerprint, [...(byPorts.get(fingerprint) ?? []), slice]);
 	}
-	for (const slice of unused.values()) cluster.store.remove('EndpointSlice', namespace, slice.metadata.name);
+	const kept = new Set<string>();
+	for (const [fingerprint, group] of groups) {
+		const reusable = byPorts.get(fingerprint) ?? [];
+		chunks(group.endpoints).forEach((endpoints, index) => {
+			const current = reusable[index];
+			if (current) kept.add(current.metadata.name);
+			writeSlice(cluster, service, current, {ports: group.ports, endpoints});
+		});
+	}
+	for (const slice of existing) if (!kept.has(slice.metadata.name)) cluster.store.remove('EndpointSlice', namespace, slice.metadata.name);
+}
+
+/** The controller's default --max-endpoints-per-slice. */
+const MAX_ENDPOINTS_PER_SLICE = 100;
+
+function chunks(endpoints: Endpoint[]): Endpoint[][] {
+	if (endpoints.length === 0) return [[]];
+	const out: Endpoint[][] = [];
+	for (let i = 0; i < endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) out.push(endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE));
+	return out;
 }
 
 function ownSlices(state: ControllerState, namespace: string, service: string): Array<Readonly<SliceObject>> {

@@ -5,7 +5,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {Event, KubeObject} from '../kube-object.js';
-import {SIM_EPOCH_MS} from '../sim-clock.js';
+import {SIM_EPOCH_MS, SimClock} from '../sim-clock.js';
 import {controllerState, nowMs, nowTimestamp} from './controller-state.js';
 
 export interface EventSpec {
@@ -31,8 +31,10 @@ export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, sp
 		cluster.store.save({...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now});
 		return;
 	}
+	state.eventLog.push({ms: nowMs(cluster), namespace, name: ''});
 	const seq = state.eventSeq++;
 	const name = `${involved.metadata.name}.${eventSuffix(nowMs(cluster), seq)}`;
+	state.eventLog[state.eventLog.length - 1].name = name;
 	state.eventsByKey.set(dedupe, name);
 	const event: Event & KubeObject = {
 		apiVersion: 'v1',
@@ -58,6 +60,27 @@ export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, sp
 		reportingInstance: spec.host ?? '',
 	};
 	cluster.store.save(event);
+}
+
+const EVENT_TTL_MS = 3_600_000;
+
+/** Events untouched for an hour disappear, as with kube-apiserver's default `--event-ttl=1h`. */
+export function expireEvents(cluster: Cluster): void {
+	const state = controllerState(cluster);
+	const cutoff = nowMs(cluster) - EVENT_TTL_MS;
+	const log = state.eventLog;
+	while (state.eventLogHead < log.length && log[state.eventLogHead].ms <= cutoff) {
+		const entry = log[state.eventLogHead++];
+		const event = cluster.store.peek<Event & KubeObject>('Event', entry.namespace, entry.name);
+		if (!event) continue;
+		const touched = event.lastTimestamp ? SimClock.toSimMs(event.lastTimestamp) : entry.ms;
+		if (touched > cutoff) log.push({...entry, ms: touched});
+		else cluster.store.remove('Event', entry.namespace, entry.name);
+	}
+	if (state.eventLogHead > 1024 && state.eventLogHead * 2 > log.length) {
+		state.eventLog = log.slice(state.eventLogHead);
+		state.eventLogHead = 0;
+	}
 }
 
 /** A UUID-shaped id per event; events are too many to spend the seeded generator on. */

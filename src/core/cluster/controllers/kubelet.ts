@@ -33,6 +33,28 @@ export function syncPodOnNode(cluster: Cluster, state: ControllerState, key: str
 	run(cluster, state, key, pod, node.name, node.internalIP, node.podPrefix);
 }
 
+/**
+ * A deleted mirror pod comes straight back (new uid, new age): the static pod itself never
+ * stopped, its manifest lives on the node. Not when the node itself is gone.
+ */
+export function restoreMirrorPod(cluster: Cluster, mirror: Readonly<KubeObject>): void {
+	const pod = mirror as Readonly<PodObject>;
+	const node = pod.spec?.nodeName;
+	if (!node || !cluster.store.has('Node', undefined, node) || !cluster.store.has('Namespace', undefined, pod.metadata.namespace)) return;
+	if (cluster.store.has('Pod', pod.metadata.namespace, pod.metadata.name)) return;
+	const owner = cluster.store.peek('Node', undefined, node);
+	cluster.store.save({
+		...pod,
+		metadata: {
+			...pod.metadata,
+			uid: cluster.random.uid(),
+			creationTimestamp: nowTimestamp(cluster),
+			ownerReferences: owner ? [{apiVersion: 'v1', controller: true, kind: 'Node', name: node, uid: owner.metadata.uid ?? ''}] : pod.metadata.ownerReferences,
+		},
+		status: {phase: 'Pending', qosClass: pod.status?.qosClass},
+	} as PodObject);
+}
+
 interface MissingSource {
 	volume: string;
 	kind: 'secret' | 'configmap';

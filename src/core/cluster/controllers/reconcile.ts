@@ -17,10 +17,11 @@ import {
 import {syncDaemonSet} from './daemonset-controller.js';
 import {syncDeployment} from './deployment-controller.js';
 import {syncEndpoints} from './endpoints-controller.js';
+import {expireEvents} from './events.js';
 import {syncEndpointSlices} from './endpointslice-controller.js';
 import {collectDependents, purgeNamespace} from './garbage-collector.js';
 import {syncIngresses} from './ingress-nginx.js';
-import {syncPodOnNode} from './kubelet.js';
+import {restoreMirrorPod, syncPodOnNode} from './kubelet.js';
 import {syncLoadBalancer} from './load-balancer-controller.js';
 import {syncNamespace} from './namespace-controller.js';
 import {syncReplicaSet} from './replicaset-controller.js';
@@ -37,6 +38,7 @@ const STEPS: readonly Step[] = [
 		const uids = state.queues.removedUids.splice(0);
 		for (const uid of uids) guarded(() => collectDependents(cluster, state, uid));
 		each(state.queues.namespacesRemoved, namespace => purgeNamespace(cluster, namespace));
+		for (const mirror of state.queues.mirrorPods.splice(0)) guarded(() => restoreMirrorPod(cluster, mirror));
 	},
 	(cluster, state) => {
 		each(state.queues.namespacesAdded, namespace => syncNamespace(cluster, namespace));
@@ -100,6 +102,7 @@ export function reconcile(cluster: Cluster): void {
 	try {
 		const state = controllerState(cluster);
 		sync(cluster, state);
+		expireEvents(cluster);
 		releaseDeadlines(state, nowMs(cluster));
 		for (let pass = 0; pass < MAX_PASSES && hasWork(state); pass++) {
 			for (const step of STEPS) {

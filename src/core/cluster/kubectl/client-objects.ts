@@ -147,3 +147,45 @@ export function buildPod(input: PodInput): KubeObject {
 export function buildNamespace(name: string): KubeObject {
 	return {kind: 'Namespace', apiVersion: 'v1', metadata: meta(name), spec: {}, status: {}} as unknown as KubeObject;
 }
+
+export interface IngressRuleInput {
+	host?: string;
+	path: string;
+	pathType: 'Exact' | 'Prefix';
+	service: string;
+	port: number | string;
+}
+
+export interface IngressInput {
+	name: string;
+	namespace?: string;
+	className?: string;
+	rules: IngressRuleInput[];
+	defaultBackend?: {service: string; port: number | string};
+}
+
+function backend(service: string, port: number | string): Fields {
+	return {service: {name: service, port: typeof port === 'number' ? {number: port} : {name: port}}};
+}
+
+/** `kubectl create ingress`: rules with the same host share one rule entry, in order. */
+export function buildIngress(input: IngressInput): KubeObject {
+	const spec: Fields = {};
+	if (input.className) spec.ingressClassName = input.className;
+	if (input.defaultBackend) spec.defaultBackend = backend(input.defaultBackend.service, input.defaultBackend.port);
+	const rules: Fields[] = [];
+	for (const rule of input.rules) {
+		const path = {path: rule.path, pathType: rule.pathType, backend: backend(rule.service, rule.port)};
+		const same = rules.find(existing => existing.host === rule.host);
+		if (same) ((same.http as Fields).paths as Fields[]).push(path);
+		else rules.push({...(rule.host ? {host: rule.host} : {}), http: {paths: [path]}});
+	}
+	if (rules.length > 0) spec.rules = rules;
+	return {
+		kind: 'Ingress',
+		apiVersion: 'networking.k8s.io/v1',
+		metadata: meta(input.name, undefined, input.namespace),
+		spec,
+		status: {loadBalancer: {}},
+	} as unknown as KubeObject;
+}

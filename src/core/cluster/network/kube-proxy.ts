@@ -97,6 +97,11 @@ export function applyServiceRules(cluster: Cluster, client: Client, match: Servi
 	const entryText = describeEntry(match);
 	hops.push({kind: 'route', where, text: `${entryText} matches Service ${name}`, rule: match.entry === 'NodePort' ? 'KUBE-NODEPORTS' : 'KUBE-SERVICES'});
 
+	const ranges = match.service.spec?.loadBalancerSourceRanges ?? [];
+	if (match.entry === 'LoadBalancer' && ranges.length > 0 && !ranges.some(range => inCIDR(client.ip, range.includes('/') ? range : `${range}/32`))) {
+		hops.push({kind: 'drop', where, text: `loadBalancerSourceRanges (${ranges.join(', ')}) does not include the client ${client.ip}: dropped`, rule: chainName('KUBE-FW', key)});
+		return {kind: 'drop', hops};
+	}
 	const all = backendsForPort(cluster, match.service, match.port);
 	const {backends: usable, terminatingFallback} = usableBackends(all);
 	if (usable.length === 0) {

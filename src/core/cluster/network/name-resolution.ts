@@ -143,7 +143,10 @@ function lookupGaveUp(client: Client, host: string): string {
 export function lookupHops(lookup: Lookup): TraceHop[] {
 	const where = `${lookup.serverName ?? 'resolver'} ${lookup.server}`;
 	if (lookup.failure === 'timeout') return [{kind: 'drop', where, text: `no reply from ${lookup.server}:53 (no route from here)`}];
-	if (lookup.failure === 'refused') return [{kind: 'refused', where, text: `nothing listens on ${lookup.server}:53`}];
+	if (lookup.failure === 'refused') {
+		const why = lookup.server === DNS_SERVICE_IP ? 'Service kube-system/kube-dns has no ready CoreDNS endpoint, so kube-proxy rejects the query' : `nothing listens on ${lookup.server}:53`;
+		return [{kind: 'reject', where, text: why}];
+	}
 	return lookup.attempts.map(({fqdn, response}) => ({
 		kind: 'resolve' as const,
 		where,

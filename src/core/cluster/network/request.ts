@@ -168,7 +168,7 @@ export function httpRequest(cluster: Cluster, vantage: Vantage, options: HttpReq
 		dnsVia = viaFromName(cluster, resolution.canonical, url.port, resolution.cname);
 	}
 
-	const headers = requestHeaders(url, method, options);
+	const headers = requestHeaders(url, options);
 	const requestLine = {method, path: url.path, headers};
 	let last: HttpOutcome | undefined;
 	for (const ip of addresses) {
@@ -219,7 +219,7 @@ export function httpRequest(cluster: Cluster, vantage: Vantage, options: HttpReq
 	return last ?? {kind: 'unresolved', host: url.host, trace};
 }
 
-function requestHeaders(url: ParsedUrl, method: string, options: HttpRequestOptions): Array<[string, string]> {
+function requestHeaders(url: ParsedUrl, options: HttpRequestOptions): Array<[string, string]> {
 	const defaultPort = url.scheme === 'https' ? 443 : 80;
 	const base: Array<[string, string]> = [
 		['Host', url.port === defaultPort ? url.host : `${url.host}:${url.port}`],
@@ -231,7 +231,6 @@ function requestHeaders(url: ParsedUrl, method: string, options: HttpRequestOpti
 		if (index >= 0) base[index] = [base[index][0], value];
 		else base.push([key, value]);
 	}
-	void method;
 	return base;
 }
 

@@ -10,6 +10,9 @@ import {helpText} from './help-text.js';
 import type {Session} from './session.js';
 import {echo} from './text-tools.js';
 
+/** One simulated hour per `sleep`. */
+const MAX_SLEEP_SECONDS = 3600;
+
 const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text}] : [], exitCode: 0});
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
@@ -57,7 +60,12 @@ function sleep(session: Session, args: readonly string[]): ShellResult {
 		const unit = {'': 1, s: 1, m: 60, h: 3600, d: 86400}[match[2] as '' | 's' | 'm' | 'h' | 'd'];
 		total += Number(match[1]) * unit;
 	}
-	// The controllers stop the clock at each moment they have work due, so one call is enough.
+	// The controllers stop the clock at each moment they have work due, so one call is enough; the
+	// cap keeps a huge number from stalling the sandbox (probes are due every few seconds).
+	if (total > MAX_SLEEP_SECONDS) {
+		advanceTime(session.cluster, MAX_SLEEP_SECONDS * 1000);
+		return fail(`kubetutor: sleep lets at most ${MAX_SLEEP_SECONDS} simulated seconds pass at a time; ${MAX_SLEEP_SECONDS} seconds passed\n`, 0);
+	}
 	advanceTime(session.cluster, Math.round(total * 1000));
 	return ok();
 }

@@ -7,12 +7,22 @@ import {podByName} from '../../cluster/network/addresses.js';
 import {CLUSTER_DOMAIN} from '../../cluster/topology.js';
 import {httpRequest, type HttpOutcome, type Via} from '../../cluster/network/request.js';
 import type {TraceHop} from '../../cluster/network/trace.js';
-import type {CheckResult, ReachCheck} from '../task.js';
+import type {CheckResult, ReachCheck, ReachPath} from '../task.js';
 import {probeCluster} from './probe-cluster.js';
 import {findService, formatSelector, matchesSelector, whyNoEndpoints} from './service-facts.js';
 import {missingServiceWhy} from './service-check.js';
 import {describeUrl, fillUrl} from './url-placeholders.js';
 import {vantageMissing, vantageText} from './vantage-text.js';
+
+const PATH_TEXT: Readonly<Record<ReachPath, string>> = {
+	ClusterIP: 'its ClusterIP',
+	NodePort: 'a NodePort',
+	LoadBalancer: 'a LoadBalancer IP',
+	ExternalIP: 'an external IP',
+	Headless: 'a headless Service',
+	ExternalName: 'an ExternalName alias',
+	Ingress: 'an Ingress rule',
+};
 
 /** Long enough for any simulated answer, short enough that a dropped packet reads as a timeout. */
 const CHECK_TIMEOUT_MS = 5000;
@@ -20,7 +30,8 @@ const CHECK_TIMEOUT_MS = 5000;
 export function reachCheckLabel(check: ReachCheck): string {
 	const host = check.host ? ` (Host: ${check.host})` : '';
 	const target = check.service ? `a pod of ${check.service}` : 'an answer';
-	return `curl from ${vantageText(check.from)} to ${describeUrl(check.url)}${host} reaches ${target}`;
+	const via = check.via ? ` through ${PATH_TEXT[check.via]}` : '';
+	return `curl from ${vantageText(check.from)} to ${describeUrl(check.url)}${host} reaches ${target}${via}`;
 }
 
 export function runReachCheck(cluster: Cluster, check: ReachCheck): CheckResult {
@@ -66,6 +77,10 @@ function responseProblem(cluster: Cluster, check: ReachCheck, url: string, outco
 		const detail = lastHop(outcome.trace, ['respond']);
 		return `${who} got ${outcome.status} ${outcome.reason}, not ${expected}${detail ? `: ${detail}` : ''}`;
 	}
+	const path = travelledPath(outcome.via);
+	if (check.via && path !== check.via) {
+		return `${who} was answered, but it travelled ${path ? `through ${PATH_TEXT[path]}` : 'straight to its address, without a Service'}, not ${PATH_TEXT[check.via]}`;
+	}
 	if (!check.service) return undefined;
 	const service = findService(cluster, check.namespace, check.service);
 	if (!service) return missingServiceWhy(cluster, check.namespace, check.service);
@@ -79,6 +94,11 @@ function responseProblem(cluster: Cluster, check: ReachCheck, url: string, outco
 		return `${who} was answered by pod ${served.pod} (namespace ${served.namespace}), but Service ${check.service} ${selects} in namespace ${check.namespace}`;
 	}
 	return undefined;
+}
+
+function travelledPath(via: Via | undefined): ReachPath | undefined {
+	if (!via) return undefined;
+	return via.ingress ? 'Ingress' : via.portType;
 }
 
 /** No endpoints behind the Service the request went through: say why in selector terms. */

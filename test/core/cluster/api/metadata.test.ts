@@ -108,3 +108,29 @@ describe('namespaces', () => {
 		expect(errorOf(deleteObject(cluster, 'Namespace', undefined, 'default'))).toBe('namespaces "default" is forbidden: this namespace may not be deleted');
 	});
 });
+
+describe('user-created endpoints', () => {
+	it('accepts a selector-less Service with hand-written Endpoints and EndpointSlice', () => {
+		const cluster = newCluster();
+		valueOf(createObject(cluster, service('ports: [{port: 5432}]', 'db')));
+		const endpoints = createObject(
+			cluster,
+			manifest('apiVersion: v1\nkind: Endpoints\nmetadata: {name: db}\nsubsets: [{addresses: [{ip: 192.168.1.10}], ports: [{port: 5432}]}]'),
+		);
+		expect(endpoints.ok).toBe(true);
+		const slice = createObject(
+			cluster,
+			manifest(
+				'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: db-1, labels: {kubernetes.io/service-name: db}}\naddressType: IPv4\nports: [{port: 5432}]\nendpoints: [{addresses: [192.168.1.10]}]',
+			),
+		);
+		expect(slice.ok).toBe(true);
+	});
+
+	it('requires a supported addressType on an EndpointSlice', () => {
+		const cluster = newCluster();
+		expect(errorOf(createObject(cluster, manifest('apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\naddressType: IPv5')))).toBe(
+			'EndpointSlice.discovery.k8s.io "s" is invalid: addressType: Unsupported value: "IPv5": supported values: "FQDN", "IPv4", "IPv6"',
+		);
+	});
+});

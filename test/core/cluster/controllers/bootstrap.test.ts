@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import type {Endpoints, KubeObject, Node, Pod, Service} from '../../../../src/core/cluster/kube-object.js';
 import {SimClock} from '../../../../src/core/cluster/sim-clock.js';
+import {reconcile} from '../../../../src/core/cluster/controllers/reconcile.js';
 
 const cluster = createCluster({seed: 7});
 const peek = <T extends KubeObject>(kind: string, ns: string | undefined, name: string) => cluster.store.peek<T>(kind, ns, name)!;
@@ -66,6 +67,17 @@ describe('a fresh kind cluster', () => {
 		expect(pods.every(p => p.status?.phase === 'Running')).toBe(true);
 		const provisioner = cluster.store.view<Pod & KubeObject>('Pod', 'local-path-storage');
 		expect(provisioner.map(p => p.status?.phase)).toEqual(['Running']);
+	});
+
+	it('brings a deleted control-plane mirror pod straight back', () => {
+		const fresh = createCluster({seed: 7});
+		const before = fresh.store.peek('Pod', 'kube-system', 'kube-apiserver-kind-control-plane')!;
+		fresh.store.remove('Pod', 'kube-system', 'kube-apiserver-kind-control-plane');
+		reconcile(fresh);
+		const after = fresh.store.peek<Pod & KubeObject>('Pod', 'kube-system', 'kube-apiserver-kind-control-plane')!;
+		expect(after.metadata.uid).not.toBe(before.metadata.uid);
+		expect(after.metadata.creationTimestamp).toBe(fresh.clock.timestamp());
+		expect([after.status?.phase, after.status?.podIP]).toEqual(['Running', '172.18.0.2']);
 	});
 
 	it('dates system objects minutes before the simulation starts', () => {

@@ -42,6 +42,15 @@ describe('EndpointSlice and Endpoints controllers', () => {
 		expect(slicesOf(cluster, 'web')[0].endpoints).toHaveLength(4);
 	});
 
+	it('spread more than 100 endpoints over several slices', () => {
+		const cluster = createCluster({seed: 1});
+		apply(cluster, deployment('web', {replicas: 150}));
+		apply(cluster, service('web', {selector: {app: 'web'}, ports: [{port: 80, protocol: 'TCP', targetPort: 80}]}));
+		expect(slicesOf(cluster, 'web').map(s => s.endpoints.length).sort()).toEqual([100, 50]);
+		apply(cluster, deployment('web', {replicas: 20}));
+		expect(slicesOf(cluster, 'web').map(s => s.endpoints.length)).toEqual([20]);
+	});
+
 	it('sort Endpoints addresses as strings', () => {
 		const cluster = createCluster({seed: 1});
 		apply(cluster, deployment('web', {replicas: 20}));

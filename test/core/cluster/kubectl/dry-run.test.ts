@@ -160,3 +160,42 @@ status: {}
 		expect(sandbox().run('kubectl create deployment web --image=nginx --dry-run=maybe').stderr).toBe('error: Invalid dry-run value (maybe). Must be "none", "server", or "client".\n');
 	});
 });
+
+describe('create ingress', () => {
+	test('rules: a trailing * makes a Prefix path; named ports stay names', () => {
+		expect(sandbox().run('kubectl create ingress simple --class=nginx --rule=foo.com/bar=svc1:8080 --rule=foo.com/api*=svc2:http --dry-run=client -o yaml').stdout).toBe(`apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  creationTimestamp: null
+  name: simple
+spec:
+  ingressClassName: nginx
+  rules:
+  - host: foo.com
+    http:
+      paths:
+      - backend:
+          service:
+            name: svc1
+            port:
+              number: 8080
+        path: /bar
+        pathType: Exact
+      - backend:
+          service:
+            name: svc2
+            port:
+              name: http
+        path: /api
+        pathType: Prefix
+status:
+  loadBalancer: {}
+`);
+	});
+
+	test('created through the API server', () => {
+		const {run} = sandbox();
+		expect(run('kubectl create ingress web --rule=/*=web:80').stdout).toBe('ingress.networking.k8s.io/web created\n');
+		expect(run('kubectl create ingress empty').stderr).toMatch(/^error: not enough information provided/);
+	});
+});

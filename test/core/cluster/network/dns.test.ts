@@ -201,7 +201,7 @@ describe('when CoreDNS is down', () => {
 		const result = nslookup(c, devClient, ['web']);
 		expect(text(result)).toBe(';; communications error to 10.96.0.10#53: connection refused\n;; no servers could be reached\n\n');
 		expect(result.exitCode).toBe(1);
-		expect(resolve(c, devClient, 'web').trace.some(hop => hop.kind === 'refused')).toBe(true);
+		expect(resolve(c, devClient, 'web').trace.some(hop => hop.kind === 'reject' && /no ready CoreDNS endpoint/.test(hop.text))).toBe(true);
 	});
 });
 

@@ -156,3 +156,14 @@ describe('§7 vantage points: what works', () => {
 		}
 	});
 });
+
+describe('loadBalancerSourceRanges', () => {
+	it('drops LoadBalancer traffic from clients outside the ranges', () => {
+		const cluster = base();
+		webApp(cluster, {type: 'LoadBalancer', nodePort: 30080, spec: {loadBalancerSourceRanges: ['10.0.0.0/8']}});
+		const service = cluster.store.get('Service', 'default', 'web')!;
+		cluster.store.put({...service, status: {loadBalancer: {ingress: [{ip: '172.18.255.200', ipMode: 'VIP'}]}}});
+		expect(text(curl(cluster, LAPTOP, ['-m', '2', 'http://172.18.255.200']))).toMatch(timedOut('172.18.255.200', 80));
+		expect(curl(cluster, POD, ['-s', 'http://172.18.255.200']).exitCode).toBe(0);
+	});
+});

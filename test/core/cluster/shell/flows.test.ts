@@ -123,3 +123,22 @@ describe('get with some names missing', () => {
 		expect(result.exitCode).toBe(1);
 	});
 });
+
+describe('more get and delete options', () => {
+	test('--sort-by orders by a JSONPath value', () => {
+		const {run} = sandbox();
+		run('kubectl create service clusterip zeta --tcp=80');
+		run('sleep 1');
+		run('kubectl create service clusterip alpha --tcp=80');
+		expect(run('kubectl get svc -o name --sort-by=.metadata.creationTimestamp').stdout).toBe('service/kubernetes\nservice/zeta\nservice/alpha\n');
+		expect(run('kubectl get svc -o name --sort-by=.metadata.name').stdout).toBe('service/alpha\nservice/kubernetes\nservice/zeta\n');
+	});
+
+	test('delete --force --grace-period=0 warns and says "force deleted"', () => {
+		const {run} = sandbox();
+		run('kubectl run tmp --image=nginx');
+		expect(run('kubectl delete pod tmp --force --grace-period=0').text).toBe(
+			'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\npod "tmp" force deleted from default namespace\n',
+		);
+	});
+});

@@ -1,7 +1,7 @@
 /** `kubectl create -f`, `create deployment`, `create service <type>`, `create namespace`. */
 import {createObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
-import {buildDeployment, buildNamespace, buildService, type ServicePortInput} from '../client-objects.js';
+import {buildDeployment, buildIngress, buildNamespace, buildService, type IngressRuleInput, type ServicePortInput} from '../client-objects.js';
 import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun, type DryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
@@ -150,6 +150,48 @@ const createNamespace: KubectlCommand = {
 	},
 };
 
+/** `host/path=service:port` (a trailing `*` on the path makes it a Prefix match); `,tls…` is ignored. */
+function parseIngressRule(text: string): IngressRuleInput | string {
+	const match = /^([^/=]*)(\/[^=]*)?=([^:,]+):([^,]+)(,.*)?$/.exec(text);
+	if (!match) return `rule ${text} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`;
+	const [, host, rawPath = '/', service, portText] = match;
+	const prefix = rawPath.endsWith('*');
+	const path = prefix ? rawPath.slice(0, -1) || '/' : rawPath;
+	return {host: host || undefined, path, pathType: prefix ? 'Prefix' : 'Exact', service, port: /^\d+$/.test(portText) ? Number(portText) : portText};
+}
+
+const createIngress: KubectlCommand = {
+	name: 'ingress',
+	aliases: ['ing'],
+	short: 'Create an ingress with the specified name',
+	flags: [...OUTPUT_FLAGS, {name: 'rule', type: 'array'}, {name: 'class', type: 'string'}, {name: 'default-backend', type: 'string'}, {name: 'annotation', type: 'array'}],
+	run: context => {
+		const out = new Output();
+		const mode = common(context, out);
+		if ('exitCode' in mode) return mode;
+		const name = exactlyOneName(context, out);
+		if (typeof name !== 'string') return name;
+		const rules: IngressRuleInput[] = [];
+		for (const text of context.flags.array('rule')) {
+			const rule = parseIngressRule(text);
+			if (typeof rule === 'string') return out.err(`error: ${rule}\n`).done(1);
+			rules.push(rule);
+		}
+		const fallback = context.flags.string('default-backend');
+		const [service, port] = fallback.split(':');
+		if (fallback && (!service || !port)) return out.err(`error: default-backend should be in format servicename:serviceport\n`).done(1);
+		if (rules.length === 0 && !fallback) return out.err('error: not enough information provided: every ingress has to either specify a default-backend (which catches all traffic) or a list of rules (which catch specific paths)\n').done(1);
+		const object = buildIngress({
+			name,
+			namespace: mode.dryRun === 'client' && !context.namespaceGiven ? undefined : context.namespace,
+			className: context.flags.string('class') || undefined,
+			rules,
+			defaultBackend: fallback ? {service, port: /^\d+$/.test(port) ? Number(port) : port} : undefined,
+		});
+		return send(context, out, object, mode, () => undefined);
+	},
+};
+
 export const createCommand: KubectlCommand = {
 	name: 'create',
 	short: 'Create a resource from a file or from stdin',
@@ -160,5 +202,5 @@ export const createCommand: KubectlCommand = {
 		}
 		return runFromFiles(context, 'create');
 	},
-	subcommands: [createDeployment, createService, createNamespace],
+	subcommands: [createDeployment, createService, createNamespace, createIngress],
 };

@@ -77,6 +77,10 @@ function runDelete(context: KubectlContext): ShellResult {
 		}
 	}
 	let deleted = 0;
+	const force = flags.bool('force') && flags.has('grace-period') && flags.int('grace-period', -1) === 0;
+	if (force && targets.length > 0) {
+		out.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
+	}
 	for (const target of targets) {
 		const namespace = target.type.namespaced ? target.namespace : undefined;
 		const result = deleteObject(context.env.cluster, target.type.kind, namespace, target.name);
@@ -88,7 +92,8 @@ function runDelete(context: KubectlContext): ShellResult {
 			continue;
 		}
 		deleted++;
-		out.out(deletedLine(target.type, result.value, flags.string('output') === 'name'));
+		const line = deletedLine(target.type, result.value, flags.string('output') === 'name');
+		out.out(force ? line.replace('" deleted', '" force deleted') : line);
 	}
 	if (deleted === 0 && targets.length === 0 && !failed) out.out('No resources found\n');
 	return out.done(failed ? 1 : 0);

@@ -98,6 +98,11 @@ function runGet(context: KubectlContext): ShellResult {
 		if (listed && (formatKind === 'yaml' || formatKind === 'json')) out.out(printObjects([], formatKind, {list: true}));
 		return out.err(missing.join('')).done(exitCode);
 	}
+	const sortBy = flags.string('sort-by');
+	if (sortBy) {
+		const sorted = sortObjects(found, sortBy);
+		if (typeof sorted === 'string') return out.err(sorted).done(1);
+	}
 	const objects = found.flatMap(group => group.objects);
 	if (formatKind === 'yaml' || formatKind === 'json' || formatKind === 'name') {
 		out.out(printObjects(objects, formatKind, {list: listed || objects.length !== 1}));
@@ -126,6 +131,23 @@ function runGet(context: KubectlContext): ShellResult {
 	}
 	if (flags.bool('watch') || flags.bool('watch-only')) watch(context, found, scope, options, several, out);
 	return out.err(missing.join('')).done(exitCode);
+}
+
+/** `--sort-by=.metadata.creationTimestamp`: each kind's objects ordered by a JSONPath value (numbers numerically). */
+function sortObjects(found: Found[], expression: string): string | undefined {
+	const template = expression.startsWith('{') ? expression : `{${expression.startsWith('.') ? '' : '.'}${expression}}`;
+	for (const group of found) {
+		const keyed: Array<{object: KubeObject; key: string}> = [];
+		for (const object of group.objects) {
+			const result = jsonPath(template, object);
+			if (!result.ok) return `error: ${result.error.replace(/^error: /, '').replace(/\n$/, '')}\n`;
+			keyed.push({object, key: result.text});
+		}
+		const numeric = keyed.every(entry => entry.key !== '' && !Number.isNaN(Number(entry.key)));
+		keyed.sort((a, b) => (numeric ? Number(a.key) - Number(b.key) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		group.objects = keyed.map(entry => entry.object);
+	}
+	return undefined;
 }
 
 function collect(context: KubectlContext, request: ResourceRequest, scope: Scope, out: {err: (text: string) => void}): {found: Found; failed: boolean} {

@@ -11,13 +11,16 @@ import {Output, type ShellResult} from '../kubectl-env.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
 import {findObject, notFoundMessage} from '../select-objects.js';
 
+const MAX_WAIT_SECONDS = 3600;
+
 /** `30s`, `2m`, `1m30s`, `60` → seconds. */
 function parseTimeout(text: string, fallback: number): number {
 	if (!text) return fallback;
-	if (/^\d+$/.test(text)) return Number(text);
 	let total = 0;
-	for (const [, value, unit] of text.matchAll(/(\d+)(h|m|s)/g)) total += Number(value) * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
-	return total || fallback;
+	if (/^\d+$/.test(text)) total = Number(text);
+	else for (const [, value, unit] of text.matchAll(/(\d+)(h|m|s)/g)) total += Number(value) * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+	// one simulated hour at most, so a typo like --timeout=99999h cannot stall the sandbox
+	return Math.min(total || fallback, MAX_WAIT_SECONDS);
 }
 
 function conditionTrue(object: KubeObject | undefined, condition: string): boolean {
