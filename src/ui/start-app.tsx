@@ -26,6 +26,9 @@ function screenOf(start: StartScreen): Screen {
 
 /** The real services: files, conf, marked and the simulator, each loaded when first needed. */
 export function realServices(context: CommandContext, preloaded: Preloaded): AppServices {
+	// One store for the whole app: it is read once into memory, so the quiz screen and the home
+	// must share it to see each other's answers.
+	let store: Promise<ProgressStore | undefined> | undefined;
 	return {
 		version: VERSION,
 		unicode: canShowUnicode(context.env),
@@ -34,10 +37,9 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 			const catalog = preloaded.catalog ?? loadLessonCatalog(context.options.content, context.cwd);
 			return {lessons: catalog.lessons, quizzes: listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
 		},
-		async openProgress() {
-			if (preloaded.store) return preloaded.store;
-			const {loadProgressStore} = await import('../cli/progress-access.js');
-			return loadProgressStore(context.env);
+		openProgress() {
+			store ??= preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env));
+			return store;
 		},
 		async loadRenderer() {
 			const {loadMarkdownRenderer} = await import('../adapters/markdown.js');

@@ -14,7 +14,8 @@ function runPlain(args: string[], input?: string, extraEnv: NodeJS.ProcessEnv = 
 	return spawnSync(process.execPath, [CLI, ...args], {cwd: ROOT, env, encoding: 'utf8', ...(input === undefined ? {stdio: ['ignore', 'pipe', 'pipe']} : {input})});
 }
 
-describe.runIf(hasTmux)('in a terminal (tmux)', () => {
+// A busy machine (CI runs every test file at once) can slow the real program down a lot.
+describe.runIf(hasTmux)('in a terminal (tmux)', {timeout: 60_000}, () => {
 	let session: TmuxSession | undefined;
 	afterEach(() => {
 		session?.kill();
@@ -58,10 +59,10 @@ describe.runIf(hasTmux)('in a terminal (tmux)', () => {
 		// The header spans the new width and the text is re-wrapped for it.
 		screen = await session.waitFor(' address. Clients cannot keep track of that');
 		expect(Math.max(...screen.split('\n').map(line => line.trimEnd().length))).toBe(100);
-	}, 20_000);
+	});
 });
 
-describe('without a terminal', () => {
+describe('without a terminal', {timeout: 60_000}, () => {
 	it('prints a lesson rendered, with the diagram in ASCII (lesson ID --plain)', () => {
 		const result = runPlain(['lesson', 'fixture-services', '--plain', '--content', 'test/fixtures/pack']);
 		expect(result.status).toBe(0);

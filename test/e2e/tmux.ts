@@ -54,7 +54,7 @@ export class TmuxSession {
 		return tmux(['capture-pane', '-p', '-t', this.name]);
 	}
 
-	async waitFor(text: string, ms = 8000): Promise<string> {
+	async waitFor(text: string, ms = 15_000): Promise<string> {
 		for (const start = Date.now(); Date.now() - start < ms; await sleep(50)) {
 			const screen = this.screen();
 			if (screen.includes(text)) return screen;

@@ -14,7 +14,7 @@ export async function press(r: Rendered, ...keys: string[]): Promise<void> {
 	}
 }
 
-export async function waitForText(r: Rendered, text: string, ms = 3000): Promise<string> {
+export async function waitForText(r: Rendered, text: string, ms = 10_000): Promise<string> {
 	for (const start = Date.now(); Date.now() - start < ms; ) {
 		const frame = r.lastFrame() ?? '';
 		if (frame.includes(text)) return frame;

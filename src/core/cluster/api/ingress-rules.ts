@@ -63,6 +63,10 @@ export function validateIngress(ingress: KubeObject): FieldError[] {
 	if (spec.ingressClassName !== undefined) {
 		for (const message of dns1123Subdomain(spec.ingressClassName)) errors.push(invalid('spec.ingressClassName', spec.ingressClassName, message));
 	}
+	const annotated = ingress.metadata.annotations?.['kubernetes.io/ingress.class'];
+	if (annotated !== undefined && spec.ingressClassName !== undefined && annotated !== spec.ingressClassName) {
+		errors.push(invalid('annotations.kubernetes.io/ingress.class', annotated, 'must match `ingressClassName` when both are specified'));
+	}
 	return errors;
 }
 

@@ -54,7 +54,10 @@ function podUpdate(object: KubeObject, old: KubeObject): FieldError[] {
 		delete copy.terminationGracePeriodSeconds;
 		return JSON.stringify(copy);
 	};
-	if (strip(object.spec) === strip(old.spec)) return [];
+	// Pods written by the controllers skipped defaulting; compare like with like.
+	const oldDefaulted = structuredClone(old);
+	defaultPodObject(oldDefaulted);
+	if (strip(object.spec) === strip(oldDefaulted.spec)) return [];
 	return [
 		{
 			type: 'Forbidden',

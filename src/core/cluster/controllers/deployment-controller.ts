@@ -27,6 +27,10 @@ export function syncDeployment(cluster: Cluster, state: ControllerState, key: st
 	let current = owned.find(rs => rs.metadata.labels?.['pod-template-hash'] === hash);
 	const maxRevision = Math.max(0, ...owned.map(rs => Number(rs.metadata.annotations?.[REVISION] ?? 0)));
 
+	if (!current && deployment.spec?.paused) {
+		// A paused rollout keeps the newest existing ReplicaSet and only follows replica changes.
+		current = [...owned].sort((a, b) => Number(b.metadata.annotations?.[REVISION] ?? 0) - Number(a.metadata.annotations?.[REVISION] ?? 0))[0];
+	}
 	if (!current) {
 		current = newReplicaSet(cluster, deployment, hash, replicas, maxRevision + 1);
 		cluster.store.save(current);
@@ -78,10 +82,21 @@ function newReplicaSet(cluster: Cluster, deployment: Readonly<DeploymentObject>,
 	};
 }
 
+/** The Deployment's own annotations travel to its ReplicaSets (so `rollout history` sees change-cause). */
+function copiedAnnotations(deployment: Readonly<DeploymentObject>): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [key, value] of Object.entries(deployment.metadata.annotations ?? {})) {
+		if (key === 'kubectl.kubernetes.io/last-applied-configuration' || key.startsWith('deployment.kubernetes.io/')) continue;
+		out[key] = value;
+	}
+	return out;
+}
+
 function replicaAnnotations(replicas: number, deployment: Readonly<DeploymentObject>, extra: Record<string, string>): Record<string, string> {
 	const surge = deployment.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%';
 	const extraPods = typeof surge === 'number' ? surge : Math.ceil((replicas * Number.parseInt(String(surge), 10)) / 100);
 	return {
+		...copiedAnnotations(deployment),
 		'deployment.kubernetes.io/desired-replicas': String(replicas),
 		'deployment.kubernetes.io/max-replicas': String(replicas + (deployment.spec?.strategy?.type === 'Recreate' ? 0 : extraPods)),
 		...extra,

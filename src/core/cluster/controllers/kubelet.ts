@@ -40,7 +40,8 @@ export function syncPodOnNode(cluster: Cluster, state: ControllerState, key: str
 export function restoreMirrorPod(cluster: Cluster, mirror: Readonly<KubeObject>): void {
 	const pod = mirror as Readonly<PodObject>;
 	const node = pod.spec?.nodeName;
-	if (!node || !cluster.store.has('Node', undefined, node) || !cluster.store.has('Namespace', undefined, pod.metadata.namespace)) return;
+	const namespace = pod.metadata.namespace ?? '';
+	if (!node || !cluster.store.has('Node', undefined, node) || !cluster.store.has('Namespace', undefined, namespace)) return;
 	if (cluster.store.has('Pod', pod.metadata.namespace, pod.metadata.name)) return;
 	const owner = cluster.store.peek('Node', undefined, node);
 	cluster.store.save({

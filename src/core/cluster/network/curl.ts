@@ -208,7 +208,8 @@ export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 			outcome = httpRequest(cluster, vantage, request);
 			trace.push(...outcome.trace);
 		}
-		if (outcome.kind === 'timeout') advanceTime(cluster, outcome.afterMs);
+		const waited = outcome.kind === 'timeout' ? outcome.afterMs : outcome.kind === 'unresolved' && outcome.afterMs !== undefined ? Math.min(outcome.afterMs, options.timeoutMs ?? Infinity) : 0;
+		advanceTime(cluster, waited);
 		exitCode = render(outcome, options, software.curlVersion, output);
 	}
 	return {output: merge(output), exitCode, trace};
@@ -249,7 +250,13 @@ function render(outcome: HttpOutcome, options: CurlOptions, version: string, out
 		return code;
 	};
 	if (outcome.kind === 'bad-url') return fail(outcome.code, outcome.message);
-	if (outcome.kind === 'unresolved') return fail(6, `Could not resolve host: ${outcome.host}`, [`Could not resolve host: ${outcome.host}`]);
+	if (outcome.kind === 'unresolved') {
+		if (outcome.afterMs !== undefined && options.timeoutMs !== undefined && options.timeoutMs < outcome.afterMs) {
+			const message = `Resolving timed out after ${options.timeoutMs} milliseconds`;
+			return fail(28, message, [message]);
+		}
+		return fail(6, `Could not resolve host: ${outcome.host}`, [`Could not resolve host: ${outcome.host}`]);
+	}
 
 	const ip = 'ip' in outcome && outcome.ip ? outcome.ip : '';
 	if (options.verbose && ip) {

@@ -109,7 +109,13 @@ export interface HostResolution {
 	cname?: {from: string; to: string};
 	hops: TraceHop[];
 	failure?: 'nxdomain' | 'timeout';
+	/** How long the stub resolver waited before giving up (a resolver that never answers). */
+	waitedMs?: number;
 }
+
+/** resolv.conf defaults: 5 s per try, 2 attempts, for every name on the search path. */
+const RESOLVER_TRY_MS = 5000;
+const RESOLVER_ATTEMPTS = 2;
 
 /** getaddrinfo(): literal IPs, /etc/hosts, then DNS with the search path. */
 export function resolveHost(cluster: Cluster, client: Client, host: string): HostResolution {
@@ -120,6 +126,10 @@ export function resolveHost(cluster: Cluster, client: Client, host: string): Hos
 	}
 	const lookup = searchLookup(cluster, client, host, 'A');
 	const hops = lookupHops(lookup);
+	if (lookup.failure === 'timeout') {
+		const waitedMs = candidateNames(host, resolvConfFor(client), true).length * RESOLVER_TRY_MS * RESOLVER_ATTEMPTS;
+		return {addresses: [], hops, failure: 'timeout', waitedMs};
+	}
 	if (lookup.failure) return {addresses: [], hops, failure: 'timeout'};
 	if (!lookup.found) {
 		hops.push({kind: 'resolve', where: client.label, text: lookupGaveUp(client, host)});

@@ -6,7 +6,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {Pod} from '../kube-object.js';
-import {CLUSTER_DOMAIN, POD_CIDR, SERVICE_CIDR} from '../topology.js';
+import {CLUSTER_DOMAIN, NODE_NETWORK, POD_CIDR, SERVICE_CIDR} from '../topology.js';
 import type {Vantage} from '../vantage.js';
 import {
 	clientFor,
@@ -124,7 +124,8 @@ export type HttpOutcome = (
 	| HttpResponseOutcome
 	| {kind: 'refused'; host: string; port: number; ip: string; afterMs: number; via?: Via}
 	| {kind: 'timeout'; host: string; port: number; ip?: string; afterMs: number; via?: Via}
-	| {kind: 'unresolved'; host: string}
+	/** `afterMs` when the resolver never answered (curl gives up at -m, else after the resolver's retries). */
+	| {kind: 'unresolved'; host: string; afterMs?: number}
 	| {kind: 'empty-reply'; host: string; port: number; ip: string; via?: Via; request: {method: string; path: string; headers: Array<[string, string]>}}
 	| {kind: 'tls-error'; host: string; port: number; ip: string; code: 35 | 60; message: string; via?: Via}
 	| {kind: 'bad-url'; code: 1 | 3; message: string}
@@ -163,7 +164,7 @@ export function httpRequest(cluster: Cluster, vantage: Vantage, options: HttpReq
 	} else {
 		const resolution = resolveHost(cluster, client, url.host);
 		trace.push(...resolution.hops);
-		if (resolution.addresses.length === 0) return {kind: 'unresolved', host: url.host, trace};
+		if (resolution.addresses.length === 0) return {kind: 'unresolved', host: url.host, afterMs: resolution.waitedMs, trace};
 		addresses = resolution.addresses;
 		dnsVia = viaFromName(cluster, resolution.canonical, url.port, resolution.cname);
 	}
@@ -175,6 +176,11 @@ export function httpRequest(cluster: Cluster, vantage: Vantage, options: HttpReq
 		const connection = connect(cluster, client, ip, url.port);
 		trace.push(...connection.hops);
 		const via = connection.via ?? dnsVia;
+		if (connection.kind === 'refused' && options.timeoutMs !== undefined && connection.afterMs > options.timeoutMs) {
+			const afterMs = options.timeoutMs + 1 + cluster.random.int(3);
+			trace.push({kind: 'drop', where: client.label, text: `gave up after ${afterMs} ms, before the connection failed`});
+			return {kind: 'timeout', host: url.host, port: url.port, ip, afterMs, via, trace};
+		}
 		if (connection.kind === 'refused') {
 			last = {kind: 'refused', host: url.host, port: url.port, ip, afterMs: connection.afterMs, via, trace};
 			continue;
@@ -290,6 +296,14 @@ function connect(cluster: Cluster, client: Client, ip: string, port: number): Co
 	}
 	if (inCIDR(ip, POD_CIDR)) return connectToPodIP(cluster, client, ip, port);
 	if (internetHostByIP(ip)) return openInternet(client, ip, port);
+	return nobodyThere(cluster, client, ip);
+}
+
+/** On the node network an unknown address fails ARP (host unreachable); elsewhere packets just vanish. */
+function nobodyThere(cluster: Cluster, client: Client, ip: string): Connection {
+	if (inCIDR(ip, NODE_NETWORK)) {
+		return {kind: 'refused', afterMs: 3000 + cluster.random.int(100), hops: [{kind: 'refused', where: client.label, text: `no machine on the node network ${NODE_NETWORK} has the address ${ip}: ARP gets no answer and the host is unreachable`}]};
+	}
 	return {kind: 'drop', hops: [{kind: 'drop', where: client.label, text: `nothing answers at ${ip}`}]};
 }
 
@@ -348,7 +362,7 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 		return {kind: 'drop', hops: [{kind: 'drop', where, text: `${ip} is in the pod network ${POD_CIDR}, which is not routed outside the cluster: the packet is lost`}]};
 	}
 	if (internetHostByIP(ip)) return openInternet(client, ip, port);
-	return {kind: 'drop', hops: [{kind: 'drop', where, text: `nothing answers at ${ip}`}]};
+	return nobodyThere(cluster, client, ip);
 }
 
 /** The cloud LB sends to any node (ETP Cluster) or only nodes passing the health check (ETP Local). */

@@ -87,6 +87,7 @@ export function wget(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 		});
 		trace.push(...outcome.trace);
 		if (outcome.kind === 'timeout') advanceTime(cluster, outcome.afterMs);
+		if (outcome.kind === 'unresolved' && outcome.afterMs !== undefined) advanceTime(cluster, outcome.afterMs);
 		exitCode = render(outcome, url, options, out);
 	}
 	return {output: out, exitCode, trace};

@@ -82,3 +82,14 @@ describe('Ingress', () => {
 		);
 	});
 });
+
+describe('Ingress class annotation', () => {
+	it('must agree with ingressClassName when both are given', () => {
+		const cluster = newCluster();
+		const object = ingress(`  ingressClassName: nginx${RULE}`);
+		object.metadata.annotations = {'kubernetes.io/ingress.class': 'public'};
+		expect(errorOf(createObject(cluster, object))).toBe(
+			'Ingress.networking.k8s.io "web" is invalid: annotations.kubernetes.io/ingress.class: Invalid value: "public": must match `ingressClassName` when both are specified',
+		);
+	});
+});

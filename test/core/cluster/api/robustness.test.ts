@@ -53,3 +53,15 @@ describe('robustness', () => {
 		expect(stored).toBeGreaterThan(0);
 	});
 });
+
+describe('self-referencing manifests', () => {
+	it('answers a YAML alias cycle with an error instead of overflowing the stack', async () => {
+		const {parseDocument} = await import('yaml');
+		const cyclic = parseDocument('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nextra: &loop {self: *loop}').toJS() as KubeObject;
+		const cluster = newCluster();
+		for (const write of [createObject, applyObject] as const) {
+			const result = write(cluster, cyclic);
+			expect(typeof result.ok).toBe('boolean');
+		}
+	});
+});

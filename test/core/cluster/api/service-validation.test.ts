@@ -77,8 +77,11 @@ describe('Service validation (§3.3)', () => {
 		rejectWith('ports: [{port: 80, targetPort: -web}]', 'spec.ports[0].targetPort: Invalid value: "-web": must not begin or end with a hyphen');
 	});
 
-	it('rejects unknown protocols and types', () => {
+	it('rejects unknown protocols', () => {
 		rejectWith('ports: [{port: 80, protocol: HTTP}]', 'spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"');
+	});
+
+	it('rejects unknown types', () => {
 		rejectWith(
 			'type: Nodeport\nports: [{port: 80}]',
 			'spec.type: Unsupported value: "Nodeport": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
@@ -152,8 +155,11 @@ describe('Service validation (§3.3)', () => {
 		);
 	});
 
-	it('requires externalName on ExternalName Services and checks it is a DNS subdomain', () => {
+	it('requires externalName on ExternalName Services', () => {
 		rejectWith('type: ExternalName', 'spec.externalName: Required value');
+	});
+
+	it('checks externalName is a DNS subdomain, allowing a trailing dot and IP-looking names', () => {
 		rejectWith(
 			'type: ExternalName\nexternalName: My DB.com',
 			`spec.externalName: Invalid value: "My DB.com": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
@@ -169,8 +175,11 @@ describe('Service validation (§3.3)', () => {
 		rejectWith('type: ExternalName\nexternalName: db.example.com\nipFamilyPolicy: SingleStack', 'spec.ipFamilyPolicy: Forbidden: may not be set for ExternalName services');
 	});
 
-	it('rejects unknown session affinities and out-of-range timeouts', () => {
+	it('rejects unknown session affinities', () => {
 		rejectWith('sessionAffinity: Sticky\nports: [{port: 80}]', 'spec.sessionAffinity: Unsupported value: "Sticky": supported values: "ClientIP", "None"');
+	});
+
+	it('rejects ClientIP timeouts of 0 or above 86400', () => {
 		rejectWith(
 			'sessionAffinity: ClientIP\nsessionAffinityConfig: {clientIP: {timeoutSeconds: 90000}}\nports: [{port: 80}]',
 			'spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 90000: must be greater than 0 and less than 86400',
@@ -187,8 +196,11 @@ describe('Service validation (§3.3)', () => {
 		expect((created.spec as Record<string, unknown>).sessionAffinityConfig).toBeUndefined();
 	});
 
-	it('rejects externalTrafficPolicy on a plain ClusterIP Service and unknown policies', () => {
+	it('rejects externalTrafficPolicy on a plain ClusterIP Service', () => {
 		rejectWith('externalTrafficPolicy: Local\nports: [{port: 80}]', 'spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services');
+	});
+
+	it('rejects unknown externalTrafficPolicy values', () => {
 		rejectWith('type: NodePort\nexternalTrafficPolicy: Foo\nports: [{port: 80}]', 'spec.externalTrafficPolicy: Unsupported value: "Foo": supported values: "Cluster", "Local"');
 	});
 
@@ -199,9 +211,12 @@ describe('Service validation (§3.3)', () => {
 		);
 	});
 
-	it('forbids LoadBalancer-only fields on other types', () => {
+	it('forbids allocateLoadBalancerNodePorts and loadBalancerClass on other types', () => {
 		rejectWith('type: NodePort\nallocateLoadBalancerNodePorts: false\nports: [{port: 80}]', "spec.allocateLoadBalancerNodePorts: Forbidden: may only be used when `type` is 'LoadBalancer'");
 		rejectWith('loadBalancerClass: example.com/lb\nports: [{port: 80}]', "spec.loadBalancerClass: Forbidden: may only be used when `type` is 'LoadBalancer'");
+	});
+
+	it('forbids loadBalancerSourceRanges on other types, with the capital L of the real message', () => {
 		rejectWith('loadBalancerSourceRanges: [10.0.0.0/8]\nports: [{port: 80}]', "spec.LoadBalancerSourceRanges: Forbidden: may only be used when `type` is 'LoadBalancer'");
 	});
 

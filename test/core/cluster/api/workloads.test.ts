@@ -175,3 +175,27 @@ describe('Pods', () => {
 		);
 	});
 });
+
+describe('Pod updates', () => {
+	it('allow labelling a Pod the controllers wrote without defaults', async () => {
+		const {updateObject} = await import('../../../../src/core/cluster/api/api-server.js');
+		const cluster = newCluster();
+		cluster.store.put({apiVersion: 'v1', kind: 'Pod', metadata: {name: 'bare', namespace: 'default'}, spec: {containers: [{name: 'c', image: 'nginx'}]}});
+		const live = cluster.store.get('Pod', 'default', 'bare');
+		if (!live) throw new Error('pod missing');
+		const labelled = valueOf(updateObject(cluster, {...live, metadata: {...live.metadata, labels: {app: 'web'}}}));
+		expect(labelled.metadata.labels).toEqual({app: 'web'});
+	});
+
+	it('refuse changing anything but images in a Pod spec', async () => {
+		const {updateObject} = await import('../../../../src/core/cluster/api/api-server.js');
+		const cluster = newCluster();
+		const pod = valueOf(createObject(cluster, manifest('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: nginx}]}')));
+		const live = cluster.store.get('Pod', 'default', 'p') ?? pod;
+		const spec = live.spec as {containers: Array<Record<string, unknown>>};
+		const withPort = {...live, spec: {...spec, containers: [{...spec.containers[0], ports: [{containerPort: 80}]}]}};
+		expect(errorOf(updateObject(cluster, withPort))).toContain('Pod "p" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`');
+		const newImage = {...live, spec: {...spec, containers: [{...spec.containers[0], image: 'nginx:1.27'}]}};
+		expect(updateObject(cluster, newImage).ok).toBe(true);
+	});
+});

@@ -158,6 +158,23 @@ describe('Deployment → ReplicaSet → Pods', () => {
 		expect(deploy.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
 	});
 
+	it('copies change-cause to the ReplicaSet and holds the rollout while paused', () => {
+		const cluster = createCluster({seed: 1});
+		const web = deployment('web', {replicas: 2});
+		web.metadata.annotations = {'kubernetes.io/change-cause': 'first'};
+		apply(cluster, web);
+		const [rs] = cluster.store.view('ReplicaSet', 'default');
+		expect(rs.metadata.annotations?.['kubernetes.io/change-cause']).toBe('first');
+		const paused = deployment('web', {replicas: 3, image: 'nginx:1.28'});
+		(paused.spec as {paused?: boolean}).paused = true;
+		apply(cluster, paused);
+		expect(cluster.store.view('ReplicaSet', 'default').map(r => r.metadata.name)).toEqual([rs.metadata.name]);
+		expect(podsOf(cluster, 'web')).toHaveLength(3);
+		(paused.spec as {paused?: boolean}).paused = false;
+		apply(cluster, paused);
+		expect(cluster.store.view('ReplicaSet', 'default')).toHaveLength(2);
+	});
+
 	it('hashes pod templates like SafeEncodeString of FNV-32a', () => {
 		const hash = podTemplateHash({metadata: {labels: {app: 'web'}}, spec: {containers: [{name: 'web', image: 'nginx'}]}});
 		expect(hash).toMatch(/^[456789bcdf]{9,10}$/);

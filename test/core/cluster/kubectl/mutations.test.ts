@@ -214,3 +214,24 @@ describe('namespaces and files written in the sandbox', () => {
 		expect(sandbox().run('kubectl desribe svc').stderr).toBe('error: unknown command "desribe" for "kubectl"\n\nDid you mean this?\n\tdescribe\n\nRun \'kubectl --help\' for usage.\n');
 	});
 });
+
+describe('decoding errors from the API server', () => {
+	test('an unknown field (strict decoding)', () => {
+		const {run} = sandbox({'svc.yaml': SERVICE.replace('targetPort', 'targetport')});
+		expect(run('kubectl apply -f svc.yaml').stderr).toBe(
+			'Error from server (BadRequest): error when creating "svc.yaml": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.ports[0].targetport"\n',
+		);
+	});
+
+	test('an object in a namespace that does not exist', () => {
+		const {run} = sandbox({'svc.yaml': SERVICE.replace('  name: web\n', '  name: web\n  namespace: nowhere\n')});
+		expect(run('kubectl apply -f svc.yaml').stderr).toBe('Error from server (NotFound): error when creating "svc.yaml": namespaces "nowhere" not found\n');
+	});
+
+	test('a known kind in a version the cluster does not serve', () => {
+		const {run} = sandbox({'ing.yaml': 'apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata:\n  name: old\n'});
+		expect(run('kubectl apply -f ing.yaml').stderr).toBe(
+			'error: resource mapping not found for name: "old" namespace: "" from "ing.yaml": no matches for kind "Ingress" in version "extensions/v1beta1"\nensure CRDs are installed first\n',
+		);
+	});
+});

@@ -142,3 +142,12 @@ describe('more get and delete options', () => {
 		);
 	});
 });
+
+describe('get -w prints watch events, not clock ticks', () => {
+	test('a LoadBalancer that stays <pending> prints no further rows', () => {
+		const {run} = sandbox({}, {cloud: 'none'});
+		run('kubectl create service loadbalancer lb --tcp=80:8080');
+		expect(run('kubectl get svc lb -w').stdout.split('\n').filter(Boolean)).toHaveLength(2);
+		expect(run('kubectl get svc lb').stdout).toMatch(/\s60s\n$/);
+	});
+});

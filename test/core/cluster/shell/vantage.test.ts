@@ -168,3 +168,21 @@ describe('Tab completion', () => {
 		expect(shell.complete('zzz').candidates).toEqual([]);
 	});
 });
+
+describe('sleep moves simulated time', () => {
+	test('sleep N, with units, and bad input', () => {
+		const {cluster, run} = setup();
+		const start = cluster.clock.now();
+		expect(run('sleep 5')).toMatchObject({text: '', exitCode: 0});
+		expect(run('sleep 1m')).toMatchObject({text: '', exitCode: 0});
+		expect(cluster.clock.now() - start).toBe(65000);
+		expect(run('sleep soon')).toMatchObject({text: "sleep: invalid time interval 'soon'\nTry 'sleep --help' for more information.\n", exitCode: 1});
+	});
+
+	test('a huge sleep is capped at one simulated hour and says so', () => {
+		const {cluster, run} = setup();
+		const start = cluster.clock.now();
+		expect(run('sleep 999999999')).toMatchObject({text: 'kubetutor: sleep lets at most 3600 simulated seconds pass at a time; 3600 seconds passed\n', exitCode: 0});
+		expect(cluster.clock.now() - start).toBe(3600000);
+	});
+});

@@ -198,15 +198,23 @@ function objectsFromFiles(context: KubectlContext, out: Output): {found: Found[]
 
 type WatchOptions = Parameters<typeof printTable>[2];
 
+interface Watched {
+	/** The object's resourceVersion: a watch event happens only when the object itself changes. */
+	version: string;
+	row: string[];
+}
+
 /** Rows keyed by kind/namespace/name, as they would print without headers. */
-function snapshot(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, several: boolean): Map<string, string[]> {
-	const rows = new Map<string, string[]>();
+function snapshot(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, several: boolean): Map<string, Watched> {
+	const rows = new Map<string, Watched>();
 	for (const group of found) {
 		const objects = group.listed
 			? listObjects(context.env.cluster, group.type, scope)
 			: group.objects.map(object => findObject(context.env.cluster, group.type, object.metadata.namespace ?? '', object.metadata.name)).filter((object): object is KubeObject => Boolean(object));
 		const cells = tableRows(group.type, objects, {...options, now: context.env.cluster.clock.now(), noHeaders: true, withKind: several});
-		objects.forEach((object, index) => rows.set(`${group.type.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`, cells[index]));
+		objects.forEach((object, index) => {
+			rows.set(`${group.type.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`, {version: object.metadata.resourceVersion ?? '', row: cells[index]});
+		});
 	}
 	return rows;
 }
@@ -224,12 +232,11 @@ function isPartlyReady(cell: string): boolean {
 function watch(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, several: boolean, out: Output): void {
 	let previous = snapshot(context, found, scope, options, several);
 	for (let second = 0; second < WATCH_LIMIT_SECONDS; second++) {
-		if (![...previous.values()].some(pending)) return;
+		if (![...previous.values()].some(entry => pending(entry.row))) return;
 		advanceTime(context.env.cluster, 1000);
 		const current = snapshot(context, found, scope, options, several);
-		for (const [key, row] of current) {
-			const before = previous.get(key);
-			if (!before || before.join('\t') !== row.join('\t')) out.out(tabWriter([row]));
+		for (const [key, entry] of current) {
+			if (previous.get(key)?.version !== entry.version) out.out(tabWriter([entry.row]));
 		}
 		previous = current;
 	}
