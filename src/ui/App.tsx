@@ -100,6 +100,11 @@ export function App({services, initialScreen, onExit}: AppProps) {
 		};
 	}, []);
 
+	// Quiz content takes a moment to load and check: start while the learner picks a quiz.
+	useEffect(() => {
+		if (state.screen.kind === 'quizzes') services.prepareQuizzes?.();
+	}, [state.screen.kind]);
+
 	// The lesson in view is rendered at the reading width, and again after a resize.
 	const screen = state.screen;
 	const lessonId = screen.kind === 'lesson' ? screen.lesson : undefined;

@@ -30,4 +30,6 @@ export interface AppServices {
 	createSandbox(): Promise<SandboxSession>;
 	/** A quiz session for the quiz screen, or a message when there is nothing to ask. */
 	startQuiz(request: {quiz?: string; mode: QuizMode}): Promise<StartedQuiz | {message: string}>;
+	/** Starts loading quiz content in the background (the learner is looking at the quiz list). */
+	prepareQuizzes?(): void;
 }

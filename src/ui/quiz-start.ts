@@ -16,9 +16,26 @@ export interface StartedQuiz {
  * A quiz session for the app's quiz screen, built the way `kubetutor quiz` builds one: the same
  * content loader, item pickers and answer records, so both front ends score alike.
  */
+type LoadedQuizzes = Awaited<ReturnType<typeof import('../commands/validate.js').loadAllContent>>;
+
+let loading: {key: string; promise: Promise<LoadedQuizzes>} | undefined;
+
+/** Loads and checks the quiz content once; the quiz list starts it so the first quiz opens quickly. */
+export function loadQuizContent(content: readonly string[], cwd: string): Promise<LoadedQuizzes> {
+	const key = JSON.stringify([content, cwd]);
+	if (loading?.key !== key) {
+		const promise = import('../commands/validate.js').then(module => module.loadAllContent(content, cwd));
+		// A failed load is not kept: the next quiz tries again.
+		promise.catch(() => {
+			if (loading?.promise === promise) loading = undefined;
+		});
+		loading = {key, promise};
+	}
+	return loading.promise;
+}
+
 export async function startQuiz(request: {quiz?: string; mode: QuizMode}, store: ProgressStore | undefined, content: readonly string[], cwd: string): Promise<StartedQuiz | {message: string}> {
-	const {loadAllContent} = await import('../commands/validate.js');
-	const {quizzes} = await loadAllContent(content, cwd);
+	const {quizzes} = await loadQuizContent(content, cwd);
 	const now = new Date();
 	let session: QuizSession;
 	if (request.mode === 'review') {

@@ -45,6 +45,11 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 			const {loadMarkdownRenderer} = await import('../adapters/markdown.js');
 			return loadMarkdownRenderer();
 		},
+		prepareQuizzes() {
+			void import('./quiz-start.js')
+				.then(module => module.loadQuizContent(context.options.content, context.cwd))
+				.catch(() => undefined);
+		},
 		async startQuiz(request) {
 			const [{startQuiz}, store] = await Promise.all([import('./quiz-start.js'), this.openProgress()]);
 			return startQuiz(request, store, context.options.content, context.cwd);

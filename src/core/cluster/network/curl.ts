@@ -209,7 +209,7 @@ export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 			trace.push(...outcome.trace);
 		}
 		const waited = outcome.kind === 'timeout' ? outcome.afterMs : outcome.kind === 'unresolved' && outcome.afterMs !== undefined ? Math.min(outcome.afterMs, options.timeoutMs ?? Infinity) : 0;
-		advanceTime(cluster, waited);
+		if (waited > 0) advanceTime(cluster, waited);
 		exitCode = render(outcome, options, software.curlVersion, output);
 	}
 	return {output: merge(output), exitCode, trace};

@@ -235,3 +235,15 @@ describe('decoding errors from the API server', () => {
 		);
 	});
 });
+
+describe('annotate', () => {
+	test('set, refuse without --overwrite, remove', () => {
+		const {run} = sandbox();
+		run('kubectl create service clusterip web --tcp=80');
+		expect(run('kubectl annotate svc web team=blue').stdout).toBe('service/web annotated\n');
+		expect(run('kubectl annotate svc web team=red').stderr).toBe("error: --overwrite is false but found the following declared annotation(s): 'team' already has a value (blue)\n");
+		expect(run('kubectl annotate svc web team=red --overwrite').stdout).toBe('service/web annotated\n');
+		expect(run('kubectl annotate svc web team-').stdout).toBe('service/web annotated\n');
+		expect(run('kubectl get svc web -o jsonpath={.metadata.annotations}').stdout).toBe('');
+	});
+});

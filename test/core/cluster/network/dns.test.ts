@@ -218,3 +218,15 @@ describe('busybox:1.28 nslookup (the Kubernetes docs\' debugging image)', () => 
 		expect(missing.exitCode).toBe(1);
 	});
 });
+
+describe('when the kube-dns Service is gone', () => {
+	it('queries are lost: curl waits for the resolver, or -m cuts it short', async () => {
+		const {curl} = await import('../../../../src/core/cluster/network/curl.js');
+		const c = cluster();
+		c.store.remove('Service', 'kube-system', 'kube-dns');
+		expect(text(curl(c, devClient, ['-m', '3', 'http://web']))).toBe('curl: (28) Resolving timed out after 3000 milliseconds\n');
+		expect(c.clock.now()).toBe(3000);
+		expect(text(curl(c, devClient, ['http://web']))).toBe('curl: (6) Could not resolve host: web\n');
+		expect(c.clock.now()).toBe(3000 + 40000);
+	});
+});

@@ -151,3 +151,12 @@ describe('get -w prints watch events, not clock ticks', () => {
 		expect(run('kubectl get svc lb').stdout).toMatch(/\s60s\n$/);
 	});
 });
+
+describe('custom columns', () => {
+	test('-o custom-columns with a missing field', () => {
+		const {run} = sandbox();
+		run('kubectl create service clusterip web --tcp=80');
+		expect(run('kubectl get svc web -o custom-columns=NAME:.metadata.name,TYPE:.spec.type,EXT:.spec.externalName').stdout).toBe('NAME   TYPE        EXT\nweb    ClusterIP   <none>\n');
+		expect(run('kubectl get svc web -o custom-columns=NAME').stderr).toBe('error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>\n');
+	});
+});

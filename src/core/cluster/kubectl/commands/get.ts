@@ -60,8 +60,8 @@ function runGet(context: KubectlContext): ShellResult {
 	const out = new Output();
 	const {flags} = context;
 	const format = flags.string('output');
-	const formatKind = format.startsWith('jsonpath') ? 'jsonpath' : format;
-	if (!['', 'wide', 'yaml', 'json', 'name', 'jsonpath'].includes(formatKind)) {
+	const formatKind = format.startsWith('jsonpath') ? 'jsonpath' : format.startsWith('custom-columns=') ? 'custom-columns' : format;
+	if (!['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'].includes(formatKind)) {
 		return out.err(`error: unable to match a printer suitable for the output format "${format}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`).done(1);
 	}
 	const selectorText = flags.string('selector');
@@ -116,6 +116,12 @@ function runGet(context: KubectlContext): ShellResult {
 		out.out(result.text);
 		return out.err(missing.join('')).done(exitCode);
 	}
+	if (formatKind === 'custom-columns') {
+		const table = customColumns(format.slice('custom-columns='.length), objects, flags.bool('no-headers'));
+		if (!table.ok) return out.err(table.message).done(1);
+		out.out(table.text);
+		return out.err(missing.join('')).done(exitCode);
+	}
 	const options = {
 		now: context.env.cluster.clock.now(),
 		wide: formatKind === 'wide',
@@ -131,6 +137,28 @@ function runGet(context: KubectlContext): ShellResult {
 	}
 	if (flags.bool('watch') || flags.bool('watch-only')) watch(context, found, scope, options, several, out);
 	return out.err(missing.join('')).done(exitCode);
+}
+
+/** `-o custom-columns=NAME:.metadata.name,IP:.spec.clusterIP`: one column per JSONPath, `<none>` when missing. */
+function customColumns(spec: string, objects: readonly KubeObject[], noHeaders: boolean): {ok: true; text: string} | {ok: false; message: string} {
+	const columns: Array<{header: string; template: string}> = [];
+	for (const part of spec.split(',')) {
+		const colon = part.indexOf(':');
+		if (colon <= 0 || colon === part.length - 1) return {ok: false, message: `error: unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>\n`};
+		const path = part.slice(colon + 1);
+		columns.push({header: part.slice(0, colon), template: path.startsWith('{') ? path : `{${path.startsWith('.') ? '' : '.'}${path}}`});
+	}
+	const rows: string[][] = noHeaders ? [] : [columns.map(column => column.header)];
+	for (const object of objects) {
+		const row: string[] = [];
+		for (const column of columns) {
+			const result = jsonPath(column.template, object);
+			if (!result.ok) return {ok: false, message: `error: ${result.error.replace(/^error: /, '').replace(/\n$/, '')}\n`};
+			row.push(result.text === '' ? '<none>' : result.text.replace(/ /g, ','));
+		}
+		rows.push(row);
+	}
+	return {ok: true, text: tabWriter(rows)};
 }
 
 /** `--sort-by=.metadata.creationTimestamp`: each kind's objects ordered by a JSONPath value (numbers numerically). */

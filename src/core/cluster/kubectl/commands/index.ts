@@ -1,5 +1,6 @@
 /** Every kubectl verb the sandbox simulates, and the real verbs it does not. */
 import type {KubectlCommand} from '../command.js';
+import {annotateCommand} from './annotate.js';
 import {applyCommand} from './apply.js';
 import {createCommand} from './create.js';
 import {deleteCommand} from './delete.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	applyCommand,
 	patchCommand,
 	labelCommand,
+	annotateCommand,
 	scaleCommand,
 	rolloutCommand,
 	waitCommand,
@@ -36,7 +38,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
-	'annotate', 'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
+	'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
 	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
 	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
 ];

@@ -1,5 +1,6 @@
 /** `kubectl label TYPE NAME k=v k2- [--overwrite]`: `service/web labeled`. */
 import {updateObject} from '../../api/api-server.js';
+import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
@@ -58,7 +59,10 @@ export const labelCommand: KubectlCommand = {
 			}
 			const dryRun = context.flags.has('dry-run') && context.flags.string('dry-run') !== 'none';
 			if (!dryRun) {
-				const result = updateObject(context.env.cluster, {...object, metadata: {...object.metadata, labels}});
+				// Go drops an empty map when it serialises the object
+				const metadata: KubeObject['metadata'] = {...object.metadata, labels};
+				if (Object.keys(labels).length === 0) delete metadata.labels;
+				const result = updateObject(context.env.cluster, {...object, metadata});
 				if (!result.ok) {
 					out.err(renderApiError(result.error));
 					failed = true;

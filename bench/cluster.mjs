@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+// The simulator on a big cluster (issue 3): what a learner waits for with 1,000 Deployments of 10
+// replicas (10,000 Pods) and 1,000 NodePort Services, next to the same script on one object.
+// It drives the real simulator code — the sandbox shell, as batch mode and the sandbox screen do —
+// bundled from src/ with esbuild into a temporary file, so each command can be timed on its own
+// (the CLI's batch mode would add process start-up to every figure). Prints figures; never fails.
+//
+// Each row is ms per operation, median of several fresh clusters:
+//   apply (one file)   `kubectl apply -f -` of one multi-document file holding every Deployment and
+//                      Service (what a learner does with a big manifest), per object applied
+//   apply one more     one more Deployment + Service applied into the populated cluster: what the
+//                      learner's next command costs once the cluster is big
+//   get svc -A         one `kubectl get svc -A` (its table grows with N: see the per-row line)
+//   curl ClusterIP     `kubectl exec POD -- curl -s http://CLUSTER-IP` from a pod, 200 of them
+//   curl NodePort      `curl -s http://172.18.0.3:NODEPORT` from the laptop, 200 of them
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIG = Number(process.env.BENCH_CLUSTER_N ?? 1000);
+const REPLICAS = 10;
+const CURLS = 200;
+const RUNS_SMALL = Number(process.env.BENCH_CLUSTER_RUNS ?? 5);
+const RUNS_BIG = Math.max(1, Math.min(RUNS_SMALL, Number(process.env.BENCH_CLUSTER_BIG_RUNS ?? 3)));
+
+async function loadSimulator() {
+	const {build} = await import('esbuild');
+	const dir = mkdtempSync(join(tmpdir(), 'kubetutor-cluster-bench-'));
+	const outfile = join(dir, 'simulator.mjs');
+	await build({
+		stdin: {
+			contents: "export {createShell} from './shell/shell.js'; export {createCluster} from './create-cluster.js';",
+			resolveDir: join(ROOT, 'src', 'core', 'cluster'),
+			sourcefile: 'bench-entry.ts',
+			loader: 'ts',
+		},
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		outfile,
+		logLevel: 'silent',
+		// yaml's CommonJS build requires node built-ins at load time.
+		banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
+	});
+	try {
+		return await import(pathToFileURL(outfile).href);
+	} finally {
+		rmSync(dir, {recursive: true, force: true});
+	}
+}
+
+function deployment(i) {
+	return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-${i}
+spec:
+  replicas: ${REPLICAS}
+  selector:
+    matchLabels:
+      app: web-${i}
+  template:
+    metadata:
+      labels:
+        app: web-${i}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.27
+        ports:
+        - containerPort: 80
+`;
+}
+
+function service(i) {
+	return `apiVersion: v1
+kind: Service
+metadata:
+  name: web-${i}
+spec:
+  type: NodePort
+  selector:
+    app: web-${i}
+  ports:
+  - port: 80
+    targetPort: 80
+`;
+}
+
+function manifest(from, to) {
+	const docs = [];
+	for (let i = from; i < to; i++) docs.push(deployment(i), service(i));
+	return docs.join('---\n');
+}
+
+function timed(shell, line, stdin) {
+	const start = performance.now();
+	const result = shell.run(line, stdin);
+	return {ms: performance.now() - start, result};
+}
+
+function text(result) {
+	return result.output.map(chunk => chunk.text).join('');
+}
+
+function check(ok, what) {
+	if (!ok) console.log(`  warning: ${what}`);
+}
+
+/** One fresh cluster with n Deployments and n Services; ms per operation for each row. */
+function measure(sim, n) {
+	const shell = sim.createShell({cluster: sim.createCluster({seed: 1}), readFile: () => undefined});
+	const apply = timed(shell, 'kubectl apply -f -', manifest(0, n));
+	check(apply.result.exitCode === 0, `apply of ${n} failed: ${text(apply.result).slice(0, 200)}`);
+	shell.run('sleep 30');
+	const more = timed(shell, 'kubectl apply -f -', manifest(n, n + 1));
+	shell.run('sleep 30');
+	const get = timed(shell, 'kubectl get svc -A');
+	const rows = text(get.result).trimEnd().split('\n').length - 1;
+
+	const services = JSON.parse(text(shell.run('kubectl get svc -o json')).trim()).items.filter(item => item.metadata.name.startsWith('web-'));
+	const pods = JSON.parse(text(shell.run('kubectl get pods -o json')).trim()).items;
+	const client = pods[0].metadata.name;
+	const targets = Array.from({length: CURLS}, (_, i) => services[Math.floor((i * services.length) / CURLS)]);
+
+	let clusterIpMs = 0;
+	let clusterIpOk = 0;
+	for (const svc of targets) {
+		const {ms, result} = timed(shell, `kubectl exec ${client} -- curl -s http://${svc.spec.clusterIP}`);
+		clusterIpMs += ms;
+		if (result.exitCode === 0) clusterIpOk++;
+	}
+	let nodePortMs = 0;
+	let nodePortOk = 0;
+	for (const svc of targets) {
+		const {ms, result} = timed(shell, `curl -s http://172.18.0.3:${svc.spec.ports[0].nodePort}`);
+		nodePortMs += ms;
+		if (result.exitCode === 0) nodePortOk++;
+	}
+	check(clusterIpOk === CURLS && nodePortOk === CURLS, `curls answered: ClusterIP ${clusterIpOk}/${CURLS}, NodePort ${nodePortOk}/${CURLS}`);
+	return {
+		'apply (one file), per object': apply.ms / (2 * n),
+		'apply one more Deploy+Svc': more.ms,
+		'get svc -A': get.ms,
+		'get svc -A, per row': get.ms / rows,
+		'curl ClusterIP from a pod': clusterIpMs / CURLS,
+		'curl NodePort from laptop': nodePortMs / CURLS,
+	};
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function medians(sim, n, runs) {
+	const all = Array.from({length: runs}, () => measure(sim, n));
+	return Object.fromEntries(Object.keys(all[0]).map(key => [key, median(all.map(run => run[key]))]));
+}
+
+let sim;
+try {
+	sim = await loadSimulator();
+} catch (error) {
+	console.log(`cluster bench: could not bundle the simulator (${String(error).split('\n')[0]})`);
+}
+if (sim) {
+	console.log(`\nSimulated cluster: ${BIG} Deployments x ${REPLICAS} replicas + ${BIG} NodePort Services vs 1 of each; ${CURLS} curls each way`);
+	console.log(`(ms per operation, median of ${RUNS_SMALL} runs at N=1 and ${RUNS_BIG} at N=${BIG}; target ratio ≤ 3x)`);
+	measure(sim, 1); // warm-up: JIT and bundle loading are not what a learner waits for on a big cluster
+	const small = medians(sim, 1, RUNS_SMALL);
+	const big = medians(sim, BIG, RUNS_BIG);
+	const header = `${'operation'.padEnd(32)}${'N=1'.padStart(12)}${`N=${BIG}`.padStart(12)}${'ratio'.padStart(10)}`;
+	console.log(header);
+	console.log('-'.repeat(header.length));
+	for (const key of Object.keys(small)) {
+		const ratio = big[key] / small[key];
+		console.log(`${key.padEnd(32)}${small[key].toFixed(3).padStart(12)}${big[key].toFixed(3).padStart(12)}${`${ratio.toFixed(2)}x`.padStart(10)}`);
+	}
+}
