@@ -110,20 +110,25 @@ function check(ok, what) {
 	if (!ok) console.log(`  warning: ${what}`);
 }
 
+/** Median ms of `times` runs of `line` (one op is too short to time alone, and GC pauses land anywhere). */
+function repeated(shell, times, line, stdinFor) {
+	const runs = Array.from({length: times}, (_, i) => timed(shell, line, stdinFor?.(i)));
+	return {ms: median(runs.map(run => run.ms)), result: runs[0].result};
+}
+
 /** One fresh cluster with n Deployments and n Services; ms per operation for each row. */
 function measure(sim, n) {
 	const shell = sim.createShell({cluster: sim.createCluster({seed: 1}), readFile: () => undefined});
 	const apply = timed(shell, 'kubectl apply -f -', manifest(0, n));
 	check(apply.result.exitCode === 0, `apply of ${n} failed: ${text(apply.result).slice(0, 200)}`);
 	shell.run('sleep 30');
-	const more = timed(shell, 'kubectl apply -f -', manifest(n, n + 1));
+	const more = repeated(shell, 5, 'kubectl apply -f -', i => manifest(n + i, n + i + 1));
 	shell.run('sleep 30');
-	const get = timed(shell, 'kubectl get svc -A');
+	const get = repeated(shell, 5, 'kubectl get svc -A');
 	const rows = text(get.result).trimEnd().split('\n').length - 1;
 
 	const services = JSON.parse(text(shell.run('kubectl get svc -o json')).trim()).items.filter(item => item.metadata.name.startsWith('web-'));
-	const pods = JSON.parse(text(shell.run('kubectl get pods -o json')).trim()).items;
-	const client = pods[0].metadata.name;
+	const client = text(shell.run('kubectl get pods -l app=web-0 -o name')).split('\n')[0].replace('pod/', '');
 	const targets = Array.from({length: CURLS}, (_, i) => services[Math.floor((i * services.length) / CURLS)]);
 
 	let clusterIpMs = 0;
@@ -143,7 +148,7 @@ function measure(sim, n) {
 	check(clusterIpOk === CURLS && nodePortOk === CURLS, `curls answered: ClusterIP ${clusterIpOk}/${CURLS}, NodePort ${nodePortOk}/${CURLS}`);
 	return {
 		'apply (one file), per object': apply.ms / (2 * n),
-		'apply one more Deploy+Svc': more.ms,
+		'apply 1 more Deploy+Svc': more.ms,
 		'get svc -A': get.ms,
 		'get svc -A, per row': get.ms / rows,
 		'curl ClusterIP from a pod': clusterIpMs / CURLS,

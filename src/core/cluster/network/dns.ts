@@ -7,7 +7,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import {CLUSTER_DOMAIN, DNS_SERVICE_IP, LAPTOP_IP} from '../topology.js';
-import {clusterNodes, isHeadless, isIPv4, serviceByName, serviceType, services, type Client, type StoredService} from './addresses.js';
+import {clusterNodes, isHeadless, isIPv4, serviceByClusterIP, serviceByName, serviceType, services, type Client, type StoredService} from './addresses.js';
 import {backendsForPort, serviceBackendIPs, usableBackends, type Backend} from './endpoints.js';
 import {internetHostByName} from './internet.js';
 
@@ -112,7 +112,7 @@ function coreDns(cluster: Cluster, name: string, qtype: RRType): DnsResponse {
 	if (name === zone || name.endsWith(`.${zone}`)) return clusterZone(cluster, name, qtype);
 	if (name.endsWith('.in-addr.arpa.')) {
 		const reverse = reverseLookup(cluster, name);
-		if (reverse) return authoritative(qtype === 'PTR' || qtype === 'ANY' ? [reverse] : [], 'in-addr.arpa', 'reverse zone');
+		if (reverse.length > 0) return authoritative(qtype === 'PTR' || qtype === 'ANY' ? reverse : [], 'in-addr.arpa', 'reverse zone');
 	}
 	const forwarded = upstream(cluster, name, qtype, true, 'not a cluster name: forwarded to 172.18.0.1');
 	return {...forwarded, recursionAvailable: true};
@@ -255,21 +255,22 @@ function shuffle<T>(cluster: Cluster, items: T[]): T[] {
 	return out;
 }
 
-/** PTR for a ClusterIP or an endpoint IP (`d.c.b.a.in-addr.arpa.`). */
-function reverseLookup(cluster: Cluster, name: string): DnsRecord | undefined {
+/**
+ * PTR for a ClusterIP, else for an endpoint IP of any Service (one record per Service listing it),
+ * as CoreDNS's kubernetes plugin answers reverse queries.
+ */
+function reverseLookup(cluster: Cluster, name: string): DnsRecord[] {
 	const ip = ptrToIP(name);
-	if (!ip) return undefined;
+	if (!ip) return [];
+	const byClusterIP = serviceByClusterIP(cluster, ip);
+	if (byClusterIP) return [{name, ttl: CLUSTER_TTL, type: 'PTR', data: `${byClusterIP.metadata.name}.${byClusterIP.metadata.namespace ?? 'default'}.svc.${CLUSTER_DOMAIN}.`}];
+	const out: DnsRecord[] = [];
 	for (const service of services(cluster)) {
-		const namespace = service.metadata.namespace ?? 'default';
-		const svcName = `${service.metadata.name}.${namespace}.svc.${CLUSTER_DOMAIN}.`;
-		if (service.spec?.clusterIP === ip) return {name, ttl: CLUSTER_TTL, type: 'PTR', data: svcName};
-	}
-	for (const service of services(cluster)) {
-		if (!isHeadless(service)) continue;
+		if (serviceType(service) === 'ExternalName') continue;
 		const backend = serviceBackendIPs(cluster, service).find(b => b.ip === ip);
-		if (backend) return {name, ttl: CLUSTER_TTL, type: 'PTR', data: `${endpointLabel(backend)}.${service.metadata.name}.${service.metadata.namespace ?? 'default'}.svc.${CLUSTER_DOMAIN}.`};
+		if (backend) out.push({name, ttl: CLUSTER_TTL, type: 'PTR', data: `${endpointLabel(backend)}.${service.metadata.name}.${service.metadata.namespace ?? 'default'}.svc.${CLUSTER_DOMAIN}.`});
 	}
-	return undefined;
+	return out;
 }
 
 export function ptrToIP(name: string): string | undefined {

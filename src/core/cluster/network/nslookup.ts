@@ -55,8 +55,10 @@ export function nslookup(cluster: Cluster, vantage: Vantage, argv: readonly stri
 	const found = lookup.found;
 	if (!found) {
 		const rcode = lastRcode(lookup);
-		if (rcode === 'NOERROR') print(`*** Can't find ${name}: No answer\n\n`);
-		else print(`** server can't find ${name}: ${rcode}\n\n`);
+		// BIND names a failed reverse lookup by its in-addr.arpa name.
+		const shown = reverse ? qname.replace(/\.$/, '') : name;
+		if (rcode === 'NOERROR') print(`*** Can't find ${shown}: No answer\n\n`);
+		else print(`** server can't find ${shown}: ${rcode}\n\n`);
 		return {output: out, exitCode: 1, trace};
 	}
 	if (!found.response.authoritative && !busybox) print('Non-authoritative answer:\n');

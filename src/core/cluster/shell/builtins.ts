@@ -39,9 +39,16 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 			return {output: [], exitCode: 1};
 		case 'pwd':
 			return ok(vantage.kind === 'laptop' ? '/home/you\n' : '/\n');
-		case 'cd':
 		case 'export':
+			for (const word of args) {
+				const eq = word.indexOf('=');
+				if (eq > 0) session.variables.set(word.slice(0, eq), word.slice(eq + 1));
+			}
+			return ok();
 		case 'unset':
+			for (const name of args) session.variables.delete(name);
+			return ok();
+		case 'cd':
 		case 'alias':
 			return ok();
 		case 'sleep':

@@ -37,7 +37,47 @@ type Token = {type: 'word'; value: string} | {type: 'op'; value: string};
 
 const OPERATORS = ['2>&1', '&>>', '<<-', '2>>', '&&', '||', '>>', '<<', '&>', '2>', '|', ';', '>', '<', '&'];
 
-export function tokenize(line: string): {ok: true; tokens: Token[]} | {ok: false; message: string} {
+/** How `$NAME`, `${NAME}` and `$(command)` expand; without it they stay as typed. */
+export interface Expansion {
+	variable: (name: string) => string;
+	command: (text: string) => string;
+}
+
+/** Index of the `)` closing the `$(` that starts at `open`, skipping quoted text; -1 when unclosed. */
+function closingParen(line: string, open: number): number {
+	let depth = 0;
+	for (let j = open; j < line.length; j++) {
+		const ch = line[j];
+		if (ch === "'") {
+			const end = line.indexOf("'", j + 1);
+			if (end === -1) return -1;
+			j = end;
+		} else if (ch === '(') depth++;
+		else if (ch === ')' && --depth === 0) return j;
+	}
+	return -1;
+}
+
+/** A `$…` at `i`: the text it becomes and where scanning continues, or undefined for a literal `$`. */
+function dollar(line: string, i: number, expansion: Expansion | undefined): {text: string; next: number} | undefined {
+	const after = line[i + 1];
+	if (after === '(') {
+		const close = closingParen(line, i + 1);
+		if (close === -1) return undefined;
+		const raw = line.slice(i, close + 1);
+		return {text: expansion ? expansion.command(line.slice(i + 2, close)).replace(/\n+$/, '') : raw, next: close + 1};
+	}
+	if (after === '{') {
+		const close = line.indexOf('}', i);
+		if (close === -1) return undefined;
+		return {text: expansion ? expansion.variable(line.slice(i + 2, close)) : line.slice(i, close + 1), next: close + 1};
+	}
+	const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i + 1))?.[0];
+	if (!name) return undefined;
+	return {text: expansion ? expansion.variable(name) : `$${name}`, next: i + 1 + name.length};
+}
+
+export function tokenize(line: string, expansion?: Expansion): {ok: true; tokens: Token[]} | {ok: false; message: string} {
 	const tokens: Token[] = [];
 	let i = 0;
 	let word = '';
@@ -67,6 +107,12 @@ export function tokenize(line: string): {ok: true; tokens: Token[]} | {ok: false
 			let j = i + 1;
 			let text = '';
 			while (j < line.length && line[j] !== '"') {
+				const expanded = line[j] === '$' ? dollar(line, j, expansion) : undefined;
+				if (expanded) {
+					text += expanded.text;
+					j = expanded.next;
+					continue;
+				}
 				if (line[j] === '\\' && j + 1 < line.length && '"\\$`\n'.includes(line[j + 1])) {
 					if (line[j + 1] !== '\n') text += line[j + 1];
 					j += 2;
@@ -79,6 +125,14 @@ export function tokenize(line: string): {ok: true; tokens: Token[]} | {ok: false
 			word += text;
 			inWord = true;
 			i = j + 1;
+			continue;
+		}
+		const expanded = ch === '$' ? dollar(line, i, expansion) : undefined;
+		if (expanded) {
+			// an unquoted expansion to nothing adds no word (`echo $UNSET x` prints "x")
+			word += expanded.text;
+			inWord = inWord || expanded.text !== '';
+			i = expanded.next;
 			continue;
 		}
 		if (ch === '\\') {
@@ -103,8 +157,8 @@ export function tokenize(line: string): {ok: true; tokens: Token[]} | {ok: false
 	return {ok: true, tokens};
 }
 
-export function parseLine(line: string): LineParse {
-	const lexed = tokenize(line);
+export function parseLine(line: string, expansion?: Expansion): LineParse {
+	const lexed = tokenize(line, expansion);
 	if (!lexed.ok) return lexed;
 	const pipelines: Pipeline[] = [];
 	let heredoc: HeredocSpec | undefined;

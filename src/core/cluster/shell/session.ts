@@ -19,6 +19,8 @@ export interface Session {
 	history: string[];
 	lastTrace: TraceHop[] | undefined;
 	kubeconfig: {namespace: string};
+	/** Shell variables (`NODE_PORT=30080`, `export IP=…`), expanded as `$NAME`. */
+	variables: Map<string, string>;
 	kubectl: (env: KubectlEnv, argv: string[]) => ShellResult;
 }
 

@@ -11,7 +11,7 @@ import type {TraceHop} from '../network/trace.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {completeLine, type Completion} from './complete.js';
 import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
-import {parseLine, type Pipeline, type Stage} from './parse-line.js';
+import {parseLine, type Expansion, type Pipeline, type Stage} from './parse-line.js';
 import {promptFor} from './prompt.js';
 import {splitScript} from './split-script.js';
 import {enterIfAsked, type Session} from './session.js';
@@ -64,6 +64,7 @@ class SandboxShell implements Shell {
 			history: this.history,
 			lastTrace: undefined,
 			kubeconfig: {namespace: 'default'},
+			variables: new Map(),
 			kubectl: (env, argv) => runKubectl(env, argv),
 		};
 	}
@@ -111,11 +112,21 @@ class SandboxShell implements Shell {
 	}
 
 	private execute(line: string, heredoc: string | undefined): ShellResult {
-		const parsed = parseLine(line);
+		// `$(…)` runs first; what it prints on stderr still reaches the terminal
+		const substituted: OutputChunk[] = [];
+		const expansion: Expansion = {
+			variable: name => this.session.variables.get(name) ?? '',
+			command: text => {
+				const inner = this.execute(text, undefined);
+				substituted.push(...inner.output.filter(chunk => chunk.stream === 'stderr'));
+				return inner.output.filter(chunk => chunk.stream === 'stdout').map(chunk => chunk.text).join('');
+			},
+		};
+		const parsed = parseLine(line, expansion);
 		const shellName = this.session.vantage.kind === 'pod' ? 'sh' : 'bash';
 		if (!parsed.ok) return {output: [{stream: 'stderr', text: `${parsed.message.replace(/^bash:/, `${shellName}:`)}\n`}], exitCode: 2};
 		let result: ShellResult = {output: [], exitCode: 0};
-		const chunks: OutputChunk[] = [];
+		const chunks: OutputChunk[] = [...substituted];
 		// Text given without a here-document in the line (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
 		const first = parsed.pipelines[0]?.stages[0];
 		if (first && !parsed.heredoc && heredoc !== undefined && first.input === undefined) first.heredoc = true;

@@ -15,6 +15,15 @@ import {splitScript} from './split-script.js';
 import {hostnameOf, hostsFile, podEnvironment, podOf, resolvConf} from './system-files.js';
 import {cat, grep, head, sort, tail, wc} from './text-tools.js';
 
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+function assign(session: Session, words: readonly string[]): void {
+	for (const word of words) {
+		const eq = word.indexOf('=');
+		if (ASSIGNMENT.test(word)) session.variables.set(word.slice(0, eq), word.slice(eq + 1));
+	}
+}
+
 const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text}] : [], exitCode: 0});
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
@@ -33,8 +42,13 @@ export function commandsAt(session: Session, vantage: Vantage): string[] {
 
 export function runAtVantage(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined): ShellResult {
 	const words = [...argv];
-	while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words.shift();
-	if (words.length === 0) return ok();
+	const assignments: string[] = [];
+	while (words.length > 0 && ASSIGNMENT.test(words[0])) assignments.push(words.shift() as string);
+	// `NAME=value` alone sets a shell variable; before a command it only applies to that command
+	if (words.length === 0) {
+		assign(session, assignments);
+		return ok();
+	}
 	const name = words[0];
 	const args = words.slice(1);
 	const shell = shellName(session, vantage);

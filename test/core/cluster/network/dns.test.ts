@@ -230,3 +230,18 @@ describe('when the kube-dns Service is gone', () => {
 		expect(c.clock.now()).toBe(3000 + 40000);
 	});
 });
+
+describe('reverse lookups of pod IPs', () => {
+	it('an endpoint IP gets a PTR under each Service that lists it', () => {
+		const c = bareCluster();
+		addPod(c, {name: 'dnsutils', namespace: 'dev', ip: '10.244.1.20', image: 'registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3', command: ['sleep', 'infinity']});
+		webApp(c, {namespace: 'dev', clusterIP: '10.96.20.1'});
+		addService(c, {name: 'api', namespace: 'dev', clusterIP: '10.96.20.2', selector: {app: 'web'}, ports: [{port: 80, protocol: 'TCP', targetPort: 8080}]});
+		syncSlice(c, 'dev', 'api');
+		expect(text(dig(c, devClient, ['+short', '-x', '10.244.2.7']))).toBe('10-244-2-7.api.dev.svc.cluster.local.\n10-244-2-7.web.dev.svc.cluster.local.\n');
+	});
+
+	it('an IP nobody knows is NXDOMAIN from upstream', () => {
+		expect(text(nslookup(cluster(), devClient, ['10.244.2.99']))).toBe(`${NS_HEADER}** server can't find 99.2.244.10.in-addr.arpa: NXDOMAIN\n\n`);
+	});
+});

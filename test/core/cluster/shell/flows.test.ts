@@ -160,3 +160,18 @@ describe('custom columns', () => {
 		expect(run('kubectl get svc web -o custom-columns=NAME').stderr).toBe('error: unexpected custom-columns spec: NAME, expected <header>:<json-path-expr>\n');
 	});
 });
+
+describe('shell variables and command substitution', () => {
+	test('NODE_PORT=$(kubectl get … -o jsonpath=…) then curl the node', () => {
+		const {run} = sandbox();
+		run('kubectl create deployment web --image=nginx --port=80');
+		run('kubectl expose deployment web --type=NodePort --port=80');
+		expect(run("NODE_PORT=$(kubectl get svc web -o jsonpath='{.spec.ports[0].nodePort}')").text).toBe('');
+		expect(run('echo $NODE_PORT').stdout).toMatch(/^3\d{4}\n$/);
+		expect(run('curl -s http://172.18.0.3:$NODE_PORT').stdout).toMatch(/Served by pod web-/);
+		run('export NS=kube-system');
+		expect(run('kubectl get svc -n $NS -o name').stdout).toBe('service/kube-dns\n');
+		run('unset NS');
+		expect(run('echo "[$NS]"').stdout).toBe('[]\n');
+	});
+});

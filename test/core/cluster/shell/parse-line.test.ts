@@ -58,3 +58,26 @@ describe('shell line parsing', () => {
 		expect(parseLine(line)).toEqual({ok: false, message});
 	});
 });
+
+describe('expansions', () => {
+	const expansion = {variable: (name: string) => ({PORT: '30080', EMPTY: ''})[name] ?? '', command: (text: string) => `<${text}>\n`};
+	const words = (line: string) => {
+		const parsed = parseLine(line, expansion);
+		if (!parsed.ok) throw new Error(parsed.message);
+		return parsed.pipelines.flatMap(pipeline => pipeline.stages.map(stage => stage.argv));
+	};
+
+	test('$NAME, ${NAME} and $(command), also inside double quotes', () => {
+		expect(words('curl http://172.18.0.3:$PORT/ "${PORT}x" \'$PORT\'')).toEqual([['curl', 'http://172.18.0.3:30080/', '30080x', '$PORT']]);
+		expect(words('echo $(kubectl get svc | grep web) "$(hostname)"')).toEqual([['echo', '<kubectl get svc | grep web>', '<hostname>']]);
+	});
+
+	test('an unquoted empty expansion adds no word; a quoted one does', () => {
+		expect(words('echo $EMPTY x "$EMPTY"')).toEqual([['echo', 'x', '']]);
+	});
+
+	test('without an expansion the text stays as typed, and a pipe inside $( ) is not a pipe', () => {
+		const parsed = parseLine('echo $(kubectl get pods | grep web)');
+		expect(parsed.ok && parsed.pipelines[0].stages.map(stage => stage.argv)).toEqual([['echo', '$(kubectl get pods | grep web)']]);
+	});
+});
