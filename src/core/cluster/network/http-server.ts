@@ -219,6 +219,8 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 		}
 		return reply(goResponse(cluster, name));
 	}
+	// The Kubernetes docs' debugging example (`registry.k8s.io/serve_hostname`) answers with the bare pod name.
+	if (/serve_hostname/.test(image)) return reply(goResponse(cluster, name));
 	if (/hello-go-gke/.test(image)) return reply(goResponse(cluster, '{"message":"Hello"}', 200, 'application/json'));
 	if (/hello-frontend/.test(image)) {
 		// The tutorial's frontend-nginx.conf: `location / { proxy_pass http://hello; }`.

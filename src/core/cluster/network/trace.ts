@@ -38,10 +38,11 @@ const LABELS: Record<TraceHopKind, string> = {
 	proxy: 'PROXY',
 };
 
-const WIDTH = 80;
+// 76, not 80: the sandbox screen draws inside a frame, and trace lines must not wrap mid-word there.
+const WIDTH = 76;
 const INDENT = '            '; // under the text column
 
-/** Plain text, one numbered hop per paragraph, wrapped at 80 columns. */
+/** Plain text, one numbered hop per paragraph, wrapped at 76 columns. */
 export function renderTrace(hops: readonly TraceHop[]): string {
 	if (hops.length === 0) return 'No request to trace yet: run curl, wget, nslookup, dig or ping first.\n';
 	const lines: string[] = [];

@@ -15,7 +15,7 @@ export interface ListeningPort {
 const IMAGE_PORTS: ReadonlyArray<[RegExp, number[]]> = [
 	[/(^|\/)(busybox|alpine|curl|curlimages\/curl|debian|ubuntu|netshoot|dnsutils|bash)(:|$)/, []],
 	[/hello-app|hello-go|hello-kubernetes/, [8080]],
-	[/agnhost/, [9376]],
+	[/agnhost|serve_hostname/, [9376]],
 	[/(^|\/)redis(:|$)|redis-|gb-redis/, [6379]],
 	[/http-echo/, [5678]],
 	[/(^|\/)(nginx|httpd|traefik\/whoami|whoami|httpbin|echo-server|hello-frontend|gb-frontend)(:|$|-)/, [80]],

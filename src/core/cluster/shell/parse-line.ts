@@ -72,7 +72,7 @@ function dollar(line: string, i: number, expansion: Expansion | undefined): {tex
 		if (close === -1) return undefined;
 		return {text: expansion ? expansion.variable(line.slice(i + 2, close)) : line.slice(i, close + 1), next: close + 1};
 	}
-	const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i + 1))?.[0];
+	const name = /^([A-Za-z_][A-Za-z0-9_]*|\?)/.exec(line.slice(i + 1))?.[0];
 	if (!name) return undefined;
 	return {text: expansion ? expansion.variable(name) : `$${name}`, next: i + 1 + name.length};
 }

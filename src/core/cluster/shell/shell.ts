@@ -49,6 +49,8 @@ class SandboxShell implements Shell {
 	readonly cluster: Cluster;
 	readonly history: string[] = [];
 	private readonly session: Session;
+	/** `$?` */
+	private lastExitCode = 0;
 
 	constructor(options: ShellOptions) {
 		this.cluster = options.cluster;
@@ -89,7 +91,9 @@ class SandboxShell implements Shell {
 		try {
 			if (stdin === undefined && line.includes('\n')) return this.runScriptText(line);
 			if (line.trim()) this.history.push(line.trim());
-			return this.execute(line, stdin);
+			const result = this.execute(line, stdin);
+			this.lastExitCode = result.exitCode;
+			return result;
 		} catch (error) {
 			return internalError(commandName(line), error);
 		}
@@ -106,6 +110,7 @@ class SandboxShell implements Shell {
 			} catch (error) {
 				last = internalError(commandName(command.line), error);
 			}
+			this.lastExitCode = last.exitCode;
 			chunks.push(...last.output);
 		}
 		return {...last, output: chunks};
@@ -115,7 +120,7 @@ class SandboxShell implements Shell {
 		// `$(…)` runs first; what it prints on stderr still reaches the terminal
 		const substituted: OutputChunk[] = [];
 		const expansion: Expansion = {
-			variable: name => this.session.variables.get(name) ?? '',
+			variable: name => (name === '?' ? String(this.lastExitCode) : this.session.variables.get(name) ?? ''),
 			command: text => {
 				const inner = this.execute(text, undefined);
 				substituted.push(...inner.output.filter(chunk => chunk.stream === 'stderr'));

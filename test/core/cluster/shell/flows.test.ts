@@ -175,3 +175,12 @@ describe('shell variables and command substitution', () => {
 		expect(run('echo "[$NS]"').stdout).toBe('[]\n');
 	});
 });
+
+describe('$?', () => {
+	test('holds the last exit status', () => {
+		const {run} = sandbox();
+		run('kubectl get svc nope');
+		expect(run('echo $?').stdout).toBe('1\n');
+		expect(run('echo $?').stdout).toBe('0\n');
+	});
+});
