@@ -16,7 +16,9 @@ interface FrontMatterBlock {
 function splitFrontMatter(text: string): FrontMatterBlock | undefined {
 	const lines = text.split('\n');
 	if (lines[0]?.trim() !== '---') return undefined;
-	const end = lines.findIndex((line, i) => i > 0 && (line.trim() === '---' || line.trim() === '...'));
+	// Only an unindented marker closes the block: a task's `setup: |` may hold a multi-document
+	// manifest whose indented `---` separators belong to the YAML, not to the file.
+	const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line.replace(/\r$/, '')));
 	if (end < 0) return undefined;
 	return {yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2};
 }

@@ -13,6 +13,13 @@ describe('parseLesson', () => {
 		if (result.ok) expect(result.lesson.body).toBe('\n# NodePort\n');
 	});
 
+	it('keeps an indented --- inside a task setup as part of the front matter', () => {
+		const text = ['---', 'id: x', 'title: X', 'order: 1', 'tasks:', '  - id: t', '    setup: |', '      kubectl apply -f - <<EOF', '      kind: A', '      ---', '      kind: B', '      EOF', '---', '# Body', ''].join('\n');
+		const result = parseLesson('x.md', text);
+		expect(result).toMatchObject({ok: true, lesson: {tasks: [{id: 't', setup: 'kubectl apply -f - <<EOF\nkind: A\n---\nkind: B\nEOF\n'}]}});
+		if (result.ok) expect(result.lesson.body).toBe('# Body\n');
+	});
+
 	it('reports YAML errors at the file line and column', () => {
 		const result = parseLesson('bad.md', '---\nid: x\ntitle: [oops\norder: 1\n---\n');
 		expect(result.ok).toBe(false);

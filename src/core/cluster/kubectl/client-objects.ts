@@ -139,7 +139,7 @@ export function buildPod(input: PodInput): KubeObject {
 		kind: 'Pod',
 		apiVersion: 'v1',
 		metadata: meta(input.name, input.labels, input.namespace),
-		spec: {containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: input.restartPolicy},
+		spec: {containers: [container], restartPolicy: input.restartPolicy, dnsPolicy: 'ClusterFirst'},
 		status: {},
 	} as unknown as KubeObject;
 }

@@ -199,3 +199,11 @@ status:
 		expect(run('kubectl create ingress empty').stderr).toMatch(/^error: not enough information provided/);
 	});
 });
+
+describe('run -o json keeps the Pod struct order', () => {
+	test('restartPolicy before dnsPolicy', () => {
+		const json = sandbox().run('kubectl run web --image=nginx --dry-run=client -o json').stdout;
+		expect(json).toMatch(/^\{\n {4}"kind": "Pod",\n {4}"apiVersion": "v1",\n/);
+		expect(json).toContain('        ],\n        "restartPolicy": "Always",\n        "dnsPolicy": "ClusterFirst"\n    },\n    "status": {}\n}\n');
+	});
+});
