@@ -2,8 +2,9 @@
  * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {learnerFiles} from '../adapters/learner-files.js';
 import type {CommandContext} from '../cli/command.js';
 import {runScript} from '../core/cluster/shell/batch.js';
 
@@ -45,25 +46,6 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-function fileAccess(cwd: string) {
-	return {
-		readFile(path: string): string | undefined {
-			try {
-				return readFileSync(resolve(cwd, path), 'utf8');
-			} catch {
-				return undefined;
-			}
-		},
-		listDir(path: string): string[] | undefined {
-			try {
-				const full = resolve(cwd, path);
-				return statSync(full).isDirectory() ? readdirSync(full).sort() : undefined;
-			} catch {
-				return undefined;
-			}
-		},
-	};
-}
 
 export default async function sandbox(context: CommandContext): Promise<number> {
 	const parsed = parseArgs(context.args);
@@ -91,7 +73,7 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud}, context);
 	}
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...fileAccess(context.cwd)});
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd)});
 	context.stdout.write(result.transcript);
 	return result.exitCode;
 }

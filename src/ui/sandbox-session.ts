@@ -1,5 +1,4 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
-import {resolve} from 'node:path';
+import {learnerFiles} from '../adapters/learner-files.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import {outputText} from '../core/cluster/command-result.js';
 import {createCluster} from '../core/cluster/create-cluster.js';
@@ -18,26 +17,6 @@ export interface SandboxSessionOptions {
 	cwd?: string;
 }
 
-/** Only files the learner names are read; nothing else of the machine is touched. */
-function fileAccess(cwd: string) {
-	return {
-		readFile(path: string): string | undefined {
-			try {
-				return readFileSync(resolve(cwd, path), 'utf8');
-			} catch {
-				return undefined;
-			}
-		},
-		listDir(path: string): string[] | undefined {
-			try {
-				const full = resolve(cwd, path);
-				return statSync(full).isDirectory() ? readdirSync(full).sort() : undefined;
-			} catch {
-				return undefined;
-			}
-		},
-	};
-}
 
 function report(shell: Shell, task: Task): TaskCheckReport {
 	const result = checkTask(shell.cluster, task);
@@ -51,7 +30,7 @@ function report(shell: Shell, task: Task): TaskCheckReport {
  * pass or fail because of what an earlier lesson left behind.
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
-	const files = fileAccess(options.cwd ?? process.cwd());
+	const files = learnerFiles(options.cwd ?? process.cwd());
 	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), ...files});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;

@@ -132,9 +132,11 @@ export class ObjectStore {
 	}
 }
 
-function deepFreeze(value: unknown): void {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
+/** Freezes every part not frozen yet (parts shared with stored objects already are). */
+function deepFreeze(value: object): void {
+	if (Object.isFrozen(value)) return;
+	Object.freeze(value);
+	for (const child of Array.isArray(value) ? value : Object.values(value)) {
+		if (child !== null && typeof child === 'object') deepFreeze(child as object);
 	}
 }

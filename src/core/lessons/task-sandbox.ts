@@ -4,10 +4,9 @@
  * stay out of the learner's history.
  */
 import type {Cluster, ClusterOptions} from '../cluster/cluster.js';
-import {outputText} from '../cluster/command-result.js';
 import {createCluster} from '../cluster/create-cluster.js';
 import {createShell, type Shell} from '../cluster/shell/shell.js';
-import {splitScript} from '../cluster/shell/split-script.js';
+import {runScriptIn} from '../cluster/shell/batch.js';
 import type {Task} from './task.js';
 
 export interface TaskSandboxOptions extends ClusterOptions {
@@ -32,12 +31,6 @@ export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandbox
  * any command failed, as in batch mode.
  */
 export function runCommands(shell: Shell, text: string): {output: string; exitCode: number} {
-	let output = '';
-	let exitCode = 0;
-	for (const command of splitScript(text)) {
-		const result = shell.run(command.line, command.stdin);
-		output += `$ ${command.firstLine}\n${command.warning ?? ''}${outputText(result)}`;
-		if (result.exitCode !== 0) exitCode = 1;
-	}
-	return {output, exitCode};
+	const {transcript, exitCode} = runScriptIn(shell, text);
+	return {output: transcript, exitCode};
 }

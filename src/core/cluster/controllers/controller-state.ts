@@ -142,8 +142,13 @@ export function nowMs(cluster: Cluster): number {
 	return cluster.clock.now() + controllerState(cluster).timeShiftMs;
 }
 
+/** The last rendered timestamp: a bulk apply stamps tens of thousands of objects within one ms. */
+let stamped = {ms: Number.NaN, text: ''};
+
 export function nowTimestamp(cluster: Cluster): string {
-	return cluster.clock.timestamp(nowMs(cluster));
+	const ms = nowMs(cluster);
+	if (ms !== stamped.ms) stamped = {ms, text: cluster.clock.timestamp(ms)};
+	return stamped.text;
 }
 
 export function simMs(timestamp: string | undefined): number | undefined {

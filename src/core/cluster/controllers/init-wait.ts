@@ -6,7 +6,7 @@
  */
 import type {EndpointSlice} from 'kubernetes-types/discovery/v1.js';
 import type {Cluster} from '../cluster.js';
-import type {Container, Pod, Service} from '../kube-object.js';
+import type {Container, KubeObject, Pod, Service} from '../kube-object.js';
 import type {ControllerState} from './controller-state.js';
 
 /** How often a waiting init container tries again (simulated ms). */
@@ -57,13 +57,16 @@ function serviceOf(cluster: Cluster, host: string, namespace: string): {service:
 }
 
 function satisfied(cluster: Cluster, state: ControllerState, awaited: Awaited): boolean {
-	const service = cluster.store.peek<Service>('Service', awaited.namespace, awaited.service);
+	const service = cluster.store.peek<Service & KubeObject>('Service', awaited.namespace, awaited.service);
 	if (!service) return false;
 	const headless = service.spec?.clusterIP === 'None';
 	if (service.spec?.type === 'ExternalName' || (!awaited.needsEndpoint && !headless)) return true;
 	for (const key of state.slicesByService.get(`${awaited.namespace}|${awaited.service}`) ?? []) {
 		const slice = state.objects.get(key) as Readonly<EndpointSlice> | undefined;
-		if ((awaited.needsEndpoint ? (slice?.ports?.length ?? 0) > 0 || headless : true) && (slice?.endpoints ?? []).some(e => e.conditions?.ready !== false)) return true;
+		// kube-proxy ignores a slice without ports (a named targetPort no pod has): nothing answers HTTP.
+		const carriesTraffic = headless || (slice?.ports?.length ?? 0) > 0;
+		if (awaited.needsEndpoint && !carriesTraffic) continue;
+		if ((slice?.endpoints ?? []).some(endpoint => endpoint.conditions?.ready !== false)) return true;
 	}
 	return false;
 }

@@ -1,7 +1,7 @@
 /**
  * The kubelet of every node: gives a bound pod its IP from the node's /24 (see allocateIP; the
  * node IP for hostNetwork pods), starts its containers (Running at once; init
- * containers are taken to complete immediately, whatever they wait for), and keeps the Ready
+ * containers complete immediately unless they wait for a Service, see init-wait.ts), and keeps the Ready
  * condition following the readiness probes (readiness.ts). A pod whose Secret or ConfigMap volume
  * does not exist stays ContainerCreating with a FailedMount event until the object appears.
  */
@@ -14,6 +14,7 @@ import {type ControllerState, nowMs, nowTimestamp, scheduleAt, simMs} from './co
 import {recordEvent} from './events.js';
 import {putIfPartChanged, splitKey} from './object-meta.js';
 import {isTerminal} from './pod-status.js';
+import {INIT_RETRY_MS, waitingInitContainer} from './init-wait.js';
 import {readinessOf} from './readiness.js';
 
 type PodObject = Pod & KubeObject;
@@ -136,6 +137,12 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	const now = nowTimestamp(cluster);
 	const nowValue = nowMs(cluster);
 	const podIP = pod.spec?.hostNetwork ? hostIP : pod.status?.podIP ?? allocateIP(state, node, podPrefix);
+	const waiting = waitingInitContainer(cluster, state, pod);
+	if (waiting >= 0) {
+		initializing(cluster, state, pod, podIP, hostIP, waiting);
+		scheduleAt(state, key, nowValue + INIT_RETRY_MS, 'kubelet');
+		return;
+	}
 	const started = {...pod, status: {...pod.status, podIP}} as PodObject;
 	const previousStatuses = pod.status?.containerStatuses ?? [];
 	const unready: string[] = [];
@@ -189,11 +196,67 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	reportFailures(cluster, state, key, pod, node, failures, nowValue);
 }
 
+/** The pod while init container `current` waits: Pending, `Init:<current>/<n>`, app containers PodInitializing. */
+function initializing(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, podIP: string, hostIP: string, current: number): void {
+	const now = nowTimestamp(cluster);
+	const previous = pod.status?.conditions ?? [];
+	const inits = pod.spec?.initContainers ?? [];
+	const names = (pod.spec?.containers ?? []).map(c => c.name);
+	const incomplete = `containers with incomplete status: [${inits.slice(current).map(c => c.name).join(' ')}]`;
+	const notReady = `containers with unready status: [${names.join(' ')}]`;
+	const done = initStatuses(cluster, {...pod, spec: {...pod.spec, containers: pod.spec?.containers ?? [], initContainers: inits.slice(0, current)}} as PodObject, now);
+	const initContainerStatuses: ContainerStatus[] = inits.map((container, index) => {
+		if (index < current) return done[index];
+		const before = pod.status?.initContainerStatuses?.find(s => s.name === container.name);
+		const base = {
+			containerID: before?.containerID ?? (index === current ? `containerd://${randomHex(cluster)}` : undefined),
+			image: fullImageName(container.image ?? ''),
+			imageID: index === current ? imageID(container.image ?? '') : '',
+			lastState: {},
+			name: container.name,
+			ready: false,
+			restartCount: 0,
+		};
+		if (index > current) return {...base, started: false, state: {waiting: {reason: 'PodInitializing'}}};
+		return {...base, started: true, state: {running: {startedAt: before?.state?.running?.startedAt ?? now}}};
+	});
+	const status: NonNullable<Pod['status']> = {
+		...pod.status,
+		phase: 'Pending',
+		hostIP,
+		hostIPs: [{ip: hostIP}],
+		podIP,
+		podIPs: [{ip: podIP}],
+		startTime: pod.status?.startTime ?? now,
+		conditions: [
+			condition(previous, 'PodReadyToStartContainers', 'True', now),
+			condition(previous, 'Initialized', 'False', now, 'ContainersNotInitialized', incomplete),
+			condition(previous, 'Ready', 'False', now, 'ContainersNotReady', notReady),
+			condition(previous, 'ContainersReady', 'False', now, 'ContainersNotReady', notReady),
+			condition(previous, 'PodScheduled', 'True', now),
+		],
+		initContainerStatuses,
+		containerStatuses: (pod.spec?.containers ?? []).map(container => ({
+			image: fullImageName(container.image ?? ''),
+			imageID: '',
+			lastState: {},
+			name: container.name,
+			ready: false,
+			restartCount: 0,
+			started: false,
+			state: {waiting: {reason: 'PodInitializing'}},
+		})),
+	};
+	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
+}
+
 function initStatuses(cluster: Cluster, pod: Readonly<PodObject>, now: string): ContainerStatus[] {
 	return (pod.spec?.initContainers ?? []).map(container => {
 		const previous = pod.status?.initContainerStatuses?.find(s => s.name === container.name);
-		return previous ?? {
-			containerID: `containerd://${randomHex(cluster)}`,
+		if (previous?.state?.terminated) return previous;
+		const startedAt = previous?.state?.running?.startedAt ?? now;
+		return {
+			containerID: previous?.containerID ?? `containerd://${randomHex(cluster)}`,
 			image: fullImageName(container.image ?? ''),
 			imageID: imageID(container.image ?? ''),
 			lastState: {},
@@ -201,7 +264,7 @@ function initStatuses(cluster: Cluster, pod: Readonly<PodObject>, now: string): 
 			ready: true,
 			restartCount: 0,
 			started: false,
-			state: {terminated: {containerID: '', exitCode: 0, finishedAt: now, reason: 'Completed', startedAt: now}},
+			state: {terminated: {containerID: '', exitCode: 0, finishedAt: now, reason: 'Completed', startedAt}},
 		};
 	});
 }

@@ -27,6 +27,11 @@ export function runScript(text: string, options: BatchOptions): BatchResult {
 	} catch (error) {
 		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
 	}
+	return runScriptIn(shell, text);
+}
+
+/** Runs a script in an existing shell (a lesson's sandbox), with the same transcript as batch mode. */
+export function runScriptIn(shell: Shell, text: string): BatchResult {
 	const parts: string[] = [];
 	let failed = false;
 	for (const command of splitScript(text)) {
