@@ -1,13 +1,10 @@
-import {randomUUID} from 'node:crypto';
+import {answerRecorder} from '../adapters/answer-recorder.js';
 import {openProgressStore} from '../adapters/conf-progress-store.js';
 import type {CommandContext} from '../cli/command.js';
 import {wantsInk} from '../cli/terminal.js';
 import {formatProblem} from '../core/content/validate-problem.js';
 import {dueReviews} from '../core/progress/leitner.js';
-import {recordAnswer} from '../core/progress/progress-ops.js';
-import type {AnswerMode} from '../core/progress/progress-schema.js';
-import type {ProgressStore} from '../core/progress/progress-store.js';
-import {EXAM_QUESTIONS, startSession, type QuizSession, type SessionItem, type SessionMode, type SessionResult} from '../core/quiz/quiz-session.js';
+import {EXAM_QUESTIONS, startSession, type QuizSession, type SessionItem, type SessionMode} from '../core/quiz/quiz-session.js';
 import type {Quiz} from '../core/quiz/quiz-types.js';
 import {completePredictItems} from '../core/quiz/predict-choices.js';
 import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
@@ -73,26 +70,6 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 	}
 	for (const warning of store.warnings.slice(warningsShown)) ctx.stderr.write(`${warning}\n`);
 	return 0;
-}
-
-/** Saves each answer as it is given: a unique id per answer lets concurrent tutors merge. */
-function answerRecorder(store: ProgressStore, mode: AnswerMode): (result: SessionResult) => void {
-	const attempt = randomUUID();
-	return result => {
-		const at = new Date(result.at).toISOString();
-		store.update(progress =>
-			recordAnswer(progress, {
-				id: `${at}-${randomUUID().slice(0, 8)}`,
-				attempt,
-				quiz: result.quiz,
-				question: result.question.id,
-				at,
-				correct: result.grade.correct,
-				given: result.givenText,
-				mode,
-			}),
-		);
-	};
 }
 
 function listQuizzes(ctx: CommandContext, quizzes: readonly Quiz[]): void {

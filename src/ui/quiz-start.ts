@@ -1,7 +1,6 @@
-import {randomUUID} from 'node:crypto';
+import {answerRecorder} from '../adapters/answer-recorder.js';
 import type {QuizMode} from '../core/app/app-state.js';
 import {dueReviews} from '../core/progress/leitner.js';
-import {recordAnswer} from '../core/progress/progress-ops.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {EXAM_QUESTIONS, EXAM_MINUTES, startSession, type QuizSession, type SessionResult} from '../core/quiz/quiz-session.js';
 import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
@@ -49,14 +48,9 @@ export async function startQuiz(request: {quiz?: string; mode: QuizMode}, store:
 		if (!quiz) return {message: `The quiz "${request.quiz ?? ''}" could not be loaded; kubetutor validate tells why.`};
 		session = startSession({mode: 'practice', title: quiz.title, items: itemsForQuiz(quiz), now: now.getTime()});
 	}
-	const attempt = randomUUID();
-	const mode = session.mode;
 	return {
 		session,
-		onResult: result => {
-			const at = new Date(result.at).toISOString();
-			store?.update(progress => recordAnswer(progress, {id: `${at}-${randomUUID().slice(0, 8)}`, attempt, quiz: result.quiz, question: result.question.id, at, correct: result.grade.correct, given: result.givenText, mode}));
-		},
+		onResult: store ? answerRecorder(store, session.mode) : () => {},
 		taskPassed: (lesson, task) => store?.get().lessons[lesson]?.tasks[task]?.passed ?? false,
 	};
 }
