@@ -14,7 +14,18 @@ function append(sandbox: SandboxState, lines: TranscriptLine[]): TranscriptLine[
 
 export function textLines(text: string, kind: TranscriptLine['kind']): TranscriptLine[] {
 	if (text === '') return [];
-	return text.replace(/\n$/, '').split('\n').map(line => ({text: line, kind}));
+	return text.replace(/\n$/, '').split('\n').map(line => ({text: expandTabs(line), kind}));
+}
+
+/**
+ * Tabs to spaces at 8-column stops, as a terminal shows them. Ink measures a tab as one column,
+ * so tool output laid out with tabs (nslookup, describe) would otherwise be cut short.
+ */
+export function expandTabs(line: string): string {
+	if (!line.includes('\t')) return line;
+	let out = '';
+	for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
+	return out;
 }
 
 /** Enter: run the line, or start collecting stdin for it, or add a line to what is collected. */

@@ -25,6 +25,11 @@ export class ObjectStore {
 	 */
 	private changeLog: StoreChange[] = [];
 	private changeBase = 0;
+	/**
+	 * `view` results by kind, then namespace ('*' for all), dropped on any write to the kind: a
+	 * describe or a curl reads 50,000 events or 10,000 pods that rarely changed since the last read.
+	 */
+	private readonly views = new Map<string, Map<string, ReadonlyArray<Readonly<KubeObject>>>>();
 
 	get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
 		const found = this.peek<T>(kind, namespace, name);
@@ -49,6 +54,11 @@ export class ObjectStore {
 	view<T extends KubeObject = KubeObject>(kind: string, namespace?: string): ReadonlyArray<Readonly<T>> {
 		const namespaces = this.kinds.get(kind);
 		if (!namespaces) return [];
+		let cached = this.views.get(kind);
+		if (!cached) this.views.set(kind, (cached = new Map()));
+		const scope = namespace ?? '*';
+		const hit = cached.get(scope);
+		if (hit) return hit as ReadonlyArray<Readonly<T>>;
 		const names = namespace === undefined ? [...namespaces.keys()].sort() : [namespace];
 		const out: T[] = [];
 		for (const ns of names) {
@@ -57,6 +67,8 @@ export class ObjectStore {
 			const sorted = [...bucket.keys()].sort();
 			for (const name of sorted) out.push(bucket.get(name) as T);
 		}
+		// Frozen because every caller shares it.
+		cached.set(scope, Object.freeze(out));
 		return out;
 	}
 
@@ -80,6 +92,7 @@ export class ObjectStore {
 		let bucket = namespaces.get(ns);
 		if (!bucket) namespaces.set(ns, (bucket = new Map()));
 		bucket.set(stored.metadata.name, stored);
+		this.views.delete(stored.kind);
 		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
 		return clone(stored);
 	}
@@ -97,6 +110,7 @@ export class ObjectStore {
 		let bucket = namespaces.get(ns);
 		if (!bucket) namespaces.set(ns, (bucket = new Map()));
 		bucket.set(stored.metadata.name, stored);
+		this.views.delete(stored.kind);
 		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
 		return stored;
 	}
@@ -105,7 +119,10 @@ export class ObjectStore {
 		const bucket = this.kinds.get(kind)?.get(namespace ?? '');
 		const found = bucket?.get(name);
 		bucket?.delete(name);
-		if (found) this.changeLog.push({kind, namespace: namespace ?? '', name});
+		if (found) {
+			this.views.delete(kind);
+			this.changeLog.push({kind, namespace: namespace ?? '', name});
+		}
 		return found ? clone(found) : undefined;
 	}
 

@@ -23,6 +23,11 @@ describe('sandbox prompt', () => {
 		expect(state.sandbox.busy).toBe(false);
 	});
 
+	it('shows tab-aligned tool output as the terminal would, at 8-column stops', () => {
+		const state = finish(keys(type(sandbox(), 'nslookup db'), 'enter'), 'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n');
+		expect(state.sandbox.transcript.map(line => line.text).slice(1)).toEqual(['Server:         10.96.0.10', 'Address:        10.96.0.10#53']);
+	});
+
 	it('walks the history with up and down, restoring the line being typed', () => {
 		let state = finish(keys(type(sandbox(), 'one'), 'enter'), '');
 		state = finish(keys(type(state, 'two'), 'enter'), '');
