@@ -111,6 +111,48 @@ describe('headless and ExternalName records', () => {
 	});
 });
 
+describe('not-ready pods and headless DNS', () => {
+	const unready = (name: string, publish: boolean) => applyHere(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 2
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx
+        readinessProbe:
+          httpGet: {path: /, port: 8080}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  clusterIP: None
+  publishNotReadyAddresses: ${publish}
+  selector: {app: web}
+  ports:
+  - port: 80`);
+
+	test('no ready pod: NXDOMAIN; with publishNotReadyAddresses the not-ready pods are published', () => {
+		const {transcript: out} = run(`${unready('hidden', false)}${unready('shown', true)}kubectl run dns --image=${DNSUTILS} -- sleep 1d
+kubectl get pods -l app=web -o jsonpath={.items[*].status.podIP}
+kubectl exec dns -- nslookup hidden
+kubectl exec dns -- dig +short shown.default.svc.cluster.local
+`);
+		const ips = outputOf(out, 'kubectl get pods -l app=web -o jsonpath={.items[*].status.podIP}').trim().split(' ').sort();
+		expect(outputOf(out, 'kubectl exec dns -- nslookup hidden')).toBe(nxdomain('hidden'));
+		expect(outputOf(out, 'kubectl exec dns -- dig +short shown.default.svc.cluster.local').trim().split('\n').sort()).toEqual(ips);
+	});
+});
+
 describe('dig and reverse lookups', () => {
 	test('dig +short prints the bare address', () => {
 		expect(outputOf(transcript, 'kubectl exec -n dev dns -- dig +short web.prod.svc.cluster.local')).toBe(`${prodIP}\n`);
@@ -125,6 +167,48 @@ describe('dig and reverse lookups', () => {
 
 	test('the kube-dns ClusterIP has a PTR record', () => {
 		expect(outputOf(transcript, 'kubectl exec -n dev dns -- nslookup 10.96.0.10')).toBe(`${HEADER}10.0.96.10.in-addr.arpa\tname = kube-dns.kube-system.svc.cluster.local.\n\n`);
+	});
+});
+
+describe('SRV, AAAA and pod records', () => {
+	const {transcript: out} = run(`kubectl create deployment web --image=nginx
+kubectl create service clusterip named --tcp=80
+${applyHere(`apiVersion: v1
+kind: Service
+metadata:
+  name: unnamed
+spec:
+  ports:
+  - port: 80`)}kubectl get pods -l app=web -o jsonpath={.items[0].status.podIP}
+kubectl get svc named -o jsonpath={.spec.clusterIP}
+kubectl run dns --image=${DNSUTILS} -- sleep 1d
+kubectl exec dns -- dig +short SRV _80._tcp.named.default.svc.cluster.local
+kubectl exec dns -- dig +short SRV _80._tcp.unnamed.default.svc.cluster.local
+kubectl exec dns -- dig +short AAAA named.default.svc.cluster.local
+`);
+	const podIP = outputOf(out, 'kubectl get pods -l app=web -o jsonpath={.items[0].status.podIP}').trim();
+	const ip = outputOf(out, 'kubectl get svc named -o jsonpath={.spec.clusterIP}').trim();
+
+	test('a named port has an SRV record; an unnamed one has none', () => {
+		expect(outputOf(out, 'kubectl exec dns -- dig +short SRV _80._tcp.named.default.svc.cluster.local')).toBe('0 100 80 named.default.svc.cluster.local.\n');
+		expect(outputOf(out, 'kubectl exec dns -- dig +short SRV _80._tcp.unnamed.default.svc.cluster.local')).toBe('');
+	});
+
+	test('AAAA of an IPv4-only Service is an empty answer', () => {
+		expect(outputOf(out, 'kubectl exec dns -- dig +short AAAA named.default.svc.cluster.local')).toBe('');
+	});
+
+	test('pods have dashed-IP names, and the ClusterIP has a PTR', () => {
+		const dashed = podIP.replaceAll('.', '-');
+		const more = run(`kubectl create deployment web --image=nginx
+kubectl create service clusterip named --tcp=80
+kubectl run dns --image=${DNSUTILS} -- sleep 1d
+kubectl exec dns -- nslookup ${dashed}.default.pod.cluster.local
+kubectl exec dns -- nslookup ${ip}
+`).transcript;
+		expect(outputOf(more, `kubectl exec dns -- nslookup ${dashed}.default.pod.cluster.local`)).toBe(answer(`${dashed}.default.pod.cluster.local`, podIP));
+		const reversed = ip.split('.').reverse().join('.');
+		expect(outputOf(more, `kubectl exec dns -- nslookup ${ip}`)).toBe(`${HEADER}${reversed}.in-addr.arpa\tname = named.default.svc.cluster.local.\n\n`);
 	});
 });
 

@@ -87,6 +87,39 @@ kubectl exec client -- curl named
 		expect(outputOf(transcript, 'kubectl exec client -- curl named')).toBe(exec(REFUSED('named', 80), 7));
 	});
 
+	test('5b. a named targetPort is resolved per pod: pods without that port name get a port-less slice', () => {
+		const {transcript} = run(`kubectl create deployment web --image=nginx --replicas=2\n${applyHere(`apiVersion: v1
+kind: Pod
+metadata:
+  name: named
+  labels: {app: web}
+spec:
+  containers:
+  - name: web
+    image: nginx
+    ports:
+    - name: http
+      containerPort: 80
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: byname
+spec:
+  selector: {app: web}
+  ports:
+  - port: 80
+    targetPort: http`)}kubectl get pod named -o jsonpath={.status.podIP}
+kubectl get endpoints byname
+kubectl get endpointslices -l kubernetes.io/service-name=byname
+`);
+		const ip = outputOf(transcript, 'kubectl get pod named -o jsonpath={.status.podIP}').trim();
+		expect(outputOf(transcript, 'kubectl get endpoints byname')).toMatch(new RegExp(`^byname\\s+${ip.replaceAll('.', '\\.')}:80\\s+\\d+s$`, 'm'));
+		const slices = outputOf(transcript, 'kubectl get endpointslices -l kubernetes.io/service-name=byname');
+		expect(slices).toMatch(new RegExp(`^byname-[a-z0-9]{5}\\s+IPv4\\s+80\\s+${ip.replaceAll('.', '\\.')}\\s+\\d+s$`, 'm'));
+		expect(slices).toMatch(/^byname-[a-z0-9]{5}\s+IPv4\s+<unset>\s+10\.244\.\d+\.\d+,10\.244\.\d+\.\d+\s+\d+s$/m);
+	});
+
 	test('6. selectors match Pod labels in the Service\'s namespace, silently', () => {
 		const {transcript} = run(`${HOSTNAMES}${applyHere(`apiVersion: v1
 kind: Service

@@ -99,6 +99,32 @@ kubectl get endpoints kubernetes
 		]));
 	});
 
+	test('a Service without selector has no Endpoints; a headless one without ports lists bare IPs', () => {
+		const {transcript: out} = run(`kubectl create deployment many --image=nginx --replicas=4
+${applyHere(`apiVersion: v1
+kind: Service
+metadata:
+  name: manual
+spec:
+  ports:
+  - port: 80
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: bare
+spec:
+  clusterIP: None
+  selector:
+    app: many`)}kubectl get endpoints manual
+kubectl get endpoints bare
+kubectl get pods -o jsonpath={.items[*].status.podIP}
+`);
+		expect(outputOf(out, 'kubectl get endpoints manual')).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\nError from server (NotFound): endpoints "manual" not found\n');
+		const podIPs = outputOf(out, 'kubectl get pods -o jsonpath={.items[*].status.podIP}').trim().split(' ').sort();
+		expect(outputOf(out, 'kubectl get endpoints bare')).toContain(`\nbare   ${podIPs.slice(0, 3).join(',')} + 1 more...   0s\n`);
+	});
+
 	test('the kubernetes Endpoints point at the API server', () => {
 		expect(outputOf(transcript, 'kubectl get endpoints kubernetes')).toBe('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\nNAME         ENDPOINTS         AGE\nkubernetes   172.18.0.2:6443   5m\n');
 	});

@@ -340,3 +340,107 @@ ${'kubectl exec a -- curl -s sticky\n'.repeat(10)}${'kubectl exec b -- curl -s s
 		expect(after.trim()).not.toBe(first);
 	});
 });
+
+describe('§7 source IP seen by the backend', () => {
+	const {transcript} = run(`kubectl create deployment echo --image=registry.k8s.io/e2e-test-images/agnhost:2.39 -- /agnhost netexec --http-port=8080
+${applyHere(`apiVersion: v1
+kind: Service
+metadata:
+  name: cluster
+spec:
+  type: NodePort
+  selector: {app: echo}
+  ports:
+  - port: 80
+    targetPort: 8080
+    nodePort: 30080
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: local
+spec:
+  type: NodePort
+  externalTrafficPolicy: Local
+  selector: {app: echo}
+  ports:
+  - port: 80
+    targetPort: 8080
+    nodePort: 30081`)}kubectl get pods -l app=echo -o jsonpath={.items[0].spec.nodeName}
+curl -s 172.18.0.4:30080/clientip
+curl -s 172.18.0.3:30081/clientip
+${CLIENT}kubectl get pod client -o jsonpath={.status.podIP}
+kubectl exec client -- curl -s cluster/clientip
+`);
+
+	test('ETP Cluster: SNAT to the node the laptop reached; ETP Local: the laptop\'s own address; pod to ClusterIP: the pod IP', () => {
+		expect(outputOf(transcript, 'kubectl get pods -l app=echo -o jsonpath={.items[0].spec.nodeName}')).toBe('kind-worker\n');
+		expect(outputOf(transcript, 'curl -s 172.18.0.4:30080/clientip')).toMatch(/^172\.18\.0\.4:\d+\n$/);
+		expect(outputOf(transcript, 'curl -s 172.18.0.3:30081/clientip')).toMatch(/^172\.18\.0\.1:\d+\n$/);
+		const podIP = outputOf(transcript, 'kubectl get pod client -o jsonpath={.status.podIP}').trim();
+		expect(outputOf(transcript, 'kubectl exec client -- curl -s cluster/clientip')).toMatch(new RegExp(`^${podIP.replaceAll('.', '\\.')}:\\d+\\n$`));
+	});
+});
+
+describe('§7 vantage points: a node and a throwaway pod', () => {
+	const setup = `${HOSTNAMES}${NODEPORT_SVC}kubectl create service loadbalancer empty --tcp=80:80
+sleep 2
+kubectl get svc hostnames -o jsonpath={.spec.clusterIP}
+kubectl get pods -l app=hostnames -o jsonpath={.items[0].status.podIP}
+`;
+	const first = run(setup).transcript;
+	const clusterIP = outputOf(first, 'kubectl get svc hostnames -o jsonpath={.spec.clusterIP}').trim();
+	const podIP = outputOf(first, 'kubectl get pods -l app=hostnames -o jsonpath={.items[0].status.podIP}').trim();
+	const {transcript} = run(`${setup}ssh kind-worker
+curl -s ${clusterIP}
+curl -s ${podIP}:9376
+curl -s 127.0.0.1:30080
+curl 172.18.255.200
+nslookup hostnames
+exit
+kubectl run tmp --rm -it --image=curlimages/curl -- sh
+curl empty
+curl -s ${clusterIP}
+curl -s ${podIP}:9376
+curl -s localhost:80
+exit
+`);
+
+	test('a node reaches the ClusterIP, pod IPs and 127.0.0.1:nodePort, but does not resolve Service names', () => {
+		expect(outputOf(transcript, `curl -s ${clusterIP}`)).toMatch(POD_NAME);
+		expect(outputOf(transcript, `curl -s ${podIP}:9376`)).toMatch(POD_NAME);
+		expect(outputOf(transcript, 'curl -s 127.0.0.1:30080')).toMatch(POD_NAME);
+		expect(outputOf(transcript, 'nslookup hostnames')).toMatch(/\*\* server can't find hostnames: NXDOMAIN\n/);
+	});
+
+	test('a node reaching a LoadBalancer IP without endpoints is refused', () => {
+		expect(outputOf(transcript, 'curl 172.18.255.200')).toBe(REFUSED('172.18.255.200', 80));
+	});
+
+	test('a throwaway pod: ClusterIP and pod IP answer, no endpoints is refused, localhost is its own', () => {
+		expect(outputOf(transcript, 'curl empty')).toBe(REFUSED('empty', 80));
+		expect(outputOf(transcript, `curl -s ${clusterIP}`, 1)).toMatch(POD_NAME);
+		expect(outputOf(transcript, `curl -s ${podIP}:9376`, 1)).toMatch(POD_NAME);
+		expect(outputOf(transcript, 'curl -s localhost:80')).toBe('');
+		expect(outputOf(transcript, 'exit', 1)).toBe('pod "tmp" deleted from default namespace\n');
+	});
+});
+
+describe('§7 curl 8 texts', () => {
+	const {transcript} = run(`kubectl create service clusterip web --tcp=80\n${CLIENT}kubectl exec client -- curl -v web
+kubectl exec client -- curl -sS -m 2 web:81
+kubectl exec client -- curl --connect-timeout 3 web:81
+`);
+
+	test('-v shows the refused connect before the error line', () => {
+		const out = outputOf(transcript, 'kubectl exec client -- curl -v web');
+		expect(out).toMatch(/^\* Host web:80 was resolved\.\n/);
+		expect(out).toMatch(/\* connect to 10\.\d+\.\d+\.\d+ port 80 failed: Connection refused\n/);
+		expect(out).toMatch(/curl: \(7\) Failed to connect to web port 80 after 0 ms: Couldn't connect to server\ncommand terminated with exit code 7\n$/);
+	});
+
+	test('-m and --connect-timeout end a dropped connection after about N seconds with exit 28', () => {
+		expect(outputOf(transcript, 'kubectl exec client -- curl -sS -m 2 web:81')).toMatch(/^curl: \(28\) Failed to connect to web port 81 after 20\d\d ms: Timeout was reached\ncommand terminated with exit code 28\n$/);
+		expect(outputOf(transcript, 'kubectl exec client -- curl --connect-timeout 3 web:81')).toMatch(/^curl: \(28\) Failed to connect to web port 81 after 30\d\d ms: Timeout was reached\ncommand terminated with exit code 28\n$/);
+	});
+});

@@ -53,6 +53,12 @@ const SINGLE_CAUSE: Array<[string, string, string]> = [
 	['bad externalTrafficPolicy', service('type: NodePort\nexternalTrafficPolicy: Foo\nports:\n- port: 80'), 'spec.externalTrafficPolicy: Unsupported value: "Foo": supported values: "Cluster", "Local"'],
 	['healthCheckNodePort without LB + Local', service('type: NodePort\nhealthCheckNodePort: 30500\nports:\n- port: 80'), "spec.healthCheckNodePort: Invalid value: 30500: may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"],
 	['allocateLoadBalancerNodePorts on ClusterIP', service('allocateLoadBalancerNodePorts: false\nports:\n- port: 80'), "spec.allocateLoadBalancerNodePorts: Forbidden: may only be used when `type` is 'LoadBalancer'"],
+	['loadBalancerClass on ClusterIP', service('loadBalancerClass: example.com/lb\nports:\n- port: 80'), "spec.loadBalancerClass: Forbidden: may only be used when `type` is 'LoadBalancer'"],
+	['ExternalName with ipFamilies', service('type: ExternalName\nexternalName: db.example.com\nipFamilies: [IPv4]'), 'spec.ipFamilies: Forbidden: may not be set for ExternalName services'],
+	['ExternalName with ipFamilyPolicy', service('type: ExternalName\nexternalName: db.example.com\nipFamilyPolicy: SingleStack'), 'spec.ipFamilyPolicy: Forbidden: may not be set for ExternalName services'],
+	['named targetPort with an underscore', service('ports:\n- port: 80\n  targetPort: web_http'), 'spec.ports[0].targetPort: Invalid value: "web_http": must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)'],
+	['named targetPort starting with a hyphen', service('ports:\n- port: 80\n  targetPort: -web'), 'spec.ports[0].targetPort: Invalid value: "-web": must not begin or end with a hyphen'],
+	['ClientIP timeout 0', service('sessionAffinity: ClientIP\nsessionAffinityConfig:\n  clientIP:\n    timeoutSeconds: 0\nports:\n- port: 80'), 'spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400'],
 	['loadBalancerSourceRanges on ClusterIP', service('loadBalancerSourceRanges:\n- 10.0.0.0/8\nports:\n- port: 80'), "spec.LoadBalancerSourceRanges: Forbidden: may only be used when `type` is 'LoadBalancer'"],
 ];
 
@@ -127,6 +133,14 @@ ${service('ports:\n- port: 80\n  protocol: HTTP\n- name: x\n  port: 80', 'b')}`;
 		const {transcript} = run(`${applyHere(yaml)}kubectl get svc good -o name\n`);
 		expect(outputOf(transcript, 'kubectl apply -f - <<EOF')).toBe('service/good created\nThe Service "bad" is invalid: \n* spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive\n* spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive\n');
 		expect(outputOf(transcript, 'kubectl get svc good -o name')).toBe('service/good\n');
+	});
+
+	test('`create service` renders several causes as [err1, err2]; `expose` uses the plain layout', () => {
+		const {transcript} = run('kubectl create deployment web --image=nginx\nkubectl create service clusterip x --tcp=0\nkubectl expose deployment web --port=80 --protocol=HTTP\nkubectl create service nodeport y --tcp=80 --tcp=81 --node-port=30500\n');
+		expect(outputOf(transcript, 'kubectl create service clusterip x --tcp=0')).toBe('error: failed to create ClusterIP service: Service "x" is invalid: [spec.ports[0].port: Invalid value: 0: must be between 1 and 65535, inclusive, spec.ports[0].targetPort: Invalid value: 0: must be between 1 and 65535, inclusive]\n');
+		expect(outputOf(transcript, 'kubectl expose deployment web --port=80 --protocol=HTTP')).toBe('The Service "web" is invalid: spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"\n');
+		// --node-port applies to every port, and one Service cannot use a nodePort twice.
+		expect(outputOf(transcript, 'kubectl create service nodeport y --tcp=80 --tcp=81 --node-port=30500')).toBe('error: failed to create NodePort service: Service "y" is invalid: spec.ports[1].nodePort: Invalid value: 30500: provided port is already allocated\n');
 	});
 
 	test('a file given by name is named in the message', () => {

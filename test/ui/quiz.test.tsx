@@ -61,6 +61,35 @@ describe('the quiz screen', () => {
 		expect(r.lastFrame()?.split('\n').length).toBeLessThanOrEqual(10);
 	});
 
+	it('wraps a long choice under itself instead of cutting it off', () => {
+		const long = question('w', {prompt: 'Why do clients talk to a Service instead of directly to Pod IPs?', choices: ['Pod IPs are only reachable from the node that runs the Pod', 'Pods come and go and get new IPs; a Service keeps one stable name and address']} as Partial<Question>);
+		const session = startSession({mode: 'practice', title: 'What is a Service?', items: [{quiz: 'intro', lesson: 'intro', question: long}], now: 0});
+		expect(quizScreenLines(session, 78, 23).map(line => line.text).slice(1, 5)).toEqual([
+			'Why do clients talk to a Service instead of directly to Pod IPs?',
+			'❯ 1) Pod IPs are only reachable from the node that runs the Pod',
+			'  2) Pods come and go and get new IPs; a Service keeps one stable name and',
+			'     address',
+		]);
+	});
+
+	it('scrolls the review of mistakes with ↓ and Space so every wrong answer can be read', async () => {
+		const many: SessionItem[] = Array.from({length: 20}, (_, index) => ({quiz: 'nodeport', lesson: 'nodeport', question: question(`q${index + 1}`, {prompt: `Question number ${index + 1}?`} as Partial<Question>)}));
+		const r = render(<QuizRunner initial={startSession({mode: 'practice', title: 'NodePort', items: many, now: 0})} onResult={() => {}} taskPassed={() => false} onDone={() => {}} />);
+		await tick();
+		for (let index = 0; index < 20; index++) await press(r, '1', '\r', '\r');
+		// ink-testing-library's stdout has no rows, so the runner uses 24 − 1 lines.
+		let frame = r.lastFrame() ?? '';
+		expect(frame).toContain('Score: 0 of 20 correct');
+		expect(frame).not.toContain('Question number 20?');
+		expect(frame).toMatch(/lines 1–\d+ of \d+ · ↑↓\/Space: scroll/);
+		await press(r, ' ', ' ', '\u001B[B');
+		frame = r.lastFrame() ?? '';
+		expect(frame).toContain('✘ nodeport/q20: Question number 20? (you answered 1; the answer is 2, NodePort) — see lesson nodeport');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+		await press(r, '\u001B[A');
+		expect(r.lastFrame()).not.toBe(frame);
+	});
+
 	it('shows the exam countdown in the header', () => {
 		const session = startSession({mode: 'exam', title: 'Exam', items, now: 0, durationMs: 30 * 60_000});
 		expect(quizScreenLines(session, 60, 20)[0].text).toBe('Exam — question 1 of 2 — 30:00 left');

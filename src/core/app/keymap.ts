@@ -15,6 +15,8 @@ export interface Binding {
 	footer: boolean;
 	/** Shorter words for the footer, where space is tight. */
 	short?: string;
+	/** Footer label when it names a pair (`↑↓`, `n/p`); the overlay lists each key on its own line. */
+	footerLabel?: string;
 	action: Action | ((state: AppState) => Action | undefined);
 }
 
@@ -25,7 +27,7 @@ const help: Binding = {keys: ['?'], label: '?', help: 'all keys', short: 'help',
 
 export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 	home: [
-		{keys: ['up', 'k'], label: '↑↓', help: 'move', footer: true, action: {type: 'home/move', delta: -1}},
+		{keys: ['up', 'k'], label: '↑/k', footerLabel: '↑↓', help: 'move up', short: 'move', footer: true, action: {type: 'home/move', delta: -1}},
 		{keys: ['down', 'j'], label: '↓/j', help: 'move down', footer: false, action: {type: 'home/move', delta: 1}},
 		{keys: ['enter', 'right'], label: 'Enter', help: 'open', footer: true, action: {type: 'home/select'}},
 		{keys: ['s'], label: 's', help: 'sandbox', footer: true, action: {type: 'nav/open', screen: {kind: 'sandbox'}}},
@@ -35,7 +37,7 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		ctrlCQuit,
 	],
 	quizzes: [
-		{keys: ['up', 'k'], label: '↑↓', help: 'move', footer: true, action: {type: 'home/move', delta: -1}},
+		{keys: ['up', 'k'], label: '↑/k', footerLabel: '↑↓', help: 'move up', short: 'move', footer: true, action: {type: 'home/move', delta: -1}},
 		{keys: ['down', 'j'], label: '↓/j', help: 'move down', footer: false, action: {type: 'home/move', delta: 1}},
 		{keys: ['enter', 'right'], label: 'Enter', help: 'start the quiz', footer: true, action: {type: 'home/select'}},
 		back,
@@ -50,7 +52,7 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		{keys: ['up', 'k'], label: '↑/k', help: 'scroll up a line', footer: false, action: {type: 'lesson/scroll', lines: -1}},
 		{keys: ['home', 'g'], label: 'Home/g', help: 'first page', footer: false, action: {type: 'lesson/edge', edge: 'top'}},
 		{keys: ['end', 'G'], label: 'End/G', help: 'last page', footer: false, action: {type: 'lesson/edge', edge: 'bottom'}},
-		{keys: ['n'], label: 'n/p', help: 'next/previous lesson', short: 'lesson', footer: true, action: {type: 'lesson/neighbour', step: 1}},
+		{keys: ['n'], label: 'n', footerLabel: 'n/p', help: 'next lesson', short: 'lesson', footer: true, action: {type: 'lesson/neighbour', step: 1}},
 		{keys: ['p'], label: 'p', help: 'previous lesson', footer: false, action: {type: 'lesson/neighbour', step: -1}},
 		{keys: ['a'], label: 'a', help: 'apply the manifest on this page in the sandbox', short: 'apply', footer: true, action: {type: 'lesson/apply'}},
 		{keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'apply manifest [N] in the sandbox', footer: false, action: {type: 'lesson/apply'}},
@@ -64,10 +66,10 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 	],
 	sandbox: [
 		{keys: ['enter'], label: 'Enter', help: 'run', footer: false, action: {type: 'sandbox/submit'}},
-		{keys: ['up'], label: '↑↓', help: 'history', footer: true, action: {type: 'sandbox/history', step: -1}},
-		{keys: ['down'], label: '↓', help: 'newer history', footer: false, action: {type: 'sandbox/history', step: 1}},
+		{keys: ['up'], label: '↑', footerLabel: '↑↓', help: 'older command (history)', short: 'history', footer: true, action: {type: 'sandbox/history', step: -1}},
+		{keys: ['down'], label: '↓', help: 'newer command (history)', footer: false, action: {type: 'sandbox/history', step: 1}},
 		{keys: ['tab'], label: 'Tab', help: 'complete', footer: true, action: {type: 'sandbox/complete'}},
-		{keys: ['pageup'], label: 'PgUp/PgDn', help: 'scroll', footer: true, action: state => ({type: 'sandbox/scroll', lines: Math.max(1, state.size.rows - 6)})},
+		{keys: ['pageup'], label: 'PgUp', footerLabel: 'PgUp/PgDn', help: 'scroll back', short: 'scroll', footer: true, action: state => ({type: 'sandbox/scroll', lines: Math.max(1, state.size.rows - 6)})},
 		{keys: ['pagedown'], label: 'PgDn', help: 'scroll down', footer: false, action: state => ({type: 'sandbox/scroll', lines: -Math.max(1, state.size.rows - 6)})},
 		{keys: ['backspace'], label: 'Backspace', help: 'delete a character', footer: false, action: {type: 'sandbox/backspace'}},
 		{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'clear the line', footer: false, action: {type: 'sandbox/clear-line'}},
@@ -101,5 +103,5 @@ export function resolveKey(state: AppState, key: string): Action | undefined {
 
 /** Footer text for a screen, from the same table: `↑↓ move · Enter open · q quit`. */
 export function footerText(kind: ScreenKind): string {
-	return KEYMAPS[kind].filter(binding => binding.footer).map(binding => `${binding.label} ${binding.short ?? binding.help}`).join(' · ');
+	return KEYMAPS[kind].filter(binding => binding.footer).map(binding => `${binding.footerLabel ?? binding.label} ${binding.short ?? binding.help}`).join(' · ');
 }

@@ -87,14 +87,16 @@ function taskHelp(state: AppState, kind: 'hint' | 'reveal'): AppState {
 	if (!tasks || state.screen.kind !== 'lesson' || tasks.lesson !== state.screen.lesson) return {...state, status: 'This lesson has no tasks.'};
 	const focus = focusTask(tasks.tasks);
 	const task = tasks.tasks[focus];
+	// Every task passes: a hint or a reveal now would show nothing, and r would turn "done" into "assisted".
+	if (task.passed) return {...state, status: 'Every task of this lesson passes already: no hint or solution needed.'};
 	if (kind === 'hint') {
 		const max = Math.min(task.hints.length, 3);
 		if (task.hintLevel >= max) return {...state, status: max === 0 ? 'No hints for this task; r reveals the solution.' : 'No more hints; r reveals the solution.'};
 		const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hintLevel: candidate.hintLevel + 1} : candidate));
-		return {...state, tasks: {...tasks, tasks: updated}, status: `Hint ${task.hintLevel + 1} of ${max} for "${task.title}"`};
+		return {...state, tasks: {...tasks, tasks: updated}, status: `Hint ${task.hintLevel + 1} of ${max} shown below.`};
 	}
 	const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, solutionShown: true} : candidate));
-	return {...state, tasks: {...tasks, tasks: updated}, status: `Solution shown for "${task.title}": it will count as assisted.`};
+	return {...state, tasks: {...tasks, tasks: updated}, status: 'Solution shown below: this task will count as assisted.'};
 }
 
 /** New check results: update the checklist and record tasks (and the lesson) that now pass. */

@@ -42,7 +42,8 @@ export function checklistLines(tasks: readonly TaskView[], width = Infinity): st
 		add(`${mark}  ${task.title}`);
 		if (index !== focus || task.passed) return;
 		if (task.why) add(`    why: ${task.why}`);
-		task.hints.slice(0, task.hintLevel).forEach((hint, tier) => add(`    hint ${tier + 1}: ${hint}`));
+		// Hints are written in Markdown; the checklist is plain text, so `code` loses its backticks.
+		task.hints.slice(0, task.hintLevel).forEach((hint, tier) => add(`    hint ${tier + 1}: ${hint.replace(/`([^`\n]+)`/g, '$1')}`));
 		if (task.solutionShown) for (const line of task.solution.trimEnd().split('\n')) add(`    solution: ${line}`);
 	});
 	return lines;

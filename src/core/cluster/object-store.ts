@@ -2,6 +2,15 @@ import {clone, type KubeObject} from './kube-object.js';
 
 type Bucket = Map<string, KubeObject>; // name → object
 
+/**
+ * A bucket's names in sorted order, kept up to date cheaply: new names wait in `added` and are
+ * merged in on the next read, so listing 50,000 events after a few new ones does not re-sort them all.
+ */
+interface BucketOrder {
+	sorted: string[] | undefined; // undefined after a removal: sort afresh on the next read
+	added: string[];
+}
+
 /** One write to the store, as recorded in its change log. */
 export interface StoreChange {
 	kind: string;
@@ -30,6 +39,7 @@ export class ObjectStore {
 	 * describe or a curl reads 50,000 events or 10,000 pods that rarely changed since the last read.
 	 */
 	private readonly views = new Map<string, Map<string, ReadonlyArray<Readonly<KubeObject>>>>();
+	private readonly orders = new WeakMap<Bucket, BucketOrder>();
 
 	get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
 		const found = this.peek<T>(kind, namespace, name);
@@ -64,8 +74,7 @@ export class ObjectStore {
 		for (const ns of names) {
 			const bucket = namespaces.get(ns);
 			if (!bucket) continue;
-			const sorted = [...bucket.keys()].sort();
-			for (const name of sorted) out.push(bucket.get(name) as T);
+			for (const name of this.sortedNames(bucket)) out.push(bucket.get(name) as T);
 		}
 		// Frozen because every caller shares it.
 		cached.set(scope, Object.freeze(out));
@@ -91,6 +100,7 @@ export class ObjectStore {
 		const ns = stored.metadata.namespace ?? '';
 		let bucket = namespaces.get(ns);
 		if (!bucket) namespaces.set(ns, (bucket = new Map()));
+		if (!bucket.has(stored.metadata.name)) this.orderOf(bucket).added.push(stored.metadata.name);
 		bucket.set(stored.metadata.name, stored);
 		this.views.delete(stored.kind);
 		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
@@ -109,6 +119,7 @@ export class ObjectStore {
 		const ns = stored.metadata.namespace ?? '';
 		let bucket = namespaces.get(ns);
 		if (!bucket) namespaces.set(ns, (bucket = new Map()));
+		if (!bucket.has(stored.metadata.name)) this.orderOf(bucket).added.push(stored.metadata.name);
 		bucket.set(stored.metadata.name, stored);
 		this.views.delete(stored.kind);
 		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
@@ -119,7 +130,8 @@ export class ObjectStore {
 		const bucket = this.kinds.get(kind)?.get(namespace ?? '');
 		const found = bucket?.get(name);
 		bucket?.delete(name);
-		if (found) {
+		if (found && bucket) {
+			this.orderOf(bucket).sorted = undefined;
 			this.views.delete(kind);
 			this.changeLog.push({kind, namespace: namespace ?? '', name});
 		}
@@ -144,6 +156,24 @@ export class ObjectStore {
 		this.changeBase += drop;
 	}
 
+	private orderOf(bucket: Bucket): BucketOrder {
+		let order = this.orders.get(bucket);
+		if (!order) this.orders.set(bucket, (order = {sorted: [], added: []}));
+		return order;
+	}
+
+	private sortedNames(bucket: Bucket): readonly string[] {
+		const order = this.orderOf(bucket);
+		if (!order.sorted) {
+			order.sorted = [...bucket.keys()].sort();
+			order.added = [];
+		} else if (order.added.length > 0) {
+			order.sorted = mergeSorted(order.sorted, order.added.sort());
+			order.added = [];
+		}
+		return order.sorted;
+	}
+
 	kindsStored(): string[] {
 		return [...this.kinds.keys()].filter(kind => this.count(kind) > 0).sort();
 	}
@@ -156,4 +186,16 @@ function deepFreeze(value: object): void {
 	for (const child of Array.isArray(value) ? value : Object.values(value)) {
 		if (child !== null && typeof child === 'object') deepFreeze(child as object);
 	}
+}
+
+/** Two sorted lists as one, in the order `Array.prototype.sort` gives strings (UTF-16 code units). */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+	const out: string[] = new Array(a.length + b.length);
+	let i = 0;
+	let j = 0;
+	let k = 0;
+	while (i < a.length && j < b.length) out[k++] = b[j] < a[i] ? b[j++] : a[i++];
+	while (i < a.length) out[k++] = a[i++];
+	while (j < b.length) out[k++] = b[j++];
+	return out;
 }

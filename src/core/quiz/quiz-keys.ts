@@ -9,9 +9,15 @@ export interface QuizKey {
 	backspace?: boolean;
 	delete?: boolean;
 	ctrl?: boolean;
+	pageUp?: boolean;
+	pageDown?: boolean;
 }
 
-export type QuizKeyResult = SessionAction | {type: 'quiz/exit'} | {type: 'quiz/check-task'} | undefined;
+/** `quiz/scroll` moves the finished screen (score and mistakes) by whole lines; the screen keeps the offset. */
+export type QuizKeyResult = SessionAction | {type: 'quiz/exit'} | {type: 'quiz/check-task'} | {type: 'quiz/scroll'; lines: number} | undefined;
+
+/** Lines one Space/PgDn moves the finished screen. */
+export const QUIZ_PAGE = 10;
 
 /** Keys → actions for the quiz screen (the one root input handler only dispatches these). */
 export function quizKeyAction(session: QuizSession, input: string, key: QuizKey, now: number): QuizKeyResult {
@@ -26,7 +32,7 @@ function chunkAction(session: QuizSession, input: string, now: number): QuizKeyR
 	for (const part of input.split(/(\r\n|\r|\n)/)) {
 		if (part === '') continue;
 		const keyAction = /^(\r\n|\r|\n)$/.test(part) ? singleKeyAction(current, '', {return: true}, now) : typedAction(current, part, now);
-		if (!keyAction || keyAction.type === 'quiz/exit' || keyAction.type === 'quiz/check-task') break;
+		if (!keyAction || keyAction.type === 'quiz/exit' || keyAction.type === 'quiz/check-task' || keyAction.type === 'quiz/scroll') break;
 		actions.push(keyAction);
 		current = quizReducer(current, keyAction);
 	}
@@ -37,7 +43,7 @@ function chunkAction(session: QuizSession, input: string, now: number): QuizKeyR
 function typedAction(session: QuizSession, text: string, now: number): SessionAction | undefined {
 	const item = session.phase === 'finished' ? undefined : session.items[session.index];
 	if (session.phase === 'question' && item?.question.kind === 'text') return {type: 'quiz/type', text};
-	const actions = [...text].map(char => singleKeyAction(session, char, {}, now)).filter((action): action is SessionAction => action !== undefined && action.type !== 'quiz/exit' && action.type !== 'quiz/check-task');
+	const actions = [...text].map(char => singleKeyAction(session, char, {}, now)).filter((action): action is SessionAction => action !== undefined && action.type !== 'quiz/exit' && action.type !== 'quiz/check-task' && action.type !== 'quiz/scroll');
 	return actions.length > 0 ? {type: 'quiz/batch', actions} : undefined;
 }
 
@@ -46,7 +52,14 @@ function singleKeyAction(session: QuizSession, input: string, key: QuizKey, now:
 	const typing = session.phase === 'question' && item?.question.kind === 'text';
 	if (key.ctrl && input === 'c') return {type: 'quiz/exit'};
 	if (key.escape) return session.phase === 'finished' ? {type: 'quiz/exit'} : {type: 'quiz/stop', reason: 'quit'};
-	if (session.phase === 'finished') return key.return || input === 'q' ? {type: 'quiz/exit'} : undefined;
+	if (session.phase === 'finished') {
+		if (key.return || input === 'q') return {type: 'quiz/exit'};
+		if (key.upArrow || input === 'k') return {type: 'quiz/scroll', lines: -1};
+		if (key.downArrow || input === 'j') return {type: 'quiz/scroll', lines: 1};
+		if (key.pageUp || input === 'b') return {type: 'quiz/scroll', lines: -QUIZ_PAGE};
+		if (key.pageDown || input === ' ') return {type: 'quiz/scroll', lines: QUIZ_PAGE};
+		return undefined;
+	}
 	if (typing) {
 		if (key.return) return {type: 'quiz/submit', now};
 		if (key.backspace || key.delete) return {type: 'quiz/erase'};

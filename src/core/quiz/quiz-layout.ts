@@ -11,7 +11,32 @@ export interface ScreenLine {
  * The quiz screen as lines no wider than `width` and never more than `height`: the header and
  * the key help always show; the middle is cut (with a marker) when it does not fit.
  */
-export function quizScreenLines(session: QuizSession, width: number, height: number): ScreenLine[] {
+export function quizScreenLines(session: QuizSession, width: number, height: number, scroll = 0): ScreenLine[] {
+	const {header, body, footer} = quizParts(session, width, height);
+	const w = Math.max(20, width);
+	const room = Math.max(0, height - header.length - 1);
+	if (body.length > room && !currentItem(session)) {
+		// The review of mistakes scrolls: every wrong answer stays reachable however short the terminal.
+		const view = Math.max(1, room - 1);
+		const from = Math.min(Math.max(0, scroll), body.length - view);
+		const to = Math.min(body.length, from + view);
+		const marker = {text: clip(`lines ${from + 1}–${to} of ${body.length} · ↑↓/Space: scroll`, w), tone: 'dim' as const};
+		return [...header, ...body.slice(from, to), marker, {text: clip(footer, w), tone: 'dim' as const}].slice(0, Math.max(1, height));
+	}
+	const footerLines: ScreenLine[] = [{text: clip(footer, w), tone: 'dim'}];
+	const shown = body.length <= room ? body : [...body.slice(0, Math.max(0, room - 1)), {text: clip('… (make the terminal taller to see the rest)', w), tone: 'dim' as const}];
+	return [...header, ...shown.slice(0, room), ...footerLines].slice(0, Math.max(1, height));
+}
+
+/** The furthest the finished screen scrolls at this size: 0 when everything fits. */
+export function maxQuizScroll(session: QuizSession, width: number, height: number): number {
+	if (currentItem(session)) return 0;
+	const {header, body} = quizParts(session, width, height);
+	const room = Math.max(0, height - header.length - 1);
+	return body.length > room ? body.length - Math.max(1, room - 1) : 0;
+}
+
+function quizParts(session: QuizSession, width: number, height: number): {header: ScreenLine[]; body: ScreenLine[]; footer: string} {
 	const w = Math.max(20, width);
 	const header: ScreenLine[] = [{text: clip(headerText(session), w), tone: 'title'}];
 	const body: ScreenLine[] = [];
@@ -26,7 +51,9 @@ export function quizScreenLines(session: QuizSession, width: number, height: num
 		body.push(...wrap(question.prompt, w).map(text => ({text})));
 		if (question.kind === 'predict') {
 			// The setup gives way first when space is short, so the choices stay visible.
-			const fixed = body.length + choiceLineCount(session) + 4;
+			// After an answer the explanation matters more than the setup, so it gets the room first.
+			const feedback = session.phase === 'feedback' ? feedbackLines(session.results.at(-1)!).reduce((sum, line) => sum + wrap(line, w).length, 1) : 0;
+			const fixed = body.length + choiceLineCount(session) + 4 + feedback;
 			const room = Math.max(1, height - 2 - fixed);
 			const setup = setupLines(item);
 			const shown = setup.length <= room ? setup : [...setup.slice(0, Math.max(0, room - 1)), `… (${setup.length - room + 1} more lines of setup)`];
@@ -38,7 +65,10 @@ export function quizScreenLines(session: QuizSession, width: number, height: num
 				const here = session.phase === 'question' && index === session.cursor;
 				const tick = question.kind === 'multiple' ? (session.ticked.includes(index + 1) ? '[x] ' : '[ ] ') : '';
 				const prefix = `${here ? '❯' : ' '} ${index + 1}) ${tick}`;
-				choice.split('\n').forEach((line, lineIndex) => {
+				// Prose choices wrap under their own text: a cut-off choice could hide the very words that make it right.
+				// A predicted output keeps its columns, so it is cut like terminal output instead.
+				const lines = question.kind === 'predict' ? choice.split('\n') : wrap(choice, Math.max(10, w - prefix.length));
+				lines.forEach((line, lineIndex) => {
 					body.push({text: clip(`${lineIndex === 0 ? prefix : ' '.repeat(prefix.length)}${line}`, w), ...(here ? {tone: 'cursor' as const} : {})});
 				});
 			});
@@ -56,10 +86,7 @@ export function quizScreenLines(session: QuizSession, width: number, height: num
 			footer = keyHelp(question.kind);
 		}
 	}
-	const footerLines: ScreenLine[] = [{text: clip(footer, w), tone: 'dim'}];
-	const room = Math.max(0, height - header.length - footerLines.length);
-	const shown = body.length <= room ? body : [...body.slice(0, Math.max(0, room - 1)), {text: clip('… (make the terminal taller to see the rest)', w), tone: 'dim' as const}];
-	return [...header, ...shown.slice(0, room), ...footerLines].slice(0, Math.max(1, height));
+	return {header, body, footer};
 }
 
 function choiceLineCount(session: QuizSession): number {

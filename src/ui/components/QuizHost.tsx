@@ -1,6 +1,7 @@
 import {Box, Text, useInput} from 'ink';
 import {useEffect, useReducer, useRef, useState} from 'react';
 import type {Screen} from '../../core/app/app-state.js';
+import {maxQuizScroll} from '../../core/quiz/quiz-layout.js';
 import {quizKeyAction} from '../../core/quiz/quiz-keys.js';
 import {currentItem, quizReducer} from '../../core/quiz/quiz-session.js';
 import type {AppServices} from '../app-services.js';
@@ -23,12 +24,14 @@ function LiveQuiz({started, width, height, onExit}: {started: StartedQuiz; width
 	const latest = useRef(session);
 	latest.current = session;
 	const saved = useRef(started.session.results.length);
+	const [scroll, setScroll] = useState(0);
 
 	useInput((input, key) => {
 		const current = latest.current;
 		const action = quizKeyAction(current, input, key, Date.now());
 		if (!action) return;
 		if (action.type === 'quiz/exit') return onExit();
+		if (action.type === 'quiz/scroll') return setScroll(value => Math.min(Math.max(0, value + action.lines), maxQuizScroll(current, width, height)));
 		if (action.type === 'quiz/check-task') {
 			const item = currentItem(current);
 			if (item?.question.kind === 'task') dispatch({type: 'quiz/answer', given: {kind: 'task', passed: started.taskPassed(item.lesson, item.question.task)}, now: Date.now()});
@@ -48,7 +51,7 @@ function LiveQuiz({started, width, height, onExit}: {started: StartedQuiz; width
 		return () => clearInterval(timer);
 	}, [session.deadline, session.phase]);
 
-	return <Quiz session={session} width={width} height={height} />;
+	return <Quiz session={session} width={width} height={height} scroll={scroll} />;
 }
 
 function Message({text, onExit}: {text: string; onExit: () => void}) {

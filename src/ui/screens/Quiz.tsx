@@ -22,6 +22,8 @@ export interface QuizProps {
 	session: QuizSession;
 	width: number;
 	height: number;
+	/** First line of the finished screen in view (it scrolls when the mistakes do not fit). */
+	scroll?: number;
 }
 
 const TONE: Record<NonNullable<ScreenLine['tone']>, {color?: string; bold?: boolean; dimColor?: boolean}> = {
@@ -32,8 +34,8 @@ const TONE: Record<NonNullable<ScreenLine['tone']>, {color?: string; bold?: bool
 	dim: {dimColor: true},
 };
 
-export function Quiz({session, width, height}: QuizProps) {
-	const lines = quizScreenLines(session, width, height);
+export function Quiz({session, width, height, scroll = 0}: QuizProps) {
+	const lines = quizScreenLines(session, width, height, scroll);
 	return (
 		<Box flexDirection="column" width={width}>
 			{lines.map((line, index) => (

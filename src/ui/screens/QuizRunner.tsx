@@ -5,6 +5,7 @@
 import {render, useApp, useInput, useStdout} from 'ink';
 import {useEffect, useReducer, useRef, useState} from 'react';
 import type {Readable, Writable} from 'node:stream';
+import {maxQuizScroll} from '../../core/quiz/quiz-layout.js';
 import {quizKeyAction} from '../../core/quiz/quiz-keys.js';
 import {currentItem, quizReducer, type QuizSession, type SessionResult} from '../../core/quiz/quiz-session.js';
 import {summaryLines} from '../../core/quiz/quiz-text.js';
@@ -23,6 +24,7 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 	const {stdout} = useStdout();
 	const [size, setSize] = useState({width: stdout.columns ?? 80, height: stdout.rows ?? 24});
 	const saved = useRef(initial.results.length);
+	const [scroll, setScroll] = useState(0);
 	// Leaving renders an empty frame first, so the full summary printed afterwards is not doubled.
 	const [leaving, setLeaving] = useState<QuizSession | undefined>(undefined);
 	const latest = useRef(session);
@@ -34,6 +36,12 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 		if (!action) return;
 		if (action.type === 'quiz/exit') {
 			setLeaving(current);
+			return;
+		}
+		if (action.type === 'quiz/scroll') {
+			const width = Math.min(size.width, 100);
+			const height = Math.max(5, size.height - 1);
+			setScroll(value => Math.min(Math.max(0, value + action.lines), maxQuizScroll(current, width, height)));
 			return;
 		}
 		if (action.type === 'quiz/check-task') {
@@ -71,7 +79,7 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 
 	if (leaving) return null;
 	// One line less than the terminal so Ink never scrolls (ink-notes B2).
-	return <Quiz session={session} width={Math.min(size.width, 100)} height={Math.max(5, size.height - 1)} />;
+	return <Quiz session={session} width={Math.min(size.width, 100)} height={Math.max(5, size.height - 1)} scroll={scroll} />;
 }
 
 /** Render the runner, wait until the learner leaves, then print the score as plain text. */

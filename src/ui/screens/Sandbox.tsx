@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import type {AppState} from '../../core/app/app-state.js';
 import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
 import {checklistLines} from '../../core/app/tasks-view.js';
-import {hardWrap} from '../../core/app/wrap-text.js';
+import type {TranscriptLine} from '../../core/app/app-state.js';
+import {hardWrap, wrapText} from '../../core/app/wrap-text.js';
 import {Checklist} from '../components/Checklist.js';
 import {theme} from '../theme.js';
 
@@ -12,13 +13,23 @@ export function transcriptWindow<T>(lines: readonly T[], height: number, scroll:
 	return lines.slice(Math.max(0, end - height), end);
 }
 
+/**
+ * Transcript lines cut to the screen width. Output wraps as a terminal wraps it (tables stay
+ * aligned column for column); the tutor's own `#` notes wrap between words, as comments.
+ */
+export function transcriptRows(transcript: readonly TranscriptLine[], width: number): TranscriptLine[] {
+	return transcript.flatMap(line => {
+		const rows = line.kind === 'note' ? wrapText(line.text, width, line.text.startsWith('#') ? '#     ' : '  ') : hardWrap(line.text, width);
+		return rows.map(text => ({...line, text}));
+	});
+}
+
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
-	// Long output wraps as it would in a terminal, rather than being cut at the edge.
-	const rows = sandbox.transcript.flatMap(line => hardWrap(line.text, innerWidth(state.size)).map(text => ({...line, text})));
+	const rows = transcriptRows(sandbox.transcript, innerWidth(state.size));
 	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
 	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
 	return (

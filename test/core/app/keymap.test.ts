@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {keyName, type KeyFlags} from '../../../src/core/app/key-name.js';
 import {KEYMAPS, footerText} from '../../../src/core/app/keymap.js';
+import {helpLines} from '../../../src/ui/components/HelpOverlay.js';
 
 const none: KeyFlags = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false};
 
@@ -24,6 +25,18 @@ describe('keymaps', () => {
 		expect(footerText('home')).toBe('↑↓ move · Enter open · s sandbox · ? help · q quit');
 		expect(footerText('lesson')).toBe('PgDn/Space page · n/p lesson · a apply · s sandbox · Esc back · ? help · q quit');
 		expect(footerText('sandbox')).toBe('↑↓ history · Tab complete · PgUp/PgDn scroll · Ctrl+C clear/quit · Esc back');
+	});
+
+	it('list each key once in the ? overlay, each with its own meaning', () => {
+		expect(helpLines('home').slice(0, 2)).toEqual(['↑/k     move up', '↓/j     move down']);
+		expect(helpLines('lesson')).toContain('n           next lesson');
+		expect(helpLines('lesson')).toContain('p           previous lesson');
+		expect(helpLines('sandbox').slice(1, 3)).toEqual(['↑          older command (history)', '↓          newer command (history)']);
+		expect(helpLines('sandbox')).toContain('PgUp       scroll back');
+		for (const screen of Object.keys(KEYMAPS) as Array<keyof typeof KEYMAPS>) {
+			const labels = KEYMAPS[screen].map(binding => binding.label);
+			expect(new Set(labels).size, screen).toBe(labels.length);
+		}
 	});
 
 	it('never bind one key twice on a screen', () => {

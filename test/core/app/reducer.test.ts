@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {applySummary, lessonViewportHeight} from '../../../src/core/app/reducer.js';
 import {pageCount, pageNumber} from '../../../src/core/app/lesson-paging.js';
+import {checklistLines} from '../../../src/core/app/tasks-view.js';
 import {keys, lesson, loadedState, rendered, run} from './helpers.js';
 
 describe('home', () => {
@@ -136,7 +137,7 @@ describe('tasks', () => {
 	it('shows hints one tier at a time, then the solution, and records an assisted pass', () => {
 		let state = keys(withTasks(), 'h', 'h');
 		expect(state.tasks?.tasks[0].hintLevel).toBe(2);
-		expect(state.status).toBe('Hint 2 of 3 for "Create Service web"');
+		expect(state.status).toBe('Hint 2 of 3 shown below.');
 		state = keys(state, 'h', 'h');
 		expect(state.status).toBe('No more hints; r reveals the solution.');
 		state = keys(state, 'r');
@@ -148,6 +149,16 @@ describe('tasks', () => {
 			{kind: 'lesson-done', lesson: 'svc', assisted: true},
 		]);
 		expect(state.status).toBe('All tasks of this lesson pass (assisted): lesson complete.');
+	});
+
+	it('keeps a finished lesson "done" when h or r is pressed afterwards', () => {
+		let state = run(withTasks(), {type: 'request/done', id: 99, result: {kind: 'run', output: '', exitCode: 0, prompt: '$ ', tasks: [{id: 'make-svc', passed: true}]}});
+		const requests = state.requests.length;
+		state = keys(state, 'r', 'h');
+		expect(state.tasks?.tasks[0]).toMatchObject({passed: true, solutionShown: false, hintLevel: 0});
+		expect(checklistLines(state.tasks!.tasks)).toEqual(['✓ done  Create Service web']);
+		expect(state.status).toBe('Every task of this lesson passes already: no hint or solution needed.');
+		expect(state.requests.length).toBe(requests);
 	});
 
 	it('keeps the reason a check fails next to the task', () => {

@@ -39,4 +39,9 @@ describe('checklistLines', () => {
 			'    solution: kubectl expose deployment web --port 80',
 		]);
 	});
+
+	it('shows a hint\'s `code` without the Markdown backticks', () => {
+		const task = {id: 'a', title: 'Reach web', passed: false, hints: ['The client wants to call plain `http://web` on port 80.'], solution: 'x', hintLevel: 1, solutionShown: false};
+		expect(checklistLines([task])).toEqual(['✗ to do  Reach web', '    hint 1: The client wants to call plain http://web on port 80.']);
+	});
 });

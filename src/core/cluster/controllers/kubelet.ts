@@ -16,6 +16,7 @@ import {putIfPartChanged, splitKey} from './object-meta.js';
 import {isTerminal} from './pod-status.js';
 import {INIT_RETRY_MS, waitingInitContainer} from './init-wait.js';
 import {readinessOf} from './readiness.js';
+import {recordServicesAtStart} from './service-environment.js';
 
 type PodObject = Pod & KubeObject;
 
@@ -140,6 +141,7 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	const waiting = waitingInitContainer(cluster, state, pod);
 	if (waiting >= 0) {
 		initializing(cluster, state, pod, podIP, hostIP, waiting);
+		for (const container of unseenInitContainers(pod).slice(0, waiting + 1)) containerStartEvents(cluster, state, pod, node, container, 'initContainers');
 		scheduleAt(state, key, nowValue + INIT_RETRY_MS, 'kubelet');
 		return;
 	}
@@ -192,6 +194,8 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	};
 	if (pod.spec?.initContainers?.length) status.initContainerStatuses = initStatuses(cluster, pod, now);
 	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
+	for (const container of unseenInitContainers(pod)) containerStartEvents(cluster, state, pod, node, container, 'initContainers');
+	if (fresh.length > 0) recordServicesAtStart(cluster, pod);
 	for (const container of fresh) containerStartEvents(cluster, state, pod, node, container);
 	reportFailures(cluster, state, key, pod, node, failures, nowValue);
 }
@@ -250,6 +254,10 @@ function initializing(cluster: Cluster, state: ControllerState, pod: Readonly<Po
 	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
 }
 
+function unseenInitContainers(pod: Readonly<PodObject>): Container[] {
+	return (pod.spec?.initContainers ?? []).filter(container => !pod.status?.initContainerStatuses?.some(s => s.name === container.name && (s.state?.running || s.state?.terminated)));
+}
+
 function initStatuses(cluster: Cluster, pod: Readonly<PodObject>, now: string): ContainerStatus[] {
 	return (pod.spec?.initContainers ?? []).map(container => {
 		const previous = pod.status?.initContainerStatuses?.find(s => s.name === container.name);
@@ -293,9 +301,9 @@ function reportFailures(cluster: Cluster, state: ControllerState, key: string, p
 	scheduleAt(state, key, state.nextProbeReport.get(key) ?? now + period, 'kubelet');
 }
 
-function containerStartEvents(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, node: string, container: Readonly<Container>): void {
+function containerStartEvents(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, node: string, container: Readonly<Container>, field: 'containers' | 'initContainers' = 'containers'): void {
 	const image = container.image ?? '';
-	const fieldPath = `spec.containers{${container.name}}`;
+	const fieldPath = `spec.${field}{${container.name}}`;
 	const event = (reason: string, message: string) => recordEvent(cluster, pod, {type: 'Normal', reason, message, component: 'kubelet', host: node, fieldPath});
 	const cacheKey = `${node}|${fullImageName(image)}`;
 	const present = state.pulledImages.has(cacheKey);

@@ -74,7 +74,12 @@ export function controlledBy(object: KubeObject): string {
 /** The events about one object, as describe finds them (by kind, name, namespace and uid). */
 export function eventsFor(object: KubeObject, events: readonly KubeObject[] | undefined): Event[] | undefined {
 	if (!events) return undefined;
-	return (events as unknown as Event[]).filter(event => {
+	const index = eventIndex(events as unknown as readonly Event[]);
+	const byUid = object.metadata.uid ? index.byUid.get(object.metadata.uid) : undefined;
+	const byRef = index.byRef.get(refKey(object.kind, object.metadata.namespace, object.metadata.name));
+	const candidates = byUid && byRef ? [...new Set([...byUid, ...byRef])].sort((a, b) => a - b) : byUid ?? byRef ?? [];
+	const all = events as unknown as readonly Event[];
+	return candidates.map(position => all[position]).filter(event => {
 		const involved = event.involvedObject;
 		if (involved.uid && object.metadata.uid) return involved.uid === object.metadata.uid;
 		return (
@@ -83,6 +88,39 @@ export function eventsFor(object: KubeObject, events: readonly KubeObject[] | un
 			(involved.namespace ?? '') === (object.metadata.namespace ?? '')
 		);
 	});
+}
+
+interface EventIndex {
+	byUid: Map<string, number[]>; // involved uid → positions in the list
+	byRef: Map<string, number[]>; // involved kind, namespace, name → positions
+}
+
+/**
+ * Positions of events by the object they are about, built once per list: the store hands out the
+ * same list until an event changes, and a cluster of 10,000 pods holds 50,000 events.
+ */
+const eventIndexes = new WeakMap<readonly Event[], EventIndex>();
+
+function eventIndex(events: readonly Event[]): EventIndex {
+	let index = eventIndexes.get(events);
+	if (index) return index;
+	index = {byUid: new Map(), byRef: new Map()};
+	const add = (map: Map<string, number[]>, key: string, position: number) => {
+		const positions = map.get(key);
+		if (positions) positions.push(position);
+		else map.set(key, [position]);
+	};
+	events.forEach((event, position) => {
+		const involved = event.involvedObject;
+		if (involved.uid) add(index.byUid, involved.uid, position);
+		add(index.byRef, refKey(involved.kind, involved.namespace, involved.name), position);
+	});
+	eventIndexes.set(events, index);
+	return index;
+}
+
+function refKey(kind: string | undefined, namespace: string | undefined, name: string | undefined): string {
+	return `${kind ?? ''}|${namespace ?? ''}|${name ?? ''}`;
 }
 
 const eventLast = (event: Event): string => event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? '';
