@@ -42,4 +42,21 @@ describe('runCli', () => {
 		expect(await runCli(['lesson', 'no-such-lesson', '--plain'], t.io)).toBe(1);
 		expect(t.err()).toContain(`kubetutor: no lesson "no-such-lesson". Run 'kubetutor lesson' to list them.\n`);
 	});
+
+	it('prints a lesson with tables as plain text, without escape codes, within the width', async () => {
+		// The suite runs with FORCE_COLOR=0; a learner's terminal may well have colour on.
+		const saved = process.env.FORCE_COLOR;
+		process.env.FORCE_COLOR = '1';
+		const t = io({KUBETUTOR_CONFIG_DIR: '/nonexistent/kubetutor-test'});
+		try {
+			expect(await runCli(['lesson', 'choosing-a-type', '--plain'], t.io)).toBe(0);
+		} finally {
+			process.env.FORCE_COLOR = saved;
+		}
+		expect(t.out()).toContain('Choosing a Service type');
+		expect(t.out()).toContain('+--');
+		expect(t.out()).not.toMatch(/\x1b\[/);
+		const widest = Math.max(...t.out().split('\n').map(line => [...line].length));
+		expect(widest).toBeLessThanOrEqual(80);
+	});
 });

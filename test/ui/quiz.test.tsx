@@ -76,7 +76,7 @@ describe('the quiz screen', () => {
 		const many: SessionItem[] = Array.from({length: 20}, (_, index) => ({quiz: 'nodeport', lesson: 'nodeport', question: question(`q${index + 1}`, {prompt: `Question number ${index + 1}?`} as Partial<Question>)}));
 		const r = render(<QuizRunner initial={startSession({mode: 'practice', title: 'NodePort', items: many, now: 0})} onResult={() => {}} taskPassed={() => false} onDone={() => {}} />);
 		await tick();
-		for (let index = 0; index < 20; index++) await press(r, '1', '\r', '\r');
+		for (let index = 0; index < 20; index++) await press(r, '3', '\r', '\r');
 		// ink-testing-library's stdout has no rows, so the runner uses 24 − 1 lines.
 		let frame = r.lastFrame() ?? '';
 		expect(frame).toContain('Score: 0 of 20 correct');
@@ -84,7 +84,8 @@ describe('the quiz screen', () => {
 		expect(frame).toMatch(/lines 1–\d+ of \d+ · ↑↓\/Space: scroll/);
 		await press(r, ' ', ' ', '\u001B[B');
 		frame = r.lastFrame() ?? '';
-		expect(frame).toContain('✘ nodeport/q20: Question number 20? (you answered 1; the answer is 2, NodePort) — see lesson nodeport');
+		expect(frame).toContain('✘ nodeport/q20: Question number 20? (you answered 3; the answer is 2, NodePort)');
+		expect(frame).toContain('lines 14–33 of 33 · ↑↓/Space: scroll');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
 		await press(r, '\u001B[A');
 		expect(r.lastFrame()).not.toBe(frame);
