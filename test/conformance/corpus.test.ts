@@ -58,6 +58,11 @@ describe('microservices-demo', () => {
 		expect(outputOf(transcript, `curl -s http://${ip}/`)).toContain(pod);
 	});
 
+	test('the same, reading the address inline as a learner would', () => {
+		const {transcript} = inCorpus(`${APPLY}sleep 15\nEXTERNAL_IP=$(kubectl get svc frontend-external -o jsonpath='{.status.loadBalancer.ingress[0].ip}')\ncurl -s http://$EXTERNAL_IP/\n`);
+		expect(outputOf(transcript, 'curl -s http://$EXTERNAL_IP/')).toMatch(/frontend-[a-z0-9]+-[a-z0-9]{5}/);
+	});
+
 	test('loadgenerator waits in Init:0/1 until http://frontend:80 answers', () => {
 		const {transcript} = inCorpus(`${APPLY}kubectl get pods -l app=loadgenerator\nkubectl get pods -l app=frontend\nsleep 30\nkubectl get pods -l app=loadgenerator\n`);
 		expect(outputOf(transcript, 'kubectl get pods -l app=frontend')).toMatch(/\s0\/1\s+Running\s/);

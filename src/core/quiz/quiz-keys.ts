@@ -23,6 +23,7 @@ export const QUIZ_PAGE = 10;
 export function quizKeyAction(session: QuizSession, input: string, key: QuizKey, now: number): QuizKeyResult {
 	// Keys that arrive together ("3\r" from a fast typist or a pty) are split and applied in order.
 	if (input.length > 1 && /[\r\n]/.test(input) && !key.ctrl) return chunkAction(session, input, now);
+	if ([...input].length > 1 && !key.ctrl && !key.escape) return typedAction(session, input, now);
 	return singleKeyAction(session, input, key, now);
 }
 
@@ -43,6 +44,10 @@ function chunkAction(session: QuizSession, input: string, now: number): QuizKeyR
 function typedAction(session: QuizSession, text: string, now: number): SessionAction | undefined {
 	const item = session.phase === 'finished' ? undefined : session.items[session.index];
 	if (session.phase === 'question' && item?.question.kind === 'text') return {type: 'quiz/type', text};
+	// "1 3" or "1,3" typed fast (or pasted) ticks 1 and 3: the space must not untick the 1 just ticked.
+	if (session.phase === 'question' && item?.question.kind === 'multiple' && /^[1-9][\s,1-9]*$/.test(text)) {
+		return {type: 'quiz/batch', actions: [...text.replace(/[\s,]/g, '')].map(digit => ({type: 'quiz/press-number', number: Number(digit)}))};
+	}
 	const actions = [...text].map(char => singleKeyAction(session, char, {}, now)).filter((action): action is SessionAction => action !== undefined && action.type !== 'quiz/exit' && action.type !== 'quiz/check-task' && action.type !== 'quiz/scroll');
 	return actions.length > 0 ? {type: 'quiz/batch', actions} : undefined;
 }

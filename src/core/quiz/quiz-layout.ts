@@ -1,5 +1,5 @@
 import {currentItem, type QuizSession} from './quiz-session.js';
-import {feedbackLines, headerText, instructionText, setupLines, summaryLines} from './quiz-text.js';
+import {feedbackLines, headerText, screenInstructionText, setupLines, summaryLines} from './quiz-text.js';
 
 /** One screen line; `tone` is decoration only — the words and symbols carry the meaning. */
 export interface ScreenLine {
@@ -82,7 +82,7 @@ function quizParts(session: QuizSession, width: number, height: number): {header
 			for (const line of more) body.push(...wrap(line, w).map(text => ({text})));
 			footer = 'Enter: next question   q/Esc: stop';
 		} else {
-			body.push(...wrap(instructionText(item), w).map(text => ({text, tone: 'dim' as const})));
+			body.push(...wrap(screenInstructionText(item), w).map(text => ({text, tone: 'dim' as const})));
 			footer = keyHelp(question.kind);
 		}
 	}

@@ -367,7 +367,7 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 
 /** The cloud LB sends to any node (ETP Cluster) or only nodes passing the health check (ETP Local). */
 function loadBalancerNode(cluster: Cluster, match: ServiceMatch): {node: {name: string; ip: string}; why: string} {
-	const nodes = clusterNodes(cluster);
+	const nodes = loadBalancerPool(cluster);
 	if (match.service.spec?.externalTrafficPolicy === 'Local') {
 		const {backends} = usableBackends(backendsForPort(cluster, match.service, match.port));
 		const healthy = nodes.filter(n => backends.some(b => b.nodeName === n.name));
@@ -376,7 +376,20 @@ function loadBalancerNode(cluster: Cluster, match: ServiceMatch): {node: {name: 
 		if (healthy.length > 0) return {node: cluster.random.pick(healthy), why: `one of ${healthy.length} node(s) passing ${check} (externalTrafficPolicy: Local)`};
 		return {node: cluster.random.pick(nodes), why: `although no node passes ${check}: no node runs a ready endpoint`};
 	}
-	return {node: cluster.random.pick(nodes), why: `picked among all ${nodes.length} nodes (externalTrafficPolicy: Cluster)`};
+	return {node: cluster.random.pick(nodes), why: `picked among the ${nodes.length} nodes in the load balancer's pool (externalTrafficPolicy: Cluster)`};
+}
+
+/**
+ * Cloud controllers leave out nodes labelled node.kubernetes.io/exclude-from-external-load-balancers,
+ * which kind puts on its control plane.
+ */
+function loadBalancerPool(cluster: Cluster): Array<{name: string; ip: string}> {
+	const nodes = clusterNodes(cluster);
+	const pool = nodes.filter(node => {
+		const labels = cluster.store.peek('Node', undefined, node.name)?.metadata.labels ?? {};
+		return !('node.kubernetes.io/exclude-from-external-load-balancers' in labels);
+	});
+	return pool.length > 0 ? pool : nodes;
 }
 
 function throughService(cluster: Cluster, client: Client, match: ServiceMatch, node: {name: string; ip: string}, hops: TraceHop[], port: number): Connection {
