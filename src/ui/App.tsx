@@ -5,6 +5,7 @@ import {initialState, type AppState, type Request, type Screen} from '../core/ap
 import {asciiText} from '../core/app/ascii-text.js';
 import {keyName} from '../core/app/key-name.js';
 import {footerText} from '../core/app/keymap.js';
+import {statusLine} from '../core/app/status-line.js';
 import {bodyHeight, readingWidth} from '../core/app/layout.js';
 import {summariseProgress} from '../core/app/progress-summary.js';
 import {reducer} from '../core/app/reducer.js';
@@ -198,7 +199,8 @@ export function App({services, initialScreen, onExit}: AppProps) {
 
 	const height = bodyHeight(state.size);
 	const {title, context} = titleOf(state, services.version);
-	const footer = state.help ? 'any key closes the help' : footerText(screen.kind);
+	const status = statusLine(state);
+	const footer = state.help ? 'any key closes the help' : footerText(screen.kind, state.size.columns);
 	let body;
 	if (state.help) body = <HelpOverlay kind={screen.kind} height={height} />;
 	else if (screen.kind === 'home' || screen.kind === 'quizzes') body = <Home state={state} height={height} transform={transform} />;
@@ -207,7 +209,7 @@ export function App({services, initialScreen, onExit}: AppProps) {
 	else if (screen.kind === 'progress') body = <Progress state={state} height={height} transform={transform} />;
 	else body = <QuizHost screen={screen} services={services} width={state.size.columns - 2} height={height} onExit={leaveQuiz} />;
 	return (
-		<Frame size={state.size} title={transform(title)} {...(context ? {context: transform(context)} : {})} {...(state.status ? {status: transform(state.status)} : {})} footer={transform(footer)}>
+		<Frame size={state.size} title={transform(title)} {...(context ? {context: transform(context)} : {})} {...(status ? {status: transform(status)} : {})} footer={transform(footer)}>
 			{body}
 		</Frame>
 	);

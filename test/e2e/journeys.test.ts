@@ -60,6 +60,16 @@ describe.runIf(hasTmux)('in a terminal (tmux)', {timeout: 60_000}, () => {
 		screen = await session.waitFor(' address. Clients cannot keep track of that');
 		expect(Math.max(...screen.split('\n').map(line => line.trimEnd().length))).toBe(100);
 	});
+
+	it('keeps "? help" and "q quit" in a 60-column footer and fits every key in the help at 20 rows', async () => {
+		session = new TmuxSession(['lesson', 'fixture-services', '--content', 'test/fixtures/pack'], {columns: 60, rows: 20});
+		let screen = await session.waitFor('page 1 of');
+		expect(screen).toContain('PgDn/Space page · n/p lesson · Esc back · ? help · q quit');
+		session.keys('?');
+		screen = await session.waitFor('Keys on this screen');
+		expect(screen).toContain('Esc back · q/Ctrl+C quit');
+		expect(screen).toContain('p           previous lesson');
+	});
 });
 
 describe('without a terminal', {timeout: 60_000}, () => {

@@ -1,10 +1,12 @@
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {quizScreenLines} from '../../src/core/quiz/quiz-layout.js';
+import {quizKeyAction} from '../../src/core/quiz/quiz-keys.js';
 import {startSession, type SessionItem, type SessionResult} from '../../src/core/quiz/quiz-session.js';
 import type {Question} from '../../src/core/quiz/quiz-types.js';
 import {Quiz} from '../../src/ui/screens/Quiz.js';
-import {QuizRunner} from '../../src/ui/screens/QuizRunner.js';
+import {QuizRunner, printedSummary} from '../../src/ui/screens/QuizRunner.js';
+import {quizReducer} from '../../src/core/quiz/quiz-session.js';
 
 afterEach(() => cleanup());
 
@@ -41,6 +43,8 @@ describe('the quiz screen', () => {
 		expect(r.lastFrame()).toContain('✘ wrong — the answer is 2, NodePort');
 		expect(r.lastFrame()).toContain('NodePort opens the same port on every node.');
 		expect(results.map(result => result.givenText)).toEqual(['3']);
+		// The choices stay on screen with ✔ beside the answer and ✘ beside the wrong pick.
+		expect(r.lastFrame()).toContain('  1) ClusterIP\n✔ 2) NodePort\n✘ 3) ExternalName');
 		await press(r, '\r', '\u001B[B', '\r');
 		expect(r.lastFrame()).toContain('✔ correct');
 		await press(r, '\r');
@@ -91,9 +95,38 @@ describe('the quiz screen', () => {
 		expect(r.lastFrame()).not.toBe(frame);
 	});
 
+	it('ticks both answers when "1 3" is typed quickly on a choose-all question', async () => {
+		const multiple = question('m', {kind: 'multiple', prompt: 'Which types give a ClusterIP? (choose all that apply)', choices: ['ClusterIP', 'ExternalName', 'NodePort'], answer: [1, 3]} as Partial<Question>);
+		const r = render(<QuizRunner initial={startSession({mode: 'practice', title: 'Types', items: [{quiz: 'types', lesson: 'types', question: multiple}], now: 0})} onResult={() => {}} taskPassed={() => false} onDone={() => {}} />);
+		await tick();
+		expect(r.lastFrame()).toContain('Choose all that apply: press a number to tick [x] or untick it, then Enter.');
+		await press(r, '1 3');
+		expect(r.lastFrame()).toContain('  1) [x] ClusterIP');
+		expect(r.lastFrame()).toContain('  2) [ ] ExternalName');
+		expect(r.lastFrame()).toContain('❯ 3) [x] NodePort');
+		await press(r, '\r');
+		expect(r.lastFrame()).toContain('✔ correct');
+	});
+
+	it('leaves the score in the terminal wrapped between words, not cut mid-word', () => {
+		let session = startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: question('a', {prompt: 'Which Service type opens the same port on every node of the cluster?'} as Partial<Question>)}], now: 0});
+		for (const action of [{type: 'quiz/press-number', number: 1}, {type: 'quiz/submit', now: 1}, {type: 'quiz/submit', now: 2}] as const) session = quizReducer(session, action);
+		expect(printedSummary(session, 60)).toEqual([
+			'Score: 0 of 1 correct',
+			'To review:',
+			'  ✘ nodeport/a: Which Service type opens the same port on',
+			'    every node of the cluster? (you answered 1; the answer',
+			'    is 2, NodePort) — see lesson nodeport',
+		]);
+	});
+
 	it('shows the exam countdown in the header', () => {
 		const session = startSession({mode: 'exam', title: 'Exam', items, now: 0, durationMs: 30 * 60_000});
 		expect(quizScreenLines(session, 60, 20)[0].text).toBe('Exam — question 1 of 2 — 30:00 left');
+		// No feedback until the end, and a stray q does not end the exam: only Esc does.
+		expect(quizScreenLines(session, 80, 20).slice(-2).map(line => line.text)).toEqual(['Answer with a number from 1 to 3. Exam: no feedback until the end.', '1-9/↑↓: choose   Enter: submit   Esc: end the exam']);
+		expect(quizKeyAction(session, 'q', {}, 1)).toBeUndefined();
+		expect(quizKeyAction(session, '', {escape: true}, 1)).toEqual({type: 'quiz/stop', reason: 'quit'});
 	});
 
 	it('shows a predict question’s setup and command, shortening the setup so every choice fits', () => {

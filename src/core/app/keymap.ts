@@ -58,7 +58,7 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		{keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'apply manifest [N] in the sandbox', footer: false, action: {type: 'lesson/apply'}},
 		{keys: ['s'], label: 's', help: 'sandbox (its state is kept)', short: 'sandbox', footer: true, action: {type: 'nav/open', screen: {kind: 'sandbox'}}},
 		{keys: ['h'], label: 'h', help: 'next hint for the first open task', footer: false, action: {type: 'tasks/hint'}},
-		{keys: ['r'], label: 'r', help: 'reveal the solution (the task then counts as assisted)', footer: false, action: {type: 'tasks/reveal'}},
+		{keys: ['r'], label: 'r', help: 'reveal the solution (the task counts as assisted)', footer: false, action: {type: 'tasks/reveal'}},
 		back,
 		help,
 		quit,
@@ -102,6 +102,24 @@ export function resolveKey(state: AppState, key: string): Action | undefined {
 }
 
 /** Footer text for a screen, from the same table: `↑↓ move · Enter open · q quit`. */
-export function footerText(kind: ScreenKind): string {
-	return KEYMAPS[kind].filter(binding => binding.footer).map(binding => `${binding.footerLabel ?? binding.label} ${binding.short ?? binding.help}`).join(' · ');
+export function footerText(kind: ScreenKind, width = Infinity): string {
+	const items = KEYMAPS[kind].filter(binding => binding.footer).map(binding => `${binding.footerLabel ?? binding.label} ${binding.short ?? binding.help}`);
+	const full = items.join(' · ');
+	if ([...full].length <= width) return full;
+	// Too narrow for every key: the ways out and to the full list stay, then as many of the others
+	// as fit, in order — never half a key name cut off at the edge.
+	const essential = (item: string) => /^(Esc|q|\?|Ctrl\+C) /.test(item);
+	const shown = new Set(items.filter(essential));
+	if (![...shown].some(item => item.startsWith('? '))) shown.add('? help');
+	const length = () => [...[...shown].join(' · ')].length;
+	for (const item of items) {
+		if (shown.has(item)) continue;
+		shown.add(item);
+		if (length() > width) {
+			shown.delete(item);
+			break;
+		}
+	}
+	const ordered = items.filter(item => shown.has(item));
+	return [...ordered, ...[...shown].filter(item => !items.includes(item))].join(' · ');
 }

@@ -71,7 +71,8 @@ function singleKeyAction(session: QuizSession, input: string, key: QuizKey, now:
 		if (input && !key.ctrl && !key.upArrow && !key.downArrow) return {type: 'quiz/type', text: input};
 		return undefined;
 	}
-	if (input === 'q') return {type: 'quiz/stop', reason: 'quit'};
+	// One stray q must not end a 30-minute exam; Esc still does, as the key help says.
+	if (input === 'q') return session.mode === 'exam' ? undefined : {type: 'quiz/stop', reason: 'quit'};
 	if (key.return) return session.phase === 'question' && item?.question.kind === 'task' ? {type: 'quiz/check-task'} : {type: 'quiz/submit', now};
 	if (key.upArrow) return {type: 'quiz/move', delta: -1};
 	if (key.downArrow) return {type: 'quiz/move', delta: 1};

@@ -64,7 +64,7 @@ function quizParts(session: QuizSession, width: number, height: number): {header
 			question.choices.forEach((choice, index) => {
 				const here = session.phase === 'question' && index === session.cursor;
 				const tick = question.kind === 'multiple' ? (session.ticked.includes(index + 1) ? '[x] ' : '[ ] ') : '';
-				const prefix = `${here ? '❯' : ' '} ${index + 1}) ${tick}`;
+				const prefix = `${here ? '❯' : feedbackMark(session, index + 1)} ${index + 1}) ${tick}`;
 				// Prose choices wrap under their own text: a cut-off choice could hide the very words that make it right.
 				// A predicted output keeps its columns, so it is cut like terminal output instead.
 				const lines = question.kind === 'predict' ? choice.split('\n') : wrap(choice, Math.max(10, w - prefix.length));
@@ -82,11 +82,21 @@ function quizParts(session: QuizSession, width: number, height: number): {header
 			for (const line of more) body.push(...wrap(line, w).map(text => ({text})));
 			footer = 'Enter: next question   q/Esc: stop';
 		} else {
-			body.push(...wrap(screenInstructionText(item), w).map(text => ({text, tone: 'dim' as const})));
-			footer = keyHelp(question.kind);
+			const instruction = `${screenInstructionText(item)}${session.mode === 'exam' ? ' Exam: no feedback until the end.' : ''}`;
+			body.push(...wrap(instruction, w).map(text => ({text, tone: 'dim' as const})));
+			footer = session.mode === 'exam' ? keyHelp(question.kind).replace(/(q\/)?Esc: stop/, 'Esc: end the exam') : keyHelp(question.kind);
 		}
 	}
 	return {header, body, footer};
+}
+
+/** After an answer: ✔ beside the right choices, ✘ beside a wrong pick, so the choices show what happened. */
+function feedbackMark(session: QuizSession, choice: number): string {
+	const result = session.phase === 'feedback' ? session.results.at(-1) : undefined;
+	const question = result?.question;
+	if (!result || result.given.kind !== 'choices' || !question || !('answer' in question)) return ' ';
+	if (question.answer.includes(choice)) return '✔';
+	return result.given.choices.includes(choice) ? '✘' : ' ';
 }
 
 function choiceLineCount(session: QuizSession): number {

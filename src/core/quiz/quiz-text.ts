@@ -25,7 +25,7 @@ export function instructionText(item: SessionItem): string {
 
 /** The instruction on the full-screen quiz, where each number key ticks or chooses at once. */
 export function screenInstructionText(item: SessionItem): string {
-	if (item.question.kind === 'multiple') return 'Choose all that apply: press the number of each right answer to tick it [x] (again to untick), then Enter.';
+	if (item.question.kind === 'multiple') return 'Choose all that apply: press a number to tick [x] or untick it, then Enter.';
 	if (item.question.kind === 'text') return 'Type your answer, then press Enter.';
 	return instructionText(item);
 }

@@ -3,11 +3,17 @@ import type {TasksState} from '../../core/app/app-state.js';
 import {checklistLines} from '../../core/app/tasks-view.js';
 import {theme} from '../theme.js';
 
+/** `Tasks: 1 of 2 pass · h hint · r solution`; once all pass the hint keys have nothing left to do, so they go. */
+export function checklistHead(tasks: TasksState, keys: string): string {
+	const done = tasks.tasks.filter(task => task.passed).length;
+	const all = done === tasks.tasks.length;
+	return `Tasks: ${done} of ${tasks.tasks.length} pass${tasks.started ? '' : ' (setting up…)'}${all ? ' — all done' : ` · ${keys}`}`;
+}
+
 /** The live ✓/✗ task list: a symbol and a word on every line, colour only as decoration. */
 export function Checklist({tasks, height, width, transform, keys}: {tasks: TasksState; height: number; width: number; transform: (line: string) => string; keys: string}) {
 	if (height <= 0) return null;
-	const done = tasks.tasks.filter(task => task.passed).length;
-	const head = `Tasks: ${done} of ${tasks.tasks.length} pass${tasks.started ? '' : ' (setting up…)'} · ${keys}`;
+	const head = checklistHead(tasks, keys);
 	const lines = [head, ...checklistLines(tasks.tasks, width)].slice(0, height);
 	return (
 		<Box flexDirection="column" height={height}>

@@ -9,8 +9,25 @@ export function helpLines(kind: ScreenKind): string[] {
 	return bindings.map(binding => `${binding.label.padEnd(width)}  ${binding.help}`);
 }
 
+/** Keys every screen shares; on a short terminal they share one line so no key drops off the end. */
+const COMMON = new Set(['Esc', '?', 'q', 'Ctrl+C']);
+
+/** The overlay's lines for a body `height` lines tall. */
+export function overlayLines(kind: ScreenKind, height: number): string[] {
+	const title = 'Keys on this screen (any key closes this help):';
+	const full = [title, '', ...helpLines(kind)];
+	if (full.length <= height) return full;
+	const bindings = KEYMAPS[kind];
+	const own = bindings.filter(binding => !COMMON.has(binding.label));
+	const width = Math.max(...own.map(binding => binding.label.length));
+	const common = bindings.filter(binding => COMMON.has(binding.label) && binding.label !== '?');
+	const quit = common.filter(binding => binding.help === 'quit').map(binding => binding.label);
+	const shared = [...common.filter(binding => binding.help !== 'quit').map(binding => `${binding.label} ${binding.help}`), ...(quit.length > 0 ? [`${quit.join('/')} quit`] : [])];
+	return [title, ...own.map(binding => `${binding.label.padEnd(width)}  ${binding.help}`), shared.join(' · ')].slice(0, height);
+}
+
 export function HelpOverlay({kind, height}: {kind: ScreenKind; height: number}) {
-	const lines = ['Keys on this screen (any key closes this help):', '', ...helpLines(kind)].slice(0, height);
+	const lines = overlayLines(kind, height);
 	return (
 		<Box flexDirection="column" height={height}>
 			{lines.map((line, index) => (

@@ -5,6 +5,7 @@
 import {render, useApp, useInput, useStdout} from 'ink';
 import {useEffect, useReducer, useRef, useState} from 'react';
 import type {Readable, Writable} from 'node:stream';
+import {wrapText} from '../../core/app/wrap-text.js';
 import {maxQuizScroll} from '../../core/quiz/quiz-layout.js';
 import {quizKeyAction} from '../../core/quiz/quiz-keys.js';
 import {currentItem, quizReducer, type QuizSession, type SessionResult} from '../../core/quiz/quiz-session.js';
@@ -98,6 +99,12 @@ export async function runInkQuiz(options: {
 	});
 	await instance.waitUntilExit();
 	instance.cleanup();
-	options.stdout.write(`${summaryLines(final).join('\n')}\n`);
+	options.stdout.write(`${printedSummary(final, (options.stdout as NodeJS.WriteStream).columns).join('\n')}\n`);
 	return final;
+}
+
+/** The score left in the terminal after the quiz: wrapped between words at the terminal's width. */
+export function printedSummary(session: QuizSession, columns: number | undefined): string[] {
+	const lines = summaryLines(session);
+	return columns && columns >= 20 ? lines.flatMap(line => wrapText(line, columns - 1, '    ')) : lines;
 }

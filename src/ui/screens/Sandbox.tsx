@@ -24,6 +24,17 @@ export function transcriptRows(transcript: readonly TranscriptLine[], width: num
 	});
 }
 
+/**
+ * Where typing goes: an inverse-video block, or `_` when colours are off (NO_COLOR, --no-color),
+ * where inverse video is not drawn either and a blank block would leave the prompt without a cursor.
+ */
+export function promptCursor(busy: boolean, colour: boolean): string {
+	if (busy) return '…';
+	return colour ? ' ' : '_';
+}
+
+const colour = process.env.FORCE_COLOR !== '0';
+
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
@@ -56,7 +67,7 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 			<Text wrap="truncate-start">
 				{prompt}
 				{sandbox.input}
-				<Text inverse>{sandbox.busy ? '…' : ' '}</Text>
+				<Text inverse>{promptCursor(sandbox.busy, colour)}</Text>
 			</Text>
 		</Box>
 	);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {keyName, type KeyFlags} from '../../../src/core/app/key-name.js';
 import {KEYMAPS, footerText} from '../../../src/core/app/keymap.js';
-import {helpLines} from '../../../src/ui/components/HelpOverlay.js';
+import {helpLines, overlayLines} from '../../../src/ui/components/HelpOverlay.js';
 
 const none: KeyFlags = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false};
 
@@ -39,11 +39,26 @@ describe('keymaps', () => {
 		}
 	});
 
+	it('fit the ? overlay on a 20-row terminal, quit keys included', () => {
+		const lines = overlayLines('lesson', 16);
+		expect(lines.length).toBeLessThanOrEqual(16);
+		expect(lines.at(-1)).toBe('Esc back · q/Ctrl+C quit');
+		expect(lines).toContain('r           reveal the solution (the task counts as assisted)');
+		expect(overlayLines('home', 16)).toEqual(['Keys on this screen (any key closes this help):', '', ...helpLines('home')]);
+	});
+
 	it('never bind one key twice on a screen', () => {
 		for (const [screen, bindings] of Object.entries(KEYMAPS)) {
 			const keys = bindings.flatMap(binding => binding.keys);
 			expect(new Set(keys).size, screen).toBe(keys.length);
 		}
+	});
+
+	it('keep the ways out and ? help in a narrow footer instead of cutting them off', () => {
+		expect(footerText('lesson', 60)).toBe('PgDn/Space page · n/p lesson · Esc back · ? help · q quit');
+		expect(footerText('sandbox', 60)).toBe('↑↓ history · Ctrl+C clear/quit · Esc back · ? help');
+		expect(footerText('home', 60)).toBe('↑↓ move · Enter open · s sandbox · ? help · q quit');
+		for (const screen of Object.keys(KEYMAPS) as Array<keyof typeof KEYMAPS>) expect(footerText(screen, 60).length, screen).toBeLessThanOrEqual(60);
 	});
 
 	it('keep footers within 80 columns', () => {

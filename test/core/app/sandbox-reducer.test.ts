@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {AppState} from '../../../src/core/app/app-state.js';
 import {stdinRequest} from '../../../src/core/app/sandbox-input.js';
+import {statusLine} from '../../../src/core/app/status-line.js';
 import {keys, loadedState, run} from './helpers.js';
 
 const sandbox = () => run(loadedState(), {type: 'nav/open', screen: {kind: 'sandbox'}});
@@ -13,6 +14,15 @@ describe('sandbox prompt', () => {
 		state = keys(state, 'backspace', '?');
 		expect(state.sandbox.input).toBe('kubectl get svc?');
 		expect(state.exiting).toBe(false);
+	});
+
+	it('says how to finish the input after kubectl apply -f -, and stops saying it once it ran', () => {
+		let state = keys(type(sandbox(), 'kubectl apply -f -'), 'enter');
+		expect(statusLine(state)).toBe('Type or paste the input; a line EOF ends it or press Ctrl+D. Ctrl+C cancels.');
+		state = keys(state, 'ctrl+d');
+		expect(statusLine(state)).toBeUndefined();
+		state = keys(type(finish(state, 'namespace/demo created\n'), 'cat <<END'), 'enter');
+		expect(statusLine(state)).toBe('Type or paste the input; a line END ends it. Ctrl+C cancels.');
 	});
 
 	it('runs a line on Enter and shows the prompt, the command and its output', () => {

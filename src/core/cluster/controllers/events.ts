@@ -23,18 +23,18 @@ export interface EventSpec {
 export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, spec: EventSpec): void {
 	const state = controllerState(cluster);
 	const namespace = involved.metadata.namespace ?? 'default';
-	const dedupe = [involved.kind, namespace, involved.metadata.name, involved.metadata.uid, spec.reason, spec.message, spec.fieldPath].join('|');
+	const dedupe = `${involved.kind}|${namespace}|${involved.metadata.name}|${involved.metadata.uid ?? ''}|${spec.reason}|${spec.message}|${spec.fieldPath ?? ''}`;
 	const now = nowTimestamp(cluster);
+	const nowValue = nowMs(cluster);
 	const existingName = state.eventsByKey.get(dedupe);
 	const existing = existingName ? cluster.store.peek<Event & KubeObject>('Event', namespace, existingName) : undefined;
 	if (existing) {
 		cluster.store.save({...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now});
 		return;
 	}
-	state.eventLog.push({ms: nowMs(cluster), namespace, name: ''});
 	const seq = state.eventSeq++;
-	const name = `${involved.metadata.name}.${eventSuffix(nowMs(cluster), seq)}`;
-	state.eventLog[state.eventLog.length - 1].name = name;
+	const name = `${involved.metadata.name}.${eventSuffix(nowValue, seq)}`;
+	state.eventLog.push({ms: nowValue, namespace, name});
 	state.eventsByKey.set(dedupe, name);
 	const event: Event & KubeObject = {
 		apiVersion: 'v1',
@@ -85,7 +85,8 @@ export function expireEvents(cluster: Cluster): void {
 
 /** A UUID-shaped id per event; events are too many to spend the seeded generator on. */
 function eventUid(seq: number): string {
-	const hex = [1, 2, 3, 4].map(i => mix(seq * 4 + i).toString(16).padStart(8, '0')).join('');
+	const word = (i: number) => mix(seq * 4 + i).toString(16).padStart(8, '0');
+	const hex = word(1) + word(2) + word(3) + word(4);
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Number.parseInt(hex[16], 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {checklistHead} from '../../src/ui/components/Checklist.js';
+import {promptCursor, transcriptRows} from '../../src/ui/screens/Sandbox.js';
+
+describe('the sandbox transcript at 80 columns', () => {
+	it('wraps the tutor\'s notes between words, never mid-word', () => {
+		const note = '# A fresh cluster for "ClusterIP — the in-cluster address", in its starting state:';
+		expect(transcriptRows([{text: note, kind: 'note'}], 78).map(row => row.text)).toEqual([
+			'# A fresh cluster for "ClusterIP — the in-cluster address", in its starting',
+			'#     state:',
+		]);
+	});
+
+	it('wraps command output as a terminal does, keeping table columns aligned', () => {
+		const header = 'NAME                     READY   STATUS    RESTARTS   AGE   IP           NODE         NOMINATED NODE';
+		expect(transcriptRows([{text: header, kind: 'stdout'}], 78).map(row => row.text)).toEqual([
+			'NAME                     READY   STATUS    RESTARTS   AGE   IP           NODE ',
+			'        NOMINATED NODE',
+		]);
+	});
+});
+
+describe('the sandbox prompt cursor', () => {
+	it('stays visible without colours, and shows … while a command runs', () => {
+		expect(promptCursor(false, false)).toBe('_');
+		expect(promptCursor(false, true)).toBe(' ');
+		expect(promptCursor(true, false)).toBe('…');
+	});
+});
+
+describe('the task checklist heading', () => {
+	const task = {id: 'expose', title: 'Expose hello', hints: ['h'], solution: 's', hintLevel: 0, solutionShown: false};
+	it('offers hint keys only while a task is open', () => {
+		expect(checklistHead({lesson: 'intro', started: true, tasks: [{...task, passed: false}]}, 'h hint · r solution')).toBe('Tasks: 0 of 1 pass · h hint · r solution');
+		expect(checklistHead({lesson: 'intro', started: true, tasks: [{...task, passed: true}]}, 'h hint · r solution')).toBe('Tasks: 1 of 1 pass — all done');
+		expect(checklistHead({lesson: 'intro', started: false, tasks: [{...task, passed: false}]}, 'h hint')).toBe('Tasks: 0 of 1 pass (setting up…) · h hint');
+	});
+});
