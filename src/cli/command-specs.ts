@@ -32,7 +32,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 		name: 'lesson',
 		usage: 'kubetutor lesson [ID]',
 		summary: 'open a lesson; without ID, list them with completion marks',
-		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.',
+		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.\nID is a lesson id or the number the list shows: kubetutor lesson 3.',
 		flags: [],
 		maxArgs: 1,
 	},

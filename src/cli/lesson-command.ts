@@ -17,7 +17,8 @@ const lessonCommand: CommandHandler = async context => {
 		context.stdout.write(lessonListText(catalog.lessons, progressSummary(store, new Date())));
 		return 0;
 	}
-	const lesson = findLesson(catalog, id);
+	// The lesson list numbers the lessons, so `kubetutor lesson 3` opens the third, as the plain home does.
+	const lesson = findLesson(catalog, id) ?? (/^[1-9]\d*$/.test(id) ? catalog.lessons[Number(id) - 1] : undefined);
 	if (!lesson) {
 		const guess = closest(id, catalog.lessons.map(l => l.id));
 		context.stderr.write(`kubetutor: no lesson "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run 'kubetutor lesson' to list them.\n`);

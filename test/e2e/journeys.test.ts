@@ -105,11 +105,20 @@ describe('without a terminal', {timeout: 60_000}, () => {
 		expect(bad.stderr).toBe(`kubetutor: unknown flag "--colour". See 'kubetutor --help'.\n`);
 	});
 
-	it('honours NO_COLOR even where colour is forced (chalk ignores it on its own)', () => {
+	it('prints plain lessons without escape codes, even where colour is forced, with NO_COLOR or --no-color', () => {
 		const args = ['lesson', 'fixture-services', '--plain', '--content', 'test/fixtures/pack'];
-		expect(runPlain(args, undefined, {FORCE_COLOR: '1'}).stdout).toContain('\u001b[');
+		// Plain mode is for screen readers, pipes and dumb terminals: never escape codes (lesson-print.ts).
+		expect(runPlain(args, undefined, {FORCE_COLOR: '1'}).stdout).not.toContain('\u001b[');
 		expect(runPlain(args, undefined, {FORCE_COLOR: '1', NO_COLOR: '1'}).stdout).not.toContain('\u001b[');
 		expect(runPlain([...args, '--no-color'], undefined, {FORCE_COLOR: '1'}).stdout).not.toContain('\u001b[');
+	});
+
+	it('opens a lesson by the number the list shows (kubetutor lesson 11 --plain)', () => {
+		const number = /(\d+)\. fixture-second/.exec(runPlain(['lesson', '--content', 'test/fixtures/pack']).stdout)![1];
+		const result = runPlain(['lesson', number, '--plain', '--content', 'test/fixtures/pack']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe(runPlain(['lesson', 'fixture-second', '--plain', '--content', 'test/fixtures/pack']).stdout);
+		expect(runPlain(['lesson', '99', '--plain', '--content', 'test/fixtures/pack']).stderr).toContain('kubetutor: no lesson "99".');
 	});
 
 	it('lists lessons with completion marks', () => {

@@ -37,6 +37,7 @@ export type Action =
 	| {type: 'lesson/edge'; edge: 'top' | 'bottom'}
 	| {type: 'lesson/neighbour'; step: 1 | -1}
 	| {type: 'lesson/apply'; number?: number}
+	| {type: 'lesson/quiz'}
 	| {type: 'tasks/hint'}
 	| {type: 'tasks/reveal'}
 	| {type: 'sandbox/type'; text: string}

@@ -49,7 +49,8 @@ function scrollLesson(state: AppState, to: (offset: number, height: number) => n
 	const height = lessonViewportHeight(state);
 	const total = lessonTotal(state);
 	const offset = clampOffset(to(screen.offset, height), total, height);
-	let next: AppState = {...state, screen: {...screen, offset}, status: undefined};
+	const atEnd = total > 0 && offset >= maxOffset(total, height) && offset !== screen.offset;
+	let next: AppState = {...state, screen: {...screen, offset}, status: atEnd ? endOfLessonStatus(state, screen.lesson) : undefined};
 	// A lesson without tasks is done once it has been read to the end.
 	const lesson = state.lessons.find(candidate => candidate.id === screen.lesson);
 	if (lesson && lesson.tasks === undefined && total > 0 && offset >= maxOffset(total, height) && !state.progress.done.includes(lesson.id)) {
@@ -80,6 +81,28 @@ function applyManifest(state: AppState, number?: number): AppState {
 	const next = push(state, {kind: 'run', command: 'kubectl apply -f -', stdin: manifest.yaml});
 	const echo = {text: `${state.sandbox.prompt}kubectl apply -f -   # manifest [${manifest.number}] from the lesson`, kind: 'command' as const};
 	return {...next, sandbox: {...next.sandbox, busy: true, transcript: [...next.sandbox.transcript, echo]}, status: `Applying manifest [${manifest.number}] in the sandbox…`};
+}
+
+/** Said once the last page is reached: where to go from here, with keys that work in the reader. */
+function endOfLessonStatus(state: AppState, id: string): string {
+	const last = state.lessons.at(-1)?.id === id;
+	const next = last ? 'Esc goes home' : 'n opens the next lesson';
+	return quizOf(state, id) ? `End of the lesson: t takes its quiz, ${next}.` : `End of the lesson: ${next}.`;
+}
+
+function quizOf(state: AppState, id: string): string | undefined {
+	const named = state.lessons.find(candidate => candidate.id === id)?.frontMatter.quiz;
+	const quiz = typeof named === 'string' ? named : id;
+	return state.quizzes.some(candidate => candidate.id === quiz) ? quiz : undefined;
+}
+
+/** `t`: the lesson's own quiz (front matter `quiz:`, else the quiz with the lesson's id); Esc comes back here. */
+function lessonQuiz(state: AppState): AppState {
+	const screen = state.screen;
+	if (screen.kind !== 'lesson') return state;
+	const id = quizOf(state, screen.lesson);
+	if (!id) return {...state, status: 'This lesson has no quiz; the home lists every quiz.'};
+	return open(state, {kind: 'quiz', quiz: id, mode: 'practice'});
 }
 
 function taskHelp(state: AppState, kind: 'hint' | 'reveal'): AppState {
@@ -222,6 +245,8 @@ export function reducer(state: AppState, action: Action): AppState {
 			return neighbour(state, action.step);
 		case 'lesson/apply':
 			return applyManifest(state, action.number);
+		case 'lesson/quiz':
+			return lessonQuiz(state);
 		case 'tasks/hint':
 			return taskHelp(state, 'hint');
 		case 'tasks/reveal':

@@ -8,6 +8,6 @@ export function statusLine(state: AppState): string | undefined {
 	if (state.status) return state.status;
 	const pending = state.sandbox.pending;
 	if (state.screen.kind !== 'sandbox' || !pending) return undefined;
-	const ctrlD = pending.delimiter === 'EOF' ? ' or press Ctrl+D' : '';
-	return `Type or paste the input; a line ${pending.delimiter} ends it${ctrlD}. Ctrl+C cancels.`;
+	const ctrlD = pending.delimiter === 'EOF' ? ' or Ctrl+D' : '';
+	return `End the input with a line ${pending.delimiter}${ctrlD}; Ctrl+C cancels.`;
 }

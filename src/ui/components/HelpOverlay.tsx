@@ -23,7 +23,9 @@ export function overlayLines(kind: ScreenKind, height: number): string[] {
 	const common = bindings.filter(binding => COMMON.has(binding.label) && binding.label !== '?');
 	const quit = common.filter(binding => binding.help === 'quit').map(binding => binding.label);
 	const shared = [...common.filter(binding => binding.help !== 'quit').map(binding => `${binding.label} ${binding.help}`), ...(quit.length > 0 ? [`${quit.join('/')} quit`] : [])];
-	return [title, ...own.map(binding => `${binding.label.padEnd(width)}  ${binding.help}`), shared.join(' · ')].slice(0, height);
+	const lines = [...own.map(binding => `${binding.label.padEnd(width)}  ${binding.help}`), shared.join(' · ')];
+	// The title goes before any key does.
+	return (lines.length < height ? [title, ...lines] : lines).slice(-height);
 }
 
 export function HelpOverlay({kind, height}: {kind: ScreenKind; height: number}) {

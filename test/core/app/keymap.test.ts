@@ -43,7 +43,7 @@ describe('keymaps', () => {
 		const lines = overlayLines('lesson', 16);
 		expect(lines.length).toBeLessThanOrEqual(16);
 		expect(lines.at(-1)).toBe('Esc back · q/Ctrl+C quit');
-		expect(lines).toContain('r           reveal the solution (the task counts as assisted)');
+		expect(lines).toContain('r           reveal the solution (counts as assisted)');
 		expect(overlayLines('home', 16)).toEqual(['Keys on this screen (any key closes this help):', '', ...helpLines('home')]);
 	});
 

@@ -167,3 +167,24 @@ describe('tasks', () => {
 		expect(state.tasks?.started).toBe(true);
 	});
 });
+
+describe('from a lesson to its quiz', () => {
+	const lessons = [lesson('intro', 1, {frontMatter: {quiz: 'intro-quiz'}}), lesson('clusterip', 2)];
+	const reading = () => run(loadedState(undefined, lessons), {type: 'nav/open', screen: {kind: 'lesson', lesson: 'intro', offset: 0}}, rendered('intro', 60));
+
+	it('says at the last page how to go on, with keys that work here', () => {
+		const state = keys(reading(), 'G');
+		expect(state.status).toBe('End of the lesson: t takes its quiz, n opens the next lesson.');
+		const last = keys(run(loadedState(undefined, lessons), {type: 'nav/open', screen: {kind: 'lesson', lesson: 'clusterip', offset: 0}}, rendered('clusterip', 60)), 'G');
+		expect(last.status).toBe('End of the lesson: Esc goes home.');
+	});
+
+	it('opens the lesson\'s quiz with t, and Esc comes back to the lesson', () => {
+		let state = keys(reading(), 't');
+		expect(state.screen).toEqual({kind: 'quiz', quiz: 'intro-quiz', mode: 'practice'});
+		state = run(state, {type: 'nav/back'});
+		expect(state.screen).toMatchObject({kind: 'lesson', lesson: 'intro'});
+		state = keys(run(state, {type: 'nav/open', screen: {kind: 'lesson', lesson: 'clusterip', offset: 0}}), 't');
+		expect(state.status).toBe('This lesson has no quiz; the home lists every quiz.');
+	});
+});

@@ -18,11 +18,11 @@ describe('sandbox prompt', () => {
 
 	it('says how to finish the input after kubectl apply -f -, and stops saying it once it ran', () => {
 		let state = keys(type(sandbox(), 'kubectl apply -f -'), 'enter');
-		expect(statusLine(state)).toBe('Type or paste the input; a line EOF ends it or press Ctrl+D. Ctrl+C cancels.');
+		expect(statusLine(state)).toBe('End the input with a line EOF or Ctrl+D; Ctrl+C cancels.');
 		state = keys(state, 'ctrl+d');
 		expect(statusLine(state)).toBeUndefined();
 		state = keys(type(finish(state, 'namespace/demo created\n'), 'cat <<END'), 'enter');
-		expect(statusLine(state)).toBe('Type or paste the input; a line END ends it. Ctrl+C cancels.');
+		expect(statusLine(state)).toBe('End the input with a line END; Ctrl+C cancels.');
 	});
 
 	it('runs a line on Enter and shows the prompt, the command and its output', () => {
