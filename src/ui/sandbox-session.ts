@@ -1,6 +1,7 @@
 import {learnerFiles} from '../adapters/learner-files.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import {outputText} from '../core/cluster/command-result.js';
+import {advanceTime} from '../core/cluster/controllers/reconcile.js';
 import {createCluster} from '../core/cluster/create-cluster.js';
 import {createShell, type Shell} from '../core/cluster/shell/shell.js';
 import type {Lesson} from '../core/content/lesson.js';
@@ -15,7 +16,15 @@ export interface SandboxSessionOptions {
 	cloud?: 'kind' | 'none';
 	/** Where relative paths typed by the learner (`kubectl apply -f web.yaml`) start. */
 	cwd?: string;
+	/** Wall-clock milliseconds; the simulated clock follows it between commands (tests pin it). */
+	now?: () => number;
 }
+
+/**
+ * At most this much wall-clock time is simulated between two commands: enough for AGE columns
+ * and LoadBalancer addresses to move on their own, without simulating a whole lunch break.
+ */
+const MAX_IDLE_MS = 10 * 60_000;
 
 
 function report(shell: Shell, task: Task): TaskCheckReport {
@@ -34,9 +43,18 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), ...files});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;
+	const now = options.now ?? Date.now;
+	let lastRun = now();
+	// Interactive time passes as it does on a real cluster; batch mode keeps a purely simulated clock.
+	const catchUp = (): void => {
+		const elapsed = Math.min(now() - lastRun, MAX_IDLE_MS);
+		lastRun = now();
+		if (elapsed >= 1000) advanceTime(shell.cluster, Math.floor(elapsed / 1000) * 1000);
+	};
 	return {
 		prompt: () => shell.prompt(),
 		async run(command, stdin) {
+			catchUp();
 			// The shell hands stdin to the stage that reads a here-document; the app collected the
 			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
 			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);

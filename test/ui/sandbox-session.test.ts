@@ -33,6 +33,18 @@ describe('the app sandbox on the simulated cluster', () => {
 		expect(session.prompt()).toBe('root@kind-worker:/# ');
 	});
 
+	it('lets wall-clock time pass between commands, so a LoadBalancer gets its address without sleep', async () => {
+		let wall = 0;
+		const session = await createSandboxSession({seed: 1, now: () => wall});
+		await session.run('kubectl create deployment web --image=nginx');
+		await session.run('kubectl expose deployment web --type=LoadBalancer --port=80');
+		expect((await session.run('kubectl get svc web')).output).toMatch(/<pending>\s+80:\d+\/TCP\s+0s/);
+		wall += 5_000;
+		expect((await session.run('kubectl get svc web')).output).toMatch(/172\.18\.255\.200\s+80:\d+\/TCP\s+5s/);
+		wall += 24 * 3_600_000;
+		expect((await session.run('kubectl get svc web')).output).toMatch(/\s10m\n$/);
+	});
+
 	it('applies YAML given as stdin, as the lesson reader sends it', async () => {
 		const session = await createSandboxSession({seed: 1});
 		const result = await session.run('kubectl apply -f -', 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n');

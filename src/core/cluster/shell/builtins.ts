@@ -29,6 +29,8 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 		case 'help':
 			return ok(helpText(vantage, commands));
 		case 'trace':
+			// `trace curl web` reads naturally but would show an older request: say how it works instead.
+			if (args.length > 0) return {output: [{stream: 'stderr', text: `trace: takes no arguments: run the request first (${args.join(' ')}), then type trace\n`}], exitCode: 2};
 			return ok(renderTrace(session.lastTrace ?? []));
 		case 'echo':
 			return echo(args);

@@ -123,6 +123,10 @@ describe('vantage points', () => {
 		expect(setup().run('trace').text).toBe('No request to trace yet: run curl, wget, nslookup, dig or ping first.\n');
 	});
 
+	test('trace with a command says to run the request first instead of showing an older one', () => {
+		expect(setup().run('trace curl web')).toMatchObject({text: 'trace: takes no arguments: run the request first (curl web), then type trace\n', exitCode: 2});
+	});
+
 	test('pipes, redirections and files written by the learner', () => {
 		const {run} = setup();
 		expect(run('echo one two three | wc -w').text).toBe('3\n');
