@@ -7,6 +7,8 @@ export interface QuizScore {
 	title: string;
 	/** Questions whose latest answer was right. */
 	correct: number;
+	/** Distinct questions answered at least once. */
+	answered: number;
 	questions: number;
 	answers: number;
 	last?: string;
@@ -26,6 +28,7 @@ export function quizScores(progress: Progress, quizzes: ReportInput['quizzes']):
 			quiz: quiz.id,
 			title: quiz.title,
 			correct: [...latest.values()].filter(Boolean).length,
+			answered: latest.size,
 			questions: quiz.questions,
 			answers: answers.length,
 			...(last ? {last} : {}),
@@ -46,9 +49,11 @@ export function progressReportLines(progress: Progress, input: ReportInput, now:
 	lines.push('', 'Quizzes');
 	const scores = quizScores(progress, input.quizzes);
 	const quizWidth = Math.max(4, ...scores.map(score => score.quiz.length));
-	lines.push(`  ${'QUIZ'.padEnd(quizWidth)}  ${'SCORE'.padEnd(7)}  ${'ANSWERS'.padEnd(7)}  LAST`);
+	// Right out of answered, then answered out of all: "0/9" after two answers read as a failed quiz.
+	lines.push(`  ${'QUIZ'.padEnd(quizWidth)}  ${'RIGHT'.padEnd(7)}  ${'ANSWERED'.padEnd(9)}  LAST`);
 	for (const score of scores) {
-		lines.push(`  ${score.quiz.padEnd(quizWidth)}  ${`${score.correct}/${score.questions}`.padEnd(7)}  ${String(score.answers).padEnd(7)}  ${score.last?.slice(0, 10) ?? '-'}`);
+		const right = score.answered > 0 ? `${score.correct}/${score.answered}` : '-';
+		lines.push(`  ${score.quiz.padEnd(quizWidth)}  ${right.padEnd(7)}  ${`${score.answered} of ${score.questions}`.padEnd(9)}  ${score.last?.slice(0, 10) ?? '-'}`);
 	}
 	const scheduled = reviewSchedule(progress.answers).length;
 	lines.push('', `Reviews due now: ${dueCount(progress, now)} (of ${scheduled} in the schedule)${dueCount(progress, now) > 0 ? ' — run `kubetutor quiz --review`' : ''}`);

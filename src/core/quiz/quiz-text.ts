@@ -72,15 +72,19 @@ export function summaryLines(session: QuizSession): string[] {
 		lines.push('Score per domain:');
 		for (const domain of summary.domains) lines.push(`  ${domain.domain}: ${domain.correct}/${domain.total}`);
 	}
-	if (summary.review.length > 0) {
+	// A practice quiz left early has not been got wrong: only an exam counts what was skipped.
+	const review = session.mode === 'exam' ? summary.review : summary.review.filter(entry => entry.result);
+	const skipped = summary.review.length - review.length;
+	if (review.length > 0) {
 		lines.push('To review:');
-		for (const entry of summary.review) {
+		for (const entry of review) {
 			const given = entry.result ? `you answered ${entry.result.givenText}; the answer is ${entry.result.grade.expected}` : 'not answered';
 			lines.push(`  ✘ ${entry.item.quiz}/${entry.item.question.id}: ${firstLine(entry.item.question.prompt)} (${given}) — see lesson ${entry.item.lesson}`);
 		}
-	} else if (summary.total > 0) {
+	} else if (summary.answered > 0 && skipped === 0) {
 		lines.push('✔ Nothing to review: every answer was right.');
 	}
+	if (skipped > 0) lines.push(`${skipped} question(s) not answered: run the quiz again to answer them.`);
 	return lines;
 }
 

@@ -35,6 +35,16 @@ describe('a quiz session', () => {
 		]);
 	});
 
+	it('does not count questions left unanswered in a practice quiz as mistakes to review', () => {
+		const session = run([{type: 'quiz/press-number', number: 3}, {type: 'quiz/submit', now: 1}]);
+		expect(summaryLines(session)).toEqual([
+			'Score: 0 of 2 correct (1 answered)',
+			'To review:',
+			'  ✘ nodeport/a: prompt a (you answered 3; the answer is 2, NodePort) — see lesson nodeport',
+			'1 question(s) not answered: run the quiz again to answer them.',
+		]);
+	});
+
 	it('wraps the cursor with the arrows and ignores numbers beyond the choices', () => {
 		expect(run([{type: 'quiz/move', delta: -1}]).cursor).toBe(2);
 		expect(run([{type: 'quiz/press-number', number: 9}]).cursor).toBe(0);
