@@ -2,6 +2,8 @@
  * Lookup tables over the store (Service by address or nodePort, EndpointSlices by Service, pod by
  * IP), rebuilt only when the store has changed since the last request. With 1,000 Services and
  * 10,000 pods a curl then costs a few map lookups instead of sorting and scanning every object.
+ * Each table is rebuilt only when its own kind changed (the store hands out the same listing
+ * until then), so labelling a Service does not re-read 10,000 pods.
  */
 import type {Cluster} from '../cluster.js';
 import type {EndpointSlice} from '../kube-object.js';
@@ -16,15 +18,32 @@ export interface NetworkIndex {
 	podsByIP: Map<string, Readonly<StoredPod>>;
 }
 
+type ServiceTables = Pick<NetworkIndex, 'servicesByIP' | 'servicesByNodePort'>;
+
+interface Cached {
+	changeCount: number;
+	index: NetworkIndex;
+	/** The store listings each table was built from. */
+	sources: {services: readonly unknown[]; slices: readonly unknown[]; pods: readonly unknown[]};
+}
+
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
-const cache = new WeakMap<Cluster, {changeCount: number; index: NetworkIndex}>();
+const cache = new WeakMap<Cluster, Cached>();
 
 export function networkIndex(cluster: Cluster): NetworkIndex {
 	const changeCount = cluster.store.changeCount();
 	const cached = cache.get(cluster);
 	if (cached && cached.changeCount === changeCount) return cached.index;
-	const index = build(cluster);
-	cache.set(cluster, {changeCount, index});
+	const services = cluster.store.view<StoredService>('Service');
+	const slices = cluster.store.view<Stored<EndpointSlice>>('EndpointSlice');
+	const pods = cluster.store.view<StoredPod>('Pod');
+	const same = (source: readonly unknown[], previous: readonly unknown[] | undefined) => source === previous;
+	const index: NetworkIndex = {
+		...(cached && same(services, cached.sources.services) ? pickServices(cached.index) : serviceTables(services)),
+		slicesByService: cached && same(slices, cached.sources.slices) ? cached.index.slicesByService : sliceTable(slices),
+		podsByIP: cached && same(pods, cached.sources.pods) ? cached.index.podsByIP : podTable(pods),
+	};
+	cache.set(cluster, {changeCount, index, sources: {services, slices, pods}});
 	return index;
 }
 
@@ -35,24 +54,38 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	} else map.set(key, [value]);
 }
 
-function build(cluster: Cluster): NetworkIndex {
-	const index: NetworkIndex = {servicesByIP: new Map(), servicesByNodePort: new Map(), slicesByService: new Map(), podsByIP: new Map()};
-	for (const service of cluster.store.view<StoredService>('Service')) {
+function pickServices(index: NetworkIndex): ServiceTables {
+	return {servicesByIP: index.servicesByIP, servicesByNodePort: index.servicesByNodePort};
+}
+
+function serviceTables(services: ReadonlyArray<Readonly<StoredService>>): ServiceTables {
+	const tables: ServiceTables = {servicesByIP: new Map(), servicesByNodePort: new Map()};
+	for (const service of services) {
 		const spec = service.spec;
 		if (!spec || spec.type === 'ExternalName') continue;
 		const addresses = [spec.clusterIP, ...(spec.clusterIPs ?? []), ...(spec.externalIPs ?? []), ...(service.status?.loadBalancer?.ingress ?? []).map(i => i.ip)];
-		for (const ip of addresses) if (ip && ip !== 'None') push(index.servicesByIP, ip, service);
-		for (const port of spec.ports ?? []) if (port.nodePort) push(index.servicesByNodePort, port.nodePort, service);
+		for (const ip of addresses) if (ip && ip !== 'None') push(tables.servicesByIP, ip, service);
+		for (const port of spec.ports ?? []) if (port.nodePort) push(tables.servicesByNodePort, port.nodePort, service);
 	}
-	for (const slice of cluster.store.view<Stored<EndpointSlice>>('EndpointSlice')) {
+	return tables;
+}
+
+function sliceTable(slices: ReadonlyArray<Readonly<Stored<EndpointSlice>>>): NetworkIndex['slicesByService'] {
+	const table: NetworkIndex['slicesByService'] = new Map();
+	for (const slice of slices) {
 		const owner = slice.metadata.labels?.[SERVICE_NAME_LABEL];
-		if (owner) push(index.slicesByService, `${slice.metadata.namespace ?? ''}/${owner}`, slice);
+		if (owner) push(table, `${slice.metadata.namespace ?? ''}/${owner}`, slice);
 	}
-	for (const pod of cluster.store.view<StoredPod>('Pod')) {
+	return table;
+}
+
+function podTable(pods: ReadonlyArray<Readonly<StoredPod>>): NetworkIndex['podsByIP'] {
+	const table: NetworkIndex['podsByIP'] = new Map();
+	for (const pod of pods) {
 		const ip = pod.status?.podIP;
 		const phase = pod.status?.phase;
 		if (!ip || pod.spec?.hostNetwork || phase === 'Succeeded' || phase === 'Failed') continue;
-		if (!index.podsByIP.has(ip)) index.podsByIP.set(ip, pod);
+		if (!table.has(ip)) table.set(ip, pod);
 	}
-	return index;
+	return table;
 }

@@ -3,6 +3,7 @@
  * hostname and (in pods) the environment with the Service variables the kubelet injects.
  */
 import type {Cluster} from '../cluster.js';
+import {servicesAtStart} from '../controllers/service-environment.js';
 import type {KubeObject, Pod, Service} from '../kube-object.js';
 import {clientFor} from '../network/addresses.js';
 import {resolvConfFor} from '../network/name-resolution.js';
@@ -60,11 +61,13 @@ export function podEnvironment(cluster: Cluster, vantage: Vantage): string {
 	const namespace = vantage.kind === 'pod' ? vantage.namespace : 'default';
 	const started = pod?.metadata.creationTimestamp ? SimClock.toSimMs(pod.metadata.creationTimestamp) : Infinity;
 	const services = cluster.store.view<StoredService>('Service', namespace);
+	// Seconds are too coarse to order consecutive commands: the kubelet recorded what the pod saw.
+	const seen = servicesAtStart(cluster, pod?.metadata.uid);
 	for (const container of pod?.spec?.containers?.slice(0, 1) ?? []) for (const entry of container.env ?? []) if (entry.value !== undefined) lines.push(`${entry.name}=${entry.value}`);
 	for (const service of services) {
 		const created = service.metadata.creationTimestamp ? SimClock.toSimMs(service.metadata.creationTimestamp) : 0;
 		const ip = service.spec?.clusterIP;
-		if (created > started || !ip || ip === 'None' || service.spec?.type === 'ExternalName') continue;
+		if ((seen ? !seen.has(service.metadata.name) : created > started) || !ip || ip === 'None' || service.spec?.type === 'ExternalName') continue;
 		const prefix = service.metadata.name.toUpperCase().replace(/-/g, '_');
 		const ports = service.spec?.ports ?? [];
 		if (ports.length === 0) continue;

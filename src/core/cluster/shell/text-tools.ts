@@ -57,11 +57,31 @@ function lines(text: string): string[] {
 	return parts;
 }
 
+/** Matching lines with `before`/`after` context lines; `--` separates groups that do not touch. */
+function withContext(all: readonly string[], hits: readonly boolean[], before: number, after: number): string[] {
+	const keep = new Set<number>();
+	hits.forEach((hit, index) => {
+		if (!hit) return;
+		for (let i = Math.max(0, index - before); i <= Math.min(all.length - 1, index + after); i++) keep.add(i);
+	});
+	const out: string[] = [];
+	let last = -1;
+	for (const index of [...keep].sort((a, b) => a - b)) {
+		if (last >= 0 && index > last + 1) out.push('--');
+		out.push(all[index]);
+		last = index;
+	}
+	return out;
+}
+
 export function grep(args: readonly string[], stdin: string | undefined, read: Reader): CommandResult {
 	let invert = false;
 	let ignoreCase = false;
 	let count = false;
 	let word = false;
+	let after = 0;
+	let before = 0;
+	let only = false;
 	const rest: string[] = [];
 	let pattern: string | undefined;
 	for (let i = 0; i < args.length; i++) {
@@ -70,12 +90,23 @@ export function grep(args: readonly string[], stdin: string | undefined, read: R
 			pattern = args[++i];
 			continue;
 		}
+		// -A NUM, -B NUM, -C NUM (also -A2, --after-context=2): context lines around each match
+		const context = /^(?:-([ABC])(\d*)|--(after|before)?-?context=(\d+))$/.exec(arg);
+		if (context) {
+			const value = context[2] || context[4] || args[++i];
+			if (value === undefined || !/^\d+$/.test(value)) return fail(`grep: ${value ?? ''}: invalid context length argument\n`, 2);
+			const which = context[1] ?? (context[3] === 'after' ? 'A' : context[3] === 'before' ? 'B' : 'C');
+			if (which !== 'B') after = Number(value);
+			if (which !== 'A') before = Number(value);
+			continue;
+		}
 		if (/^-[a-zA-Z]+$/.test(arg)) {
 			for (const letter of arg.slice(1)) {
 				if (letter === 'v') invert = true;
 				else if (letter === 'i') ignoreCase = true;
 				else if (letter === 'c') count = true;
 				else if (letter === 'w') word = true;
+				else if (letter === 'o') only = true;
 				else if (!'EFqs'.includes(letter)) return fail(`grep: invalid option -- '${letter}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n`, 2);
 			}
 			continue;
@@ -93,9 +124,17 @@ export function grep(args: readonly string[], stdin: string | undefined, read: R
 	} catch {
 		regex = new RegExp(source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ignoreCase ? 'i' : '');
 	}
-	const matched = lines(input.text).filter(line => regex.test(line) !== invert);
+	const all = lines(input.text);
+	const hits = all.map(line => regex.test(line) !== invert);
+	const matched = all.filter((_line, index) => hits[index]);
 	if (count) return {output: [{stream: 'stdout', text: `${matched.length}\n`}], exitCode: matched.length > 0 ? 0 : 1};
-	return {output: matched.length > 0 ? [{stream: 'stdout', text: matched.join('\n') + '\n'}] : [], exitCode: matched.length > 0 ? 0 : 1};
+	if (only && !invert) {
+		const global = new RegExp(regex.source, `${regex.flags}g`);
+		const parts = matched.flatMap(line => [...line.matchAll(global)].map(match => match[0]).filter(part => part !== ''));
+		return {output: parts.length > 0 ? [{stream: 'stdout', text: parts.join('\n') + '\n'}] : [], exitCode: matched.length > 0 ? 0 : 1};
+	}
+	const shown = after > 0 || before > 0 ? withContext(all, hits, before, after) : matched;
+	return {output: matched.length > 0 ? [{stream: 'stdout', text: shown.join('\n') + '\n'}] : [], exitCode: matched.length > 0 ? 0 : 1};
 }
 
 function countArg(args: readonly string[], name: string): {n: number; files: string[]} | CommandResult {

@@ -5,7 +5,7 @@ import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../comman
 import {Output} from '../kubectl-env.js';
 import {parseSelector} from '../label-selector.js';
 import {parseResourceArgs} from '../resource-args.js';
-import {findObject, listObjects, noResourcesMessage, notFoundMessage} from '../select-objects.js';
+import {findObject, viewObjects, noResourcesMessage, notFoundMessage} from '../select-objects.js';
 import type {KubeObject} from '../../kube-object.js';
 
 export const describeCommand: KubectlCommand = {
@@ -30,7 +30,7 @@ export const describeCommand: KubectlCommand = {
 		let failed = false;
 		for (const request of parsed.requests) {
 			if (request.names.length === 0) {
-				objects.push(...listObjects(context.env.cluster, request.type, scope));
+				objects.push(...viewObjects(context.env.cluster, request.type, scope));
 				continue;
 			}
 			for (const name of request.names) {
@@ -38,7 +38,7 @@ export const describeCommand: KubectlCommand = {
 				if (object) objects.push(object);
 				else {
 					// describe matches by prefix when no object has the exact name
-					const prefixed = listObjects(context.env.cluster, request.type, scope).filter(candidate => candidate.metadata.name.startsWith(name));
+					const prefixed = viewObjects(context.env.cluster, request.type, scope).filter(candidate => candidate.metadata.name.startsWith(name));
 					if (prefixed.length > 0) objects.push(...prefixed);
 					else {
 						missing.push(notFoundMessage(request.type, name));

@@ -16,7 +16,7 @@ import {parseSelector} from '../label-selector.js';
 import {parseManifests} from '../manifest.js';
 import {readSources} from '../read-sources.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
-import {findObject, listObjects, noResourcesMessage, notFoundMessage, type Scope} from '../select-objects.js';
+import {findObject, viewObjects, noResourcesMessage, notFoundMessage, type Scope} from '../select-objects.js';
 
 const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
 const WATCH_LIMIT_SECONDS = 60;
@@ -180,7 +180,7 @@ function sortObjects(found: Found[], expression: string): string | undefined {
 
 function collect(context: KubectlContext, request: ResourceRequest, scope: Scope, out: {err: (text: string) => void}): {found: Found; failed: boolean} {
 	const {cluster} = context.env;
-	if (request.names.length === 0) return {found: {type: request.type, objects: listObjects(cluster, request.type, scope), listed: true}, failed: false};
+	if (request.names.length === 0) return {found: {type: request.type, objects: viewObjects(cluster, request.type, scope), listed: true}, failed: false};
 	const objects: KubeObject[] = [];
 	let failed = false;
 	for (const name of request.names) {
@@ -237,7 +237,7 @@ function snapshot(context: KubectlContext, found: readonly Found[], scope: Scope
 	const rows = new Map<string, Watched>();
 	for (const group of found) {
 		const objects = group.listed
-			? listObjects(context.env.cluster, group.type, scope)
+			? viewObjects(context.env.cluster, group.type, scope)
 			: group.objects.map(object => findObject(context.env.cluster, group.type, object.metadata.namespace ?? '', object.metadata.name)).filter((object): object is KubeObject => Boolean(object));
 		const cells = tableRows(group.type, objects, {...options, now: context.env.cluster.clock.now(), noHeaders: true, withKind: several});
 		objects.forEach((object, index) => {

@@ -9,6 +9,7 @@ import {buildPod, buildService} from '../client-objects.js';
 import {DRY_RUN_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
+import {mergePatch} from '../patch-object.js';
 import {SHELLS, waitForRunning} from '../pod-access.js';
 import {renderApiError} from '../render-api-error.js';
 import {deletedLine} from './delete.js';
@@ -64,7 +65,7 @@ function runRun(context: KubectlContext): ShellResult {
 	const labels = flags.string('labels') ? parseLabels(flags.string('labels')) : {run: name};
 	if (!labels) return out.err(`error: invalid label spec: ${flags.string('labels')}\n`).done(1);
 	const env = flags.array('env').map(pair => ({name: pair.split('=')[0], value: pair.slice(pair.indexOf('=') + 1)}));
-	const pod = buildPod({
+	const generated = buildPod({
 		name,
 		namespace: dryRun.mode === 'client' && !context.namespaceGiven ? undefined : context.namespace,
 		image,
@@ -77,6 +78,8 @@ function runRun(context: KubectlContext): ShellResult {
 		stdin: attach,
 		tty: flags.bool('tty'),
 	});
+	const pod = withOverrides(generated, flags.string('overrides'));
+	if ('error' in pod) return out.err(`error: ${pod.error}\n`).done(1);
 	if (dryRun.mode === 'client') {
 		printMutation(out, pod, 'created', format, 'client');
 		return out.done(0);
@@ -121,6 +124,19 @@ function attachTo(context: KubectlContext, out: Output, name: string, command: s
 		return out.done(1);
 	}
 	return out.done(0);
+}
+
+/** `--overrides` (kubectl's default --override-type=merge): a JSON merge patch over the generated pod. */
+function withOverrides<T extends object>(object: T, overrides: string): T | {error: string} {
+	if (!overrides) return object;
+	let patch: unknown;
+	try {
+		patch = JSON.parse(overrides);
+	} catch (error) {
+		return {error: `invalid JSON in --overrides: ${error instanceof Error ? error.message : String(error)}`};
+	}
+	if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return {error: 'json: cannot unmarshal --overrides into Go value of type map[string]interface {}'};
+	return mergePatch(object as Parameters<typeof mergePatch>[0], patch as Parameters<typeof mergePatch>[1]) as T;
 }
 
 function parseLabels(text: string): Record<string, string> | undefined {

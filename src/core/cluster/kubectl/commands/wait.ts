@@ -3,11 +3,13 @@
  * simulated time pass (one second at a time, up to the timeout) until the object is there.
  */
 import type {Cluster} from '../../cluster.js';
+import {updateObject} from '../../api/api-server.js';
 import {advanceTime} from '../../controllers/reconcile.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedResource, qualifiedSingular, typeForName} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
+import {renderApiError} from '../render-api-error.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
 import {findObject, notFoundMessage} from '../select-objects.js';
 
@@ -109,10 +111,48 @@ function rolloutStatusRun(context: KubectlContext): ShellResult {
 	return out.err('error: timed out waiting for the condition\n').done(1);
 }
 
+const rolloutRestart: KubectlCommand = {
+	name: 'restart',
+	short: 'Restart a resource',
+	flags: [SELECTOR_FLAG],
+	run: rolloutRestartRun,
+};
+
+/** Like kubectl: stamps the pod template with `kubectl.kubernetes.io/restartedAt`, so the controller rolls new pods. */
+function rolloutRestartRun(context: KubectlContext): ShellResult {
+	const out = new Output();
+	const resolved = resolveTargets(context, context.flags.args, false);
+	if (!resolved.ok) return out.err(resolved.message).done(1);
+	for (const error of resolved.errors) out.err(error);
+	let failed = resolved.errors.length > 0;
+	const at = context.env.cluster.clock.timestamp();
+	for (const target of resolved.targets) {
+		if (!['Deployment', 'StatefulSet', 'DaemonSet'].includes(target.type.kind)) {
+			out.err('error: restarting is not supported\n');
+			failed = true;
+			continue;
+		}
+		const spec = (target.object.spec ?? {}) as {template?: {metadata?: {annotations?: Record<string, string>}}};
+		const template = spec.template ?? {};
+		const restarted = {
+			...target.object,
+			spec: {...spec, template: {...template, metadata: {...template.metadata, annotations: {...template.metadata?.annotations, 'kubectl.kubernetes.io/restartedAt': at}}}},
+		} as KubeObject;
+		const result = updateObject(context.env.cluster, restarted);
+		if (!result.ok) {
+			out.err(renderApiError(result.error));
+			failed = true;
+			continue;
+		}
+		out.out(`${qualifiedSingular(target.type)}/${target.object.metadata.name} restarted\n`);
+	}
+	return out.done(failed ? 1 : 0);
+}
+
 export const rolloutCommand: KubectlCommand = {
 	name: 'rollout',
 	short: 'Manage the rollout of a resource',
 	flags: [],
 	run: context => new Output().err(`error: unknown command "${context.flags.args[0] ?? ''}" for "kubectl rollout"\n`).done(1),
-	subcommands: [rolloutStatus],
+	subcommands: [rolloutStatus, rolloutRestart],
 };

@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest';
+import {outputText} from '../../../../src/core/cluster/command-result.js';
+import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
+import {createShell} from '../../../../src/core/cluster/shell/shell.js';
+
+/** The pod named in nginx's answer (`Served by pod NAME (IP).`), or the exit code when none answered. */
+function answeredBy(shell: ReturnType<typeof createShell>): string {
+	const result = shell.run('curl -s -m 2 http://172.18.0.3:30080');
+	return /Served by pod (\S+) /.exec(outputText(result))?.[1] ?? `exit ${result.exitCode}`;
+}
+
+describe('requests follow the cluster as it changes', () => {
+	it('a NodePort answers from the pods its Service selects now, after each change', () => {
+		const shell = createShell({cluster: createCluster({seed: 1}), readFile: () => undefined});
+		for (const line of [
+			'kubectl create deployment a --image=nginx --replicas=1',
+			'kubectl create deployment b --image=nginx --replicas=1',
+			'kubectl create service nodeport web --tcp=80:80 --node-port=30080',
+			`kubectl patch svc web -p '{"spec":{"selector":{"app":"a"}}}'`,
+		]) expect(shell.run(line).exitCode).toBe(0);
+		expect(answeredBy(shell)).toMatch(/^a-/);
+
+		shell.run(`kubectl patch svc web -p '{"spec":{"selector":{"app":"b"}}}'`);
+		const first = answeredBy(shell);
+		expect(first).toMatch(/^b-/);
+
+		shell.run('kubectl scale deploy b --replicas=0');
+		expect(answeredBy(shell)).toBe('exit 7');
+
+		shell.run('kubectl scale deploy b --replicas=1');
+		const second = answeredBy(shell);
+		expect(second).toMatch(/^b-/);
+		expect(second).not.toBe(first);
+	});
+});
