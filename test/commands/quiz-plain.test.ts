@@ -46,7 +46,7 @@ describe('kubetutor quiz nodeport --plain < answers.txt', () => {
 		await quiz(commandContext({args: ['nodeport'], input: '1\n', env: {KUBETUTOR_CONFIG_DIR: config}}).ctx);
 		const table = commandContext({env: {KUBETUTOR_CONFIG_DIR: config}});
 		expect(await progress(table.ctx)).toBe(0);
-		expect(table.stdout()).toMatch(/^ {2}nodeport +0\/\d+ +1 +\d{4}-\d\d-\d\d$/m);
+		expect(table.stdout()).toMatch(/^ {2}nodeport +0\/1 +1 of \d+ +\d{4}-\d\d-\d\d$/m);
 		expect(table.stdout()).toContain('Reviews due now: 0 (of 1 in the schedule)');
 	});
 

@@ -1,13 +1,13 @@
 /**
- * Real manifests (/work/shared/corpus, a sibling of the repository) apply as on a real cluster,
+ * Real manifests (test/fixtures/corpus) apply as on a real cluster,
  * and do what the corpus README says they do.
  */
 import {readdirSync, readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {lastOutput, outputOf, outputs, run} from './script.js';
+import {CORPUS_DIR} from '../fixtures/corpus-dir.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const CORPUS = CORPUS_DIR;
 const readFile = (path: string): string | undefined => {
 	try {
 		return readFileSync(`${CORPUS}${path}`, 'utf8');

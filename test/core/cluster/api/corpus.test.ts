@@ -5,10 +5,11 @@ import {describe, expect, it} from 'vitest';
 import {applyObject, createObject} from '../../../../src/core/cluster/api/api-server.js';
 import type {KubeObject} from '../../../../src/core/cluster/kube-object.js';
 import {newCluster} from './api-test-helpers.js';
+import {CORPUS_DIR} from '../../../fixtures/corpus-dir.js';
 
-/** Real manifests from public projects (/work/shared/corpus) are accepted as a real cluster accepts them. */
+/** Real manifests from public projects (test/fixtures/corpus) are accepted as a real cluster accepts them. */
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 
 function corpusFiles(): string[] {
 	return readdirSync(CORPUS, {withFileTypes: true})

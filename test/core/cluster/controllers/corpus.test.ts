@@ -6,8 +6,9 @@ import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
 import type {Endpoints, KubeObject, Service} from '../../../../src/core/cluster/kube-object.js';
 import {eventMessages, podsOf, ready} from './helpers.js';
+import {CORPUS_DIR} from '../../../fixtures/corpus-dir.js';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 
 function applyFile(cluster: ReturnType<typeof createCluster>, file: string): void {
 	for (const doc of parseAllDocuments(readFileSync(`${CORPUS}/${file}`, 'utf8'))) {

@@ -1,8 +1,9 @@
 /**
- * Real manifests from ../shared/corpus through the real API server and controllers: the network
+ * Real manifests from the corpus (test/fixtures/corpus) through the real API server and controllers: the network
  * answers the way the projects' READMEs promise.
  */
 import {readFileSync} from 'node:fs';
+import {pathToFileURL} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {parseAllDocuments} from 'yaml';
 import {createObject} from '../../../../src/core/cluster/api/api-server.js';
@@ -12,8 +13,9 @@ import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import type {KubeObject} from '../../../../src/core/cluster/kube-object.js';
 import {httpRequest} from '../../../../src/core/cluster/network/request.js';
 import {LAPTOP} from '../../../../src/core/cluster/vantage.js';
+import {CORPUS_DIR} from '../../../fixtures/corpus-dir.js';
 
-const CORPUS = new URL('../../../../../shared/corpus/', import.meta.url);
+const CORPUS = pathToFileURL(CORPUS_DIR);
 
 function apply(cluster: Cluster, file: string): void {
 	for (const doc of parseAllDocuments(readFileSync(new URL(file, CORPUS), 'utf8'))) {

@@ -4,27 +4,24 @@ import {describe, expect, test} from 'vitest';
 import {SeededRandom} from '../../../../src/core/cluster/seeded-random.js';
 import {runScript} from '../../../../src/core/cluster/shell/batch.js';
 import {splitScript} from '../../../../src/core/cluster/shell/split-script.js';
+import {CORPUS_DIR} from '../../../fixtures/corpus-dir.js';
 
 /**
  * Thousands of random and mutated command lines and manifests through batch mode: nothing may
  * throw, no JavaScript error or stack frame may reach the transcript, and every command gets
  * exactly one `$ ` header.
  */
-const CORPUS = join(import.meta.dirname, '../../../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 function corpusManifests(): string[] {
 	const out: string[] = [];
-	try {
-		for (const dir of readdirSync(CORPUS, {withFileTypes: true})) {
-			if (!dir.isDirectory()) continue;
-			for (const file of readdirSync(join(CORPUS, dir.name))) {
-				const text = readFileSync(join(CORPUS, dir.name, file), 'utf8');
-				// the big all-in-one files cost the controllers more than they add to the decoder's coverage
-				if (text.length < 4000) out.push(text);
-			}
+	for (const dir of readdirSync(CORPUS, {withFileTypes: true})) {
+		if (!dir.isDirectory()) continue;
+		for (const file of readdirSync(join(CORPUS, dir.name))) {
+			const text = readFileSync(join(CORPUS, dir.name, file), 'utf8');
+			// the big all-in-one files cost the controllers more than they add to the decoder's coverage
+			if (text.length < 4000) out.push(text);
 		}
-	} catch {
-		// the corpus lives outside the package; generated manifests still cover the decoder
 	}
 	return out;
 }
