@@ -2,7 +2,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parse} from 'yaml';
 import type {QuizEntry} from '../core/app/home-items.js';
-import {neutralise} from '../core/content/lesson-neutralise.js';
+import {sanitise} from '../core/content/sanitise.js';
 import {shippedDir} from './content-files.js';
 
 /**
@@ -21,7 +21,7 @@ function entryOf(text: string): QuizEntry | undefined {
 			const indent = first ? /^(\s*)- /.exec(first)![1] : undefined;
 			questions = indent === undefined ? 0 : lines.slice(start + 1).filter(line => line.startsWith(`${indent}- `)).length;
 		}
-		return {id: data.id, title: neutralise(data.title), ...(typeof data.lesson === 'string' ? {lesson: data.lesson} : {}), questions};
+		return {id: data.id, title: sanitise(data.title), ...(typeof data.lesson === 'string' ? {lesson: data.lesson} : {}), questions};
 	} catch {
 		return undefined;
 	}

@@ -11,6 +11,6 @@ describe('listQuizzes', () => {
 		writeFileSync(join(dir, 'quizzes', 'a.yaml'), 'id: pack-a\ntitle: "Pack \\e[31mA"\nlesson: x\nquestions:\n  - id: one\n    choices:\n      - a\n      - b\n  - id: two\n');
 		writeFileSync(join(dir, 'quizzes', 'b.yaml'), 'id: [broken\n');
 		const pack = listQuizzes([dir], '/').filter(entry => entry.id === 'pack-a');
-		expect(pack).toEqual([{id: 'pack-a', title: 'Pack [31mA', lesson: 'x', questions: 2}]);
+		expect(pack).toEqual([{id: 'pack-a', title: 'Pack A', lesson: 'x', questions: 2}]);
 	});
 });

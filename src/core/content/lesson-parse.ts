@@ -1,6 +1,6 @@
 import {LineCounter, isMap, isScalar, parseDocument, type Node} from 'yaml';
 import type {ContentError, Lesson} from './lesson.js';
-import {neutralise, neutraliseDeep} from './lesson-neutralise.js';
+import {sanitise, sanitiseDeep} from './sanitise.js';
 
 export type LessonParseResult = {ok: true; lesson: Lesson} | {ok: false; errors: ContentError[]};
 
@@ -25,7 +25,7 @@ function splitFrontMatter(text: string): FrontMatterBlock | undefined {
 
 /** Parses one lesson file; every problem comes back with the line and column it is on. */
 export function parseLesson(file: string, source: string): LessonParseResult {
-	const text = neutralise(source.replace(/^\uFEFF/, ''));
+	const text = sanitise(source.replace(/^\uFEFF/, ''));
 	const fail = (line: number, column: number, message: string): LessonParseResult => ({ok: false, errors: [{file, line, column, message}]});
 	if (text.split('\n')[0]?.trim() !== '---') return fail(1, 1, 'lesson must start with front matter (a line "---", then id, title, order, summary)');
 	const block = splitFrontMatter(text);
@@ -55,7 +55,7 @@ export function parseLesson(file: string, source: string): LessonParseResult {
 		const node = nodeOf(key);
 		return node?.range ? at(node.range[0]) : {line: 1, column: 1};
 	};
-	const data = neutraliseDeep(doc.toJS()) as Record<string, unknown>;
+	const data = sanitiseDeep(doc.toJS()) as Record<string, unknown>;
 	const stringField = (key: string, required: boolean): string => {
 		const value = data[key];
 		if (value === undefined || value === null) {

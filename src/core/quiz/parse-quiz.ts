@@ -4,7 +4,7 @@ import {LineCounter, parseDocument, type Document} from 'yaml';
 import schema from '../../../schemas/quiz.schema.json' with {type: 'json'};
 import type {ContentProblem} from '../content/validate-problem.js';
 import {positionOf, type PathKey} from '../content/validate-yaml-position.js';
-import {stripControlDeep} from './strip-control.js';
+import {sanitiseDeep} from '../content/sanitise.js';
 import type {Question, Quiz, TextNormalisation} from './quiz-types.js';
 
 export interface ParsedQuiz {
@@ -34,7 +34,7 @@ export function parseQuiz(file: string, text: string): ParsedQuiz {
 		problems.push({file, line, col, message: `YAML: ${firstLine(error.message)}`});
 	}
 	if (doc.errors.length > 0) return {problems, positions};
-	const data: unknown = stripControlDeep(doc.toJS());
+	const data: unknown = sanitiseDeep(doc.toJS());
 	const at = (path: PathKey[], key = false) => ({file, ...positionOf(doc, counter, path, {key})});
 	const validate = schemaValidator();
 	if (!validate(data)) {

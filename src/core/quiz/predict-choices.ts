@@ -1,7 +1,7 @@
 import type {ContentProblem} from '../content/validate-problem.js';
 import type {SessionItem} from './quiz-session.js';
 import type {PredictQuestion, Quiz} from './quiz-types.js';
-import {stripControl} from './strip-control.js';
+import {sanitise} from '../content/sanitise.js';
 
 /**
  * Runs a sandbox batch script (KCTL's `runScript`) and returns its transcript. Injected so the
@@ -40,7 +40,7 @@ export async function runSetup(run: ScriptRunner, question: PredictQuestion, set
 	const script = `${setup.replace(/\s+$/, '')}\n${question.command}\n`;
 	const transcript = transcriptOf(await run(script, {seed: question.seed, cloud: question.cloud}));
 	const output = transcript === undefined ? undefined : outputOfCommand(transcript, question.command);
-	return output === undefined ? undefined : stripControl(output);
+	return output === undefined ? undefined : sanitise(output);
 }
 
 /**
@@ -102,7 +102,7 @@ async function setupFailure(run: ScriptRunner, question: PredictQuestion, setup:
 	const exitCode = result && typeof result === 'object' ? (result as {exitCode?: unknown}).exitCode : undefined;
 	if (exitCode === undefined || exitCode === 0) return undefined;
 	const lines = (transcriptOf(result) ?? '').split('\n').filter(line => line !== '' && !line.startsWith('$ '));
-	return stripControl(lines.find(line => /error/i.test(line)) ?? lines[0] ?? `exit status ${String(exitCode)}`);
+	return sanitise(lines.find(line => /error/i.test(line)) ?? lines[0] ?? `exit status ${String(exitCode)}`);
 }
 
 function setupName(index: number): string {

@@ -52,7 +52,7 @@ describe('parseLesson', () => {
 		expect(result.ok).toBe(true);
 		if (result.ok) {
 			expect(result.lesson.title).not.toContain('\u001b');
-			expect(result.lesson.body).toBe('Body ]0;pwned text\n');
+			expect(result.lesson.body).toBe('Body  text\n');
 		}
 	});
 });
