@@ -3,7 +3,7 @@ import {resolve} from 'node:path';
 import {defineConfig} from 'tsup';
 
 // Every dependency inlined and minified into dist/, so `npx kubetutor` fetches a single small
-// tarball and starts without resolving hundreds of modules (ink-notes B6). Dynamic imports are
+// tarball and starts without resolving hundreds of modules (docs/architecture.md, "Bundling"). Dynamic imports are
 // split into their own chunks: the first frame then compiles only the CLI and Ink (about 430 KB)
 // instead of the whole program with the simulator, Markdown, YAML and the progress store.
 export default defineConfig({

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// env.js must stay the first import: it settles colour before chalk is evaluated (ink-notes B9).
+// env.js must stay the first import: it settles colour before chalk is evaluated (docs/architecture.md, "Colour").
 import './env.js';
 import module from 'node:module';
 import {runCli} from './cli/main.js';

@@ -20,7 +20,7 @@ const LOCK_WAIT_MS = 3_000;
  * Progress kept in conf's config.json (KUBETUTOR_CONFIG_DIR overrides the folder). Read once;
  * every write re-reads the file under a lock and merges, so two tutors lose no answers. A file
  * that cannot be understood is copied aside and named in a warning before anything is written
- * over it (ink-notes B8). Never throws.
+ * over it (docs/architecture.md, "The progress store"). Never throws.
  */
 export function openProgressStore(options: ConfProgressStoreOptions): ProgressStore {
 	const now = options.now ?? (() => new Date());

@@ -63,7 +63,7 @@ export async function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
 		}));
 		const fixes: MarkedExtension = {
 			renderer: {
-				// marked-terminal 7.3 prints inline markup in list items raw (ink-notes B7).
+				// marked-terminal 7.3 prints inline markup in list items raw (docs/architecture.md, "Markdown").
 				text(token: Tokens.Text | Tokens.Escape) {
 					return 'tokens' in token && token.tokens?.length ? this.parser.parseInline(token.tokens) : false;
 				},

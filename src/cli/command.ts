@@ -1,6 +1,6 @@
 import type {Readable, Writable} from 'node:stream';
 
-/** Options every command understands (CONTRACT.md "Global options"). */
+/** Options every command understands (README, "Commands"). */
 export interface GlobalOptions {
 	plain: boolean;
 	content: string[];

@@ -7,7 +7,7 @@ export interface TerminalFacts {
 }
 
 /**
- * Ink only when both ends are terminals that can be driven; plain lines otherwise (ink-notes B1),
+ * Ink only when both ends are terminals that can be driven; plain lines otherwise (docs/architecture.md, "Terminals and raw mode"),
  * also for dumb terminals and screen readers (INK_SCREEN_READER), which read lines best.
  */
 export function wantsInk(facts: TerminalFacts): boolean {

@@ -1,5 +1,5 @@
 /**
- * CONTRACT.md batch mode: the same script and seed print the same transcript; the seed is what
+ * docs/simulation.md, "Batch mode": the same script and seed print the same transcript; the seed is what
  * makes generated names (pod suffixes, slice names) and random choices differ.
  */
 import {describe, expect, test} from 'vitest';

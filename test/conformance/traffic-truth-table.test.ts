@@ -1,5 +1,5 @@
 /**
- * §7 of the semantics file: what a request does, per Service state and per vantage point
+ * The Service failure truth table (docs/simulation.md, "Network"): what a request does, per Service state and per vantage point
  * (laptop, a node via ssh, `kubectl exec`, a throwaway `kubectl run --rm -it` pod).
  */
 import {describe, expect, test} from 'vitest';

@@ -139,7 +139,7 @@ describe('the app', () => {
 		await press(r, KEY.enter);
 		const frame = await waitForText(r, 'Which type opens a port on every node?');
 		const number = /(\d)\) NodePort/.exec(frame)?.[1] ?? '';
-		// The quiz subscribes to keys in an effect after its first frame (ink-notes B5).
+		// The quiz subscribes to keys in an effect after its first frame (docs/architecture.md, "Keys").
 		await new Promise(resolve => setTimeout(resolve, 50));
 		await press(r, number, KEY.enter);
 		await waitForText(r, 'NodePort opens the same port on every node.');

@@ -4,7 +4,7 @@ export type Rendered = ReturnType<typeof render>;
 
 const tick = () => new Promise<void>(resolve => setImmediate(() => setTimeout(resolve, 0)));
 
-/** Writes keys one at a time, each after the frame changed and one more tick (ink-notes B5). */
+/** Writes keys one at a time, each after the frame changed and one more tick (docs/architecture.md, "Keys"). */
 export async function press(r: Rendered, ...keys: string[]): Promise<void> {
 	for (const key of keys) {
 		const before = r.lastFrame();

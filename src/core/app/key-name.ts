@@ -21,7 +21,7 @@ export interface KeyFlags {
 /**
  * One name per key press, the vocabulary of the keymaps: `up`, `pagedown`, `enter`, `ctrl+c`,
  * `space`, or the typed text itself. Backspace arrives as `delete` from most terminals
- * (ink-notes B5), so both mean `backspace`.
+ * (docs/architecture.md, "Keys"), so both mean `backspace`.
  */
 export function keyName(input: string, key: KeyFlags): string {
 	if (key.upArrow) return 'up';

@@ -93,7 +93,7 @@ export function resolveKey(state: AppState, key: string): Action | undefined {
 		// A digit names the manifest: `3` applies [3].
 		return action?.type === 'lesson/apply' && /^[1-9]$/.test(key) ? {type: 'lesson/apply', number: Number(key)} : action;
 	}
-	// The prompt takes printable keys only through this explicit rule (DESIGN rule 3).
+	// The prompt takes printable keys only through this explicit rule (docs/architecture.md, "How input becomes a frame").
 	if (state.screen.kind === 'sandbox') {
 		if (key === 'space') return {type: 'sandbox/type', text: ' '};
 		// A paste arrives as one string; its line breaks submit lines like Enter would.

@@ -9,7 +9,7 @@ export const CHROME_LINES = 3;
 
 /**
  * Lines left for a screen's body. The whole frame stays at most rows − 1 high: a frame as tall
- * as the terminal makes Ink 6 clear the screen on every render (ink-notes B2).
+ * as the terminal makes Ink 6 clear the screen on every render (docs/architecture.md, "Frame height").
  */
 export function bodyHeight(size: Size, reserved = 0): number {
 	return Math.max(3, size.rows - 1 - CHROME_LINES - reserved);

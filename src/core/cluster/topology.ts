@@ -1,4 +1,4 @@
-/** The fixed shape of the default cluster: a fresh three-node kind cluster (CONTRACT.md). */
+/** The fixed shape of the default cluster: a fresh three-node kind cluster (docs/simulation.md, "The default cluster"). */
 
 export interface NodeSpec {
 	name: string;

@@ -15,7 +15,7 @@ export interface FrameProps {
 
 /**
  * Header, body, status line and footer in exactly rows − 1 lines: never as tall as the terminal,
- * which would make Ink clear the screen on every frame (ink-notes B2).
+ * which would make Ink clear the screen on every frame (docs/architecture.md, "Frame height").
  */
 export function Frame({size, title, context, status, footer, children}: FrameProps) {
 	const height = Math.max(6, size.rows - 1);

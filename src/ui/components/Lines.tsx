@@ -9,7 +9,7 @@ export interface LinesProps {
 
 /**
  * Pre-rendered lines, one `<Text>` each, cut at the box edge: wrapping them again would break
- * tables and diagrams (ink-notes B7).
+ * tables and diagrams (docs/architecture.md, "Markdown").
  */
 export function Lines({lines, height, color}: LinesProps) {
 	const shown = lines.slice(0, height);

@@ -79,7 +79,7 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 	}, [leaving, onDone, exit]);
 
 	if (leaving) return null;
-	// One line less than the terminal so Ink never scrolls (ink-notes B2).
+	// One line less than the terminal so Ink never scrolls (docs/architecture.md, "Frame height").
 	return <Quiz session={session} width={Math.min(size.width, 100)} height={Math.max(5, size.height - 1)} scroll={scroll} />;
 }
 

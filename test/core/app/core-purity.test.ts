@@ -13,7 +13,7 @@ function sources(dir: string): string[] {
 const FORBIDDEN = /from '(ink|react|node:fs|node:child_process|node:net)(\/[^']*)?'|\bprocess\.(env|stdout|stdin|exit|argv|cwd)\b/;
 
 describe('the core', () => {
-	// DESIGN rule 1: the app model, content and simulator run the same in tests, batch mode and Ink.
+	// docs/architecture.md, "Folder map": the app model, content and simulator run the same in tests, batch mode and Ink.
 	it('never touches the terminal, the file system or the process', () => {
 		const offenders = sources('src/core').filter(file => FORBIDDEN.test(readFileSync(file, 'utf8')));
 		expect(offenders).toEqual([]);

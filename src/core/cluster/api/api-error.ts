@@ -1,6 +1,6 @@
 /**
  * An API server error as kubectl receives it (metav1.Status). kubectl renders it; see
- * k8s-service-semantics.md §3.1 for the layouts.
+ * docs/simulation.md, "API server", for the layouts.
  */
 export type ApiReason = 'Invalid' | 'NotFound' | 'AlreadyExists' | 'BadRequest' | 'Conflict' | 'Forbidden' | 'MethodNotAllowed' | 'InternalError';
 

@@ -5,7 +5,7 @@ import {allocationIndex, TakenSet, type ServiceKey} from './allocation-index.js'
 import {formatIPv4, parseCidr, parseIPv4} from './ip-address.js';
 
 /**
- * ClusterIP allocation from the Service CIDR (k8s-service-semantics.md §4.1). The pool is derived
+ * ClusterIP allocation from the Service CIDR (docs/simulation.md, "API server"). The pool is derived
  * from the stored Services each time, so deleting a Service or turning it into ExternalName frees
  * its address without bookkeeping.
  */

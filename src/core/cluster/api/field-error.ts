@@ -3,7 +3,7 @@ import {goJson, goQuote} from './go-json.js';
 
 /**
  * One field-level validation error (apimachinery's field.Error). Rendered as
- * `<field>: <Type>` or `<field>: <Type>: <value>: <detail>` (k8s-service-semantics.md §3.1).
+ * `<field>: <Type>` or `<field>: <Type>: <value>: <detail>` (docs/simulation.md, "API server").
  */
 export type FieldErrorType = 'Required value' | 'Invalid value' | 'Unsupported value' | 'Forbidden' | 'Duplicate value' | 'Not found' | 'Too long';
 

@@ -1,5 +1,5 @@
 /**
- * What both endpoint controllers agree on (k8s-service-semantics.md §1.4-5, §4.4): which pods a
+ * What both endpoint controllers agree on (docs/simulation.md, "Controllers"): which pods a
  * Service selects, and each pod's resolved ports — a numeric targetPort as is, a named one
  * through the first container port of that name and protocol, or nothing for that port.
  */

@@ -1,7 +1,7 @@
 /**
  * The kubelet writes Service environment variables (`WEB_SERVICE_HOST`, …) into a container when
  * it starts, from the Services of the pod's namespace that exist at that moment; Services created
- * later never show up until the pod is replaced (semantics §7). Simulated seconds are too coarse
+ * later never show up until the pod is replaced (docs/simulation.md, "Controllers"). Simulated seconds are too coarse
  * to order a pod and a Service made by consecutive commands, so the kubelet records the names.
  */
 import type {Cluster} from '../cluster.js';

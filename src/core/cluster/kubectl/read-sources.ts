@@ -1,6 +1,6 @@
 /**
  * `-f FILE|DIR|URL|-` as kubectl's builder resolves it. Nothing is fetched: the only URL the
- * sandbox knows is the ingress-nginx cloud manifest (CONTRACT.md), which installs the simulated
+ * sandbox knows is the ingress-nginx cloud manifest (docs/simulation.md, "Controllers"), which installs the simulated
  * controller; every other URL fails the way kubectl fails when it cannot reach the host.
  */
 import type {KubectlEnv} from './kubectl-env.js';

@@ -1,5 +1,5 @@
 /**
- * How kubectl prints API errors (k8s-service-semantics.md §3.1): Invalid errors built from their
+ * How kubectl prints API errors (docs/simulation.md, "API server"): Invalid errors built from their
  * causes, everything else as `Error from server (<Reason>): <message>`.
  */
 import type {ApiError} from '../api/api-error.js';

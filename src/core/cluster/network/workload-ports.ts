@@ -1,7 +1,7 @@
 import type {Container, Pod} from '../kube-object.js';
 
 /**
- * Which ports a simulated workload answers on (CONTRACT.md): the container's declared ports; with
+ * Which ports a simulated workload answers on (docs/simulation.md, "Network"): the container's declared ports; with
  * none declared, the image's usual port; 80 when the image is unknown. Images that only run a
  * shell or sleep (busybox, curl) listen on nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Batch mode (CONTRACT.md "Sandbox batch mode"): runs a script as if typed and returns the
+ * Batch mode (docs/simulation.md, "Batch mode"): runs a script as if typed and returns the
  * transcript — `$ ` + each command's first line, then its output (both streams, in order).
  * Exit status 0 when every command succeeded, 1 when any failed; all commands always run.
  */

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {applyObject, createObject} from '../../../../src/core/cluster/api/api-server.js';
 import {errorOf, newCluster, service, valueOf} from './api-test-helpers.js';
 
-/** Every row of k8s-service-semantics.md §3.3, with the exact text after `The Service "web" is invalid: `. */
+/** Every Service validation rule the API server applies (docs/simulation.md, "API server"), with the exact text after `The Service "web" is invalid: `. */
 
 const invalid = (cause: string, name = 'web') => `Service "${name}" is invalid: ${cause}`;
 

@@ -1,5 +1,5 @@
 /**
- * k8s-service-semantics.md §7, the failure truth table, row by row from each vantage point, with
+ * the Service failure truth table (docs/simulation.md, "Network"), row by row from each vantage point, with
  * curl 8's exact texts.
  */
 import {describe, expect, it} from 'vitest';

@@ -4,7 +4,7 @@ import {runScript} from '../../../../src/core/cluster/shell/batch.js';
 const noFiles = () => undefined;
 const run = (script: string, files: Record<string, string> = {}) => runScript(script, {seed: 42, readFile: path => files[path]});
 
-describe('batch transcript layout (CONTRACT.md)', () => {
+describe('batch transcript layout (docs/simulation.md, "Batch mode")', () => {
 	test('each command is echoed after "$ ", followed by its output', () => {
 		expect(run('echo hello\necho world\n')).toEqual({transcript: '$ echo hello\nhello\n$ echo world\nworld\n', exitCode: 0});
 	});

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {runScript} from '../../../../src/core/cluster/shell/batch.js';
 
-/** Each classic misconception (semantics §8) shown by a batch script, as a lesson would. */
+/** Each classic misconception about Services (docs/simulation.md) shown by a batch script, as a lesson would. */
 const SETUP = `kubectl create deployment hostnames --image=registry.k8s.io/e2e-test-images/agnhost:2.39 --replicas=3 --port=9376 -- /agnhost serve-hostname
 kubectl expose deployment hostnames --port=80 --target-port=9376
 kubectl run client --image=curlimages/curl -- sleep 3600

@@ -1,5 +1,5 @@
 /**
- * `kubectl expose deploy/web --port=80 [--target-port] [--type] [--name] …` (semantics §5.8):
+ * `kubectl expose deploy/web --port=80 [--target-port] [--type] [--name] …` (docs/simulation.md, "kubectl"):
  * selector and labels copied from the object, ports from `--port` or the container ports.
  */
 import {createObject} from '../../api/api-server.js';

@@ -50,7 +50,7 @@ export function slicesForService(service: KubeObject, slices: readonly KubeObjec
 	);
 }
 
-/** `kubectl describe service` (semantics spec §5.5). */
+/** `kubectl describe service` (docs/simulation.md, "kubectl"). */
 export function describeService(object: KubeObject, slices: EndpointSlice[], events: Event[] | undefined, now: number): string {
 	const service = object as unknown as Service;
 	const spec = service.spec ?? {};
