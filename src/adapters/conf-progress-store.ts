@@ -1,4 +1,4 @@
-import {closeSync, copyFileSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync} from 'node:fs';
+import {closeSync, copyFileSync, lstatSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync} from 'node:fs';
 import {dirname} from 'node:path';
 import Conf from 'conf';
 import {mergeProgress} from '../core/progress/progress-ops.js';
@@ -11,7 +11,9 @@ export interface ConfProgressStoreOptions {
 	now?: () => Date;
 }
 
-type ReadResult = {kind: 'missing'} | {kind: 'ok'; progress: Progress} | {kind: 'bad'; reason: string};
+// 'foreign': the path is a link or not a regular file. Writing or copying it would reach a file
+// that is not ours (a link to another file, a FIFO), so it is left alone.
+type ReadResult = {kind: 'missing'} | {kind: 'ok'; progress: Progress} | {kind: 'bad'; reason: string} | {kind: 'foreign'; reason: string};
 
 const LOCK_STALE_MS = 10_000;
 const LOCK_WAIT_MS = 3_000;
@@ -55,10 +57,16 @@ export function openProgressStore(options: ConfProgressStoreOptions): ProgressSt
 		}
 	};
 
+	const refuse = (reason: string): false => {
+		warnings.push(`kubetutor: progress file ${path} ${reason}; it is left alone and this session's progress is not saved`);
+		return false;
+	};
+
 	if (conf) {
 		const read = readProgressFile(path);
 		if (read.kind === 'ok') memory = read.progress;
 		else if (read.kind === 'bad') writable = backUp(read.reason);
+		else if (read.kind === 'foreign') writable = refuse(read.reason);
 	}
 
 	const persist = (next: Progress, merge: boolean): Progress => {
@@ -69,10 +77,14 @@ export function openProgressStore(options: ConfProgressStoreOptions): ProgressSt
 			if (merge) {
 				const disk = readProgressFile(path);
 				if (disk.kind === 'ok') merged = mergeProgress(disk.progress, next);
-				else if (disk.kind === 'bad' && !backUp(disk.reason)) {
+				else if (disk.kind === 'foreign' || (disk.kind === 'bad' && !backUp(disk.reason))) {
+					if (disk.kind === 'foreign') refuse(disk.reason);
 					writable = false;
 					return next;
 				}
+			} else if (foreignReason(path)) {
+				writable = refuse(foreignReason(path) as string);
+				return next;
 			}
 			conf.store = merged as unknown as Record<string, unknown>;
 			return merged;
@@ -104,6 +116,8 @@ export function openProgressStore(options: ConfProgressStoreOptions): ProgressSt
 }
 
 export function readProgressFile(path: string): ReadResult {
+	const foreign = foreignReason(path);
+	if (foreign) return {kind: 'foreign', reason: foreign};
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
@@ -119,6 +133,18 @@ export function readProgressFile(path: string): ReadResult {
 	}
 	const parsed = parseProgress(data);
 	return parsed.ok ? {kind: 'ok', progress: parsed.progress} : {kind: 'bad', reason: parsed.reason};
+}
+
+/** Why the progress path is not a plain file of ours, or undefined when it is one or is missing. */
+function foreignReason(path: string): string | undefined {
+	try {
+		const stat = lstatSync(path);
+		if (stat.isSymbolicLink()) return 'is a symbolic link';
+		if (!stat.isFile()) return 'is not a regular file';
+	} catch {
+		// Missing or unreadable: the read that follows says which.
+	}
+	return undefined;
 }
 
 /** An exclusive lock file; a lock older than LOCK_STALE_MS is from a crashed tutor and is taken over. */

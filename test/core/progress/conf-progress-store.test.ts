@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {build} from 'esbuild';
@@ -23,6 +23,19 @@ const answer = (id: string): AnswerRecord => ({id, attempt: 'a', quiz: 'nodeport
 const open = (dir: string) => openProgressStore({env: {KUBETUTOR_CONFIG_DIR: dir}, now: () => when});
 
 describe('the progress file', () => {
+	it('is never written through a symbolic link, and the file it points at is left untouched', () => {
+		const dir = tempDir();
+		const victim = join(tempDir(), 'victim.txt');
+		writeFileSync(victim, 'precious\n');
+		symlinkSync(victim, join(dir, 'config.json'));
+		const store = open(dir);
+		expect(store.warnings).toEqual([`kubetutor: progress file ${join(dir, 'config.json')} is a symbolic link; it is left alone and this session's progress is not saved`]);
+		store.update(progress => recordAnswer(progress, answer('1')));
+		expect(store.get().answers.map(entry => entry.id)).toEqual(['1']);
+		expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+		expect(readdirSync(dir)).toEqual(['config.json']);
+	});
+
 	it('is created in KUBETUTOR_CONFIG_DIR and read back', () => {
 		const dir = tempDir();
 		const store = open(dir);
