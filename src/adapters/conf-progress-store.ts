@@ -73,18 +73,20 @@ export function openProgressStore(options: ConfProgressStoreOptions): ProgressSt
 		if (!conf || !writable) return next;
 		const release = acquireLock(`${path}.lock`);
 		try {
+			// Checked again under the lock: the path may have become a link since it was opened.
+			const foreign = foreignReason(path);
+			if (foreign) {
+				writable = refuse(foreign);
+				return next;
+			}
 			let merged = next;
 			if (merge) {
 				const disk = readProgressFile(path);
 				if (disk.kind === 'ok') merged = mergeProgress(disk.progress, next);
-				else if (disk.kind === 'foreign' || (disk.kind === 'bad' && !backUp(disk.reason))) {
-					if (disk.kind === 'foreign') refuse(disk.reason);
+				else if (disk.kind !== 'missing' && !(disk.kind === 'bad' && backUp(disk.reason))) {
 					writable = false;
 					return next;
 				}
-			} else if (foreignReason(path)) {
-				writable = refuse(foreignReason(path) as string);
-				return next;
 			}
 			conf.store = merged as unknown as Record<string, unknown>;
 			return merged;
