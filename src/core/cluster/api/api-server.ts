@@ -11,7 +11,6 @@ import {forbiddenError, internalError, notFound} from './api-status.js';
 import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
 import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
 import {reconcile} from '../controllers/reconcile.js';
-import {allocationIndex} from './allocation-index.js';
 import type {ServiceObject} from './writable.js';
 
 export interface WriteOptions {
@@ -45,7 +44,7 @@ export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOp
 /** Stores a prepared object, keeping the allocation index in step with Service writes. */
 function store(cluster: Cluster, object: KubeObject): KubeObject {
 	const stored = cluster.store.put(object);
-	if (stored.kind === 'Service') allocationIndex(cluster.store).record(stored as ServiceObject);
+	if (stored.kind === 'Service') cluster.allocations.record(stored as ServiceObject);
 	return stored;
 }
 
@@ -109,7 +108,7 @@ export function updateObject(cluster: Cluster, object: KubeObject, options: Writ
 }
 
 /** Namespaces the API server refuses to delete. */
-const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
+const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
 
 /** DELETE. Deleting a Namespace removes everything in it. */
 export function deleteObject(
@@ -128,8 +127,8 @@ export function deleteObject(
 	if (options.dryRun) return {ok: true, value: existing, warnings: []};
 	if (kind === 'Namespace') removeNamespaceContents(cluster, name);
 	const removed = cluster.store.remove(kind, ns, name) ?? existing;
-	if (kind === 'Service') allocationIndex(cluster.store).removedService({namespace: ns ?? '', name});
-	if (kind === 'Namespace') allocationIndex(cluster.store).invalidate();
+	if (kind === 'Service') cluster.allocations.removedService({namespace: ns ?? '', name});
+	if (kind === 'Namespace') cluster.allocations.invalidate();
 	reconcile(cluster);
 	return {ok: true, value: removed, warnings: []};
 }

@@ -4,7 +4,7 @@
  * and everything is dated about five minutes before the simulation starts so AGE looks right.
  */
 import type {Cluster} from '../cluster.js';
-import {controllerState} from '../controllers/controller-state.js';
+
 import {fullImageName} from '../controllers/container-image.js';
 import {reconcile} from '../controllers/reconcile.js';
 import {DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, NODES} from '../topology.js';
@@ -25,7 +25,7 @@ export const CONTROL_PLANE_UP_MS = -300_000;
 export const WORKERS_JOIN_MS = -270_000;
 
 export function bootstrapCluster(cluster: Cluster): void {
-	const state = controllerState(cluster);
+	const state = cluster.controllers;
 	const {store} = cluster;
 	// kind nodes come with these images preloaded.
 	for (const node of NODES) for (const image of Object.values(SYSTEM_IMAGES)) state.pulledImages.add(`${node.name}|${fullImageName(image)}`);

@@ -8,7 +8,7 @@ import type {Cluster} from '../cluster.js';
 import type {Ingress, KubeObject} from '../kube-object.js';
 import {applyObject} from '../api/api-server.js';
 import {qualifiedSingular, typeForObject} from '../resource-types.js';
-import {nowTimestamp} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {putIfChanged} from './object-meta.js';
 import {reconcile} from './reconcile.js';

@@ -4,16 +4,9 @@
  * after one small change does little; each controller writes only what actually changed.
  */
 import type {Cluster} from '../cluster.js';
-import {
-	type ControllerState,
-	controllerState,
-	drain,
-	hasWork,
-	nextDeadline,
-	nowMs,
-	releaseDeadlines,
-	sync,
-} from './controller-state.js';
+import {type ControllerState, drain, hasWork, nextDeadline, releaseDeadlines} from './controller-state.js';
+import {nowMs} from './controller-clock.js';
+import {sync} from './change-tracker.js';
 import {syncDaemonSet} from './daemonset-controller.js';
 import {syncDeployment} from './deployment-controller.js';
 import {syncEndpoints} from './endpoints-controller.js';
@@ -93,14 +86,12 @@ function each(queue: Set<string>, work: (key: string) => void): void {
 	for (const key of drain(queue)) guarded(() => work(key));
 }
 
-let running = false;
-
 export function reconcile(cluster: Cluster): void {
+	const state = cluster.controllers;
 	// installIngressNginx applies through the API server, which calls back here: let the outer loop finish.
-	if (running) return;
-	running = true;
+	if (state.settling) return;
+	state.settling = true;
 	try {
-		const state = controllerState(cluster);
 		sync(cluster, state);
 		expireEvents(cluster);
 		releaseDeadlines(state, nowMs(cluster));
@@ -111,7 +102,7 @@ export function reconcile(cluster: Cluster): void {
 			}
 		}
 	} finally {
-		running = false;
+		state.settling = false;
 	}
 }
 
@@ -124,7 +115,7 @@ export function advanceTime(cluster: Cluster, ms: number): void {
 		reconcile(cluster);
 		return;
 	}
-	const state = controllerState(cluster);
+	const state = cluster.controllers;
 	const target = cluster.clock.now() + ms;
 	reconcile(cluster);
 	for (;;) {

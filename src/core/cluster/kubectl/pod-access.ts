@@ -53,4 +53,4 @@ export function waitForRunning(cluster: Cluster, namespace: string, name: string
 	return undefined;
 }
 
-export const SHELLS = new Set(['sh', 'bash', 'ash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/zsh', '/usr/bin/bash']);
+export const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/zsh', '/usr/bin/bash']);
