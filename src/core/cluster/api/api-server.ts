@@ -1,7 +1,8 @@
 /**
- * The simulated API server's entry points, used by kubectl and by the bootstrap. Each write runs
- * the registry pipeline (registry.ts), stores the result unless it is a dry run, and lets the
- * controllers react.
+ * The simulated API server's entry points, used by kubectl. Each write runs the registry pipeline
+ * (registry.ts) and stores the result unless it is a dry run; it never runs a controller. The
+ * controllers react when the command runner settles the cluster after the command
+ * (docs/architecture.md, "How a command becomes cluster state").
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
@@ -10,7 +11,6 @@ import type {ApiError, ApiResult} from './api-error.js';
 import {forbiddenError, internalError, notFound} from './api-status.js';
 import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
 import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
-import {reconcile} from '../controllers/reconcile.js';
 import type {ServiceObject} from './writable.js';
 
 export interface WriteOptions {
@@ -37,7 +37,6 @@ export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOp
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
 	const stored = store(cluster, prepared.object);
-	reconcile(cluster);
 	return {ok: true, value: stored, warnings: prepared.warnings};
 }
 
@@ -103,7 +102,6 @@ export function updateObject(cluster: Cluster, object: KubeObject, options: Writ
 	const live = cluster.store.peek(kind, metadata.namespace, metadata.name);
 	if (live && sameJson(live, prepared.object)) return {ok: true, value: cluster.store.get(kind, metadata.namespace, metadata.name) ?? prepared.object, warnings: prepared.warnings};
 	const stored = store(cluster, prepared.object);
-	reconcile(cluster);
 	return {ok: true, value: stored, warnings: prepared.warnings};
 }
 
@@ -129,7 +127,6 @@ export function deleteObject(
 	const removed = cluster.store.remove(kind, ns, name) ?? existing;
 	if (kind === 'Service') cluster.allocations.removedService({namespace: ns ?? '', name});
 	if (kind === 'Namespace') cluster.allocations.invalidate();
-	reconcile(cluster);
 	return {ok: true, value: removed, warnings: []};
 }
 

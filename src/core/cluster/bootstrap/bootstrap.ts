@@ -6,7 +6,7 @@
 import type {Cluster} from '../cluster.js';
 
 import {fullImageName} from '../controllers/container-image.js';
-import {reconcile} from '../controllers/reconcile.js';
+import {settle} from '../controllers/settle.js';
 import {DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, NODES} from '../topology.js';
 import {namespaceObject, SYSTEM_NAMESPACES} from './namespaces.js';
 import {nodeObject} from './nodes.js';
@@ -45,10 +45,10 @@ export function bootstrapCluster(cluster: Cluster): void {
 	store.put(kindnetDaemonSet(cluster));
 	store.put(coreDnsDeployment(cluster));
 	store.put(localPathDeployment(cluster));
-	reconcile(cluster);
+	settle(cluster);
 
 	state.timeShiftMs = WORKERS_JOIN_MS - cluster.clock.now();
 	for (const worker of workers) store.put(nodeObject(cluster, worker));
-	reconcile(cluster);
+	settle(cluster);
 	state.timeShiftMs = 0;
 }

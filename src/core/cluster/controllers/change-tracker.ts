@@ -224,5 +224,8 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 		case 'IngressClass':
 			q.ingress = true;
 			break;
+		case 'Job':
+			if (namespace === 'ingress-nginx') q.ingress = true; // its admission Jobs
+			break;
 	}
 }

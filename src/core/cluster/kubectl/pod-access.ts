@@ -1,6 +1,6 @@
 /** Finding the pod `exec`/`run` talk to, and waiting (in simulated time) for it to run. */
 import type {Cluster} from '../cluster.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime} from '../controllers/settle.js';
 import type {KubeObject, Pod} from '../kube-object.js';
 import {typeForName} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
