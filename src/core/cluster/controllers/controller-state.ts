@@ -64,8 +64,6 @@ export interface ControllerState {
 	 */
 	ownWrites: WeakSet<object>;
 	queues: WorkQueues;
-	/** A settle is under way (a write during it must not start another). */
-	settling: boolean;
 }
 
 /** A fresh memory, for a new cluster. */
@@ -100,7 +98,6 @@ export function newControllerState(): ControllerState {
 		servicesAtStart: new Map(),
 		ownWrites: new WeakSet(),
 		queues: emptyQueues(),
-		settling: false,
 	};
 }
 
