@@ -47,6 +47,8 @@ export interface RuleAbout {
 	endpoint?: Backend;
 	/** A load-balancing jump: its place among `count` endpoints. */
 	balance?: {index: number; count: number};
+	/** A KUBE-SVC-/KUBE-SVL- jump to an endpoint (balancing or affinity): how many endpoints the chain has. */
+	chainEndpoints?: number;
 	/** A KUBE-MARK-MASQ jump: why the packet will be masqueraded. */
 	masquerade?: 'not-a-pod' | 'external-cluster-policy' | 'node-itself' | 'hairpin';
 	/** A short-circuit of externalTrafficPolicy: Local (pod or node traffic to all endpoints). */

@@ -74,16 +74,13 @@ export function applyServiceRules(cluster: Cluster, client: Client, node: NodeAd
 	const count = chainSize(balance?.rule);
 	const owner = backend.pod ? ` (pod ${backend.namespace}/${backend.pod}${backend.nodeName ? ` on ${backend.nodeName}` : ''})` : '';
 	const chains = balance ? `${balance.rule.chain} → ${balance.rule.target?.kind === 'jump' ? balance.rule.target.chain : ''}` : undefined;
-	hops.push({kind: 'dnat', where, text: `${describeEntry(match)} → ${backend.ip}:${backend.port}${owner}, chosen at random from ${count} endpoint(s)`, rule: chains});
+	const sticky = balance?.rule.matches.some(m => m.kind === 'recent-check');
+	const how = sticky ? `the endpoint this client used last (one of ${count})` : `chosen at random from ${count} endpoint(s)`;
+	hops.push({kind: 'dnat', where, text: `${describeEntry(match)} → ${backend.ip}:${backend.port}${owner}, ${how}`, rule: chains});
 	hops.push(...ruleHops(walk.postrouting, node));
 	const sourceIP = walk.masquerade ? node.ip : packet.src;
 	hops.push(snatHop(walk, match, client, node, where));
 	return {kind: 'dnat', match, backend, sourceIP, hops};
-}
-
-/** How many endpoints the chain that chose this one balances over (an affinity check carries no count: read its chain). */
-function chainSize(rule: Rule | undefined): number {
-	return rule?.about?.balance?.count ?? 1;
 }
 
 /** One hop per rule the packet matched, as iptables-save prints it; jumps into chains where nothing matched are left out. */
@@ -116,7 +113,7 @@ function policyHops(cluster: Cluster, walk: Walk, about: RuleAbout, client: Clie
 	}
 	const local = walk.matched.find(m => m.rule.chain.startsWith('KUBE-SVL-') && m.rule.about?.endpoint);
 	if (local && spec.externalTrafficPolicy === 'Local' && about.entry !== 'ClusterIP') {
-		hops.push({kind: 'route', where, text: `externalTrafficPolicy: Local: only the ${localCount(local.rule)} endpoint(s) on ${node.name} are used`, rule: local.rule.chain});
+		hops.push({kind: 'route', where, text: `externalTrafficPolicy: Local: only the ${chainSize(local.rule)} endpoint(s) on ${node.name} are used`, rule: local.rule.chain});
 	}
 	const endpoint = walk.dnat?.about?.endpoint;
 	if (endpoint && spec.sessionAffinity === 'ClientIP') {
@@ -136,9 +133,9 @@ function policyHops(cluster: Cluster, walk: Walk, about: RuleAbout, client: Clie
 	return hops;
 }
 
-/** The number of endpoints a KUBE-SVC-/KUBE-SVL- chain balances over, read from its rules' place. */
-function localCount(rule: Rule): number {
-	return rule.about?.balance?.count ?? 1;
+/** The number of endpoints of the KUBE-SVC-/KUBE-SVL- chain whose rule sent the packet to an endpoint. */
+function chainSize(rule: Rule | undefined): number {
+	return rule?.about?.chainEndpoints ?? 1;
 }
 
 function whyNoEndpoints(cluster: Cluster, about: RuleAbout): string {

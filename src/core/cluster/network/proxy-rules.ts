@@ -215,11 +215,11 @@ export function servicePortRules(cluster: Cluster, node: NodeAddress, {service, 
 	const toEndpoints = (chain: string, list: Backend[]) => {
 		const sep = (b: Backend) => endpointChain(portName, protocol, `${b.ip}:${b.port}`);
 		if (affinity !== undefined) {
-			for (const b of list) natRule(chain, {matches: [comment(`${portName} -> ${b.ip}:${b.port}`), {kind: 'recent-check', name: sep(b), seconds: affinity}], target: jump(sep(b)), about: about({endpoint: b})});
+			for (const b of list) natRule(chain, {matches: [comment(`${portName} -> ${b.ip}:${b.port}`), {kind: 'recent-check', name: sep(b), seconds: affinity}], target: jump(sep(b)), about: about({endpoint: b, chainEndpoints: list.length})});
 		}
 		list.forEach((b, index) => {
 			const statistic: Match[] = index < list.length - 1 ? [{kind: 'statistic', probability: probabilityText(list.length - index)}] : [];
-			natRule(chain, {matches: [comment(`${portName} -> ${b.ip}:${b.port}`), ...statistic], target: jump(sep(b)), about: about({endpoint: b, balance: {index, count: list.length}})});
+			natRule(chain, {matches: [comment(`${portName} -> ${b.ip}:${b.port}`), ...statistic], target: jump(sep(b)), about: about({endpoint: b, balance: {index, count: list.length}, chainEndpoints: list.length})});
 		});
 	};
 	if (endpoints.cluster.length > 0 && usesCluster) toEndpoints(chains.cluster, endpoints.cluster);
