@@ -120,8 +120,7 @@ function categorize(all: Backend[], node: string, usesCluster: boolean, usesLoca
 	const unique = [...new Map(all.map(b => [`${b.ip}:${b.port}`, b])).values()].sort(byAddress);
 	const cluster = usesCluster ? usableBackends(unique).backends : [];
 	const local = usesLocal ? usableBackends(unique.filter(b => b.nodeName === node)).backends : [];
-	const hasEndpoints = cluster.length > 0 || (usesLocal && usableBackends(unique).backends.length > 0);
-	return {cluster, local, hasEndpoints};
+	return {cluster, local, hasEndpoints: usableBackends(unique).backends.length > 0};
 }
 
 /** The rules one Service port contributes to a node's table, in the order kube-proxy writes them. */
@@ -132,7 +131,9 @@ export function servicePortRules(cluster: Cluster, node: NodeAddress, {service, 
 	const chains = serviceChains(portName, protocol);
 	const clusterIP = spec.clusterIP as string;
 	const externalIPs = spec.externalIPs ?? [];
-	const lbIPs = loadBalancerIPs(service);
+	// An address the load balancer proxies (ipMode Proxy) never reaches the node as itself: no rule for it.
+	const proxied = new Set((service.status?.loadBalancer?.ingress ?? []).filter(i => i.ipMode === 'Proxy').map(i => i.ip));
+	const lbIPs = loadBalancerIPs(service).filter(ip => !proxied.has(ip));
 	const nodePort = (serviceType(service) === 'NodePort' || serviceType(service) === 'LoadBalancer') ? port.nodePort ?? 0 : 0;
 	const externallyAccessible = nodePort !== 0 || lbIPs.length > 0 || externalIPs.length > 0;
 	const internalLocal = spec.internalTrafficPolicy === 'Local';

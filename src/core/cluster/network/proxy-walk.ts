@@ -72,7 +72,7 @@ function matches(cluster: Cluster, state: State, chain: Chain, index: number, ma
 		case 'addrtype':
 			return isLocal(node, match.type === 'src' ? packet.src : currentDst(state)) !== (match.negate ?? false);
 		case 'statistic':
-			return drawFor(cluster, state, chain, index);
+			return drawFor(cluster, state, chain, index, Number(match.probability));
 		case 'recent-set':
 			cluster.affinity.set(recentKey(node, match.name, packet.src), {endpoint: match.name, lastUsedMs: cluster.clock.now()});
 			return true;
@@ -102,9 +102,9 @@ function matches(cluster: Cluster, state: State, chain: Chain, index: number, ma
  * with probability 1/n. One draw among the n rules when the packet meets the first of them gives
  * the same odds and makes one random choice per connection.
  */
-function drawFor(cluster: Cluster, state: State, chain: Chain, index: number): boolean {
+function drawFor(cluster: Cluster, state: State, chain: Chain, index: number, probability = 1): boolean {
 	const balance = chain.rules[index].about?.balance;
-	if (!balance) return cluster.random.next() < 0.5;
+	if (!balance) return cluster.random.next() < probability;
 	let drawn = state.draws.get(chain.name);
 	if (drawn === undefined) {
 		drawn = cluster.random.int(balance.count);
