@@ -18,7 +18,7 @@ export class Cluster {
 	readonly clock = new SimClock();
 	readonly random: SeededRandom;
 	readonly cloud: 'kind' | 'none';
-	/** Session-affinity memory of kube-proxy: "ns/svc:port|clientIP" → {endpoint, lastUsedMs}. */
+	/** The `recent` lists of each node's session-affinity rules: "node|KUBE-SEP-…|clientIP" → {endpoint: the KUBE-SEP- chain, lastUsedMs}. */
 	readonly affinity = new Map<string, {endpoint: string; lastUsedMs: number}>();
 
 	constructor(options: ClusterOptions = {}) {
