@@ -1,5 +1,5 @@
 import {createInterface} from 'node:readline';
-import {openProgressStore} from '../adapters/conf-progress-store.js';
+import {openProgressStore} from '../adapters/progress-file-store.js';
 import type {CommandContext} from '../cli/command.js';
 
 /** `kubetutor reset [--yes]`: forget all progress, after asking. */

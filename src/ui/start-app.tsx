@@ -24,7 +24,7 @@ function screenOf(start: StartScreen): Screen {
 	return {kind: 'home', cursor: 0};
 }
 
-/** The real services: files, conf, marked and the simulator, each loaded when first needed. */
+/** The real services: files, the progress store, marked and the simulator, each loaded when first needed. */
 export function realServices(context: CommandContext, preloaded: Preloaded): AppServices {
 	// One store for the whole app: it is read once into memory, so the quiz screen and the home
 	// must share it to see each other's answers.
