@@ -6,9 +6,11 @@ import {formatContentError} from '../core/content/lesson.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
+import {FullScreen} from './components/FullScreen.js';
 import type {AppServices} from './app-services.js';
 import {canShowUnicode} from '../cli/terminal.js';
 import {VERSION} from '../cli/version.js';
+import {openTerminalSession} from './terminal-session.js';
 
 export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {kind: 'sandbox'};
 
@@ -61,35 +63,35 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 	};
 }
 
-const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
-const LEAVE_ALT_SCREEN = '\u001b[?1049l';
-
 /**
  * Renders the full-screen app on the terminal's alternate screen (so the shell's scrollback is
  * left as it was, and a resize has no reflowed old frame to leave behind) and resolves with the
- * exit status once it has quit.
+ * exit status once it has quit. The terminal is put back however the app ends.
  */
 export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded): Promise<number> {
 	let code = 0;
-	const leave = () => context.stdout.write(LEAVE_ALT_SCREEN);
-	context.stdout.write(ENTER_ALT_SCREEN);
-	process.once('exit', leave);
+	const terminal = openTerminalSession(context);
 	const app = <App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
-	const instance = render(<ErrorBoundary>{app}</ErrorBoundary>, {
-		stdin: context.stdin as NodeJS.ReadStream,
-		stdout: context.stdout as NodeJS.WriteStream,
-		stderr: context.stderr as NodeJS.WriteStream,
-		exitOnCtrlC: false,
-		patchConsole: false,
-		maxFps: 30,
-	});
+	const instance = render(
+		<ErrorBoundary>
+			<FullScreen terminal={terminal}>{app}</FullScreen>
+		</ErrorBoundary>,
+		{
+			stdin: context.stdin as NodeJS.ReadStream,
+			stdout: context.stdout as NodeJS.WriteStream,
+			stderr: context.stderr as NodeJS.WriteStream,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			maxFps: 30,
+		},
+	);
+	terminal.onEnd(() => instance.unmount());
 	try {
 		await instance.waitUntilExit();
 	} catch {
 		code = 1;
 	} finally {
-		process.off('exit', leave);
-		leave();
+		terminal.close();
 	}
 	return code;
 }
