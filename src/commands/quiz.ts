@@ -1,6 +1,7 @@
 import {answerRecorder} from '../adapters/answer-recorder.js';
 import {openProgressStore} from '../adapters/progress-file-store.js';
 import type {CommandContext} from '../cli/command.js';
+import {ungated} from '../cli/output-gate.js';
 import {wantsInk} from '../cli/terminal.js';
 import {formatProblem} from '../core/content/validate-problem.js';
 import {dueReviews} from '../core/progress/leitner.js';
@@ -75,7 +76,7 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult, taskPassed});
 	} else {
 		const {runInkQuiz} = await import('../ui/screens/QuizRunner.js');
-		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ctx.stdout});
+		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ungated(ctx.stdout)});
 	}
 	showNewWarnings();
 	return 0;

@@ -9,6 +9,7 @@ import {ErrorBoundary} from './components/ErrorBoundary.js';
 import {FullScreen} from './components/FullScreen.js';
 import type {AppServices} from './app-services.js';
 import {canShowUnicode} from '../cli/terminal.js';
+import {ungated} from '../cli/output-gate.js';
 import {VERSION} from '../cli/version.js';
 import {openTerminalSession} from './terminal-session.js';
 
@@ -70,7 +71,9 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
  */
 export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded): Promise<number> {
 	let code = 0;
-	const terminal = openTerminalSession(context);
+	// Ink draws with escape sequences of its own; the app's texts are gated where they are drawn.
+	const stdout = ungated(context.stdout);
+	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	const app = <App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
 	const instance = render(
 		<ErrorBoundary>
@@ -78,7 +81,7 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 		</ErrorBoundary>,
 		{
 			stdin: context.stdin as NodeJS.ReadStream,
-			stdout: context.stdout as NodeJS.WriteStream,
+			stdout: stdout as NodeJS.WriteStream,
 			stderr: context.stderr as NodeJS.WriteStream,
 			exitOnCtrlC: false,
 			patchConsole: false,

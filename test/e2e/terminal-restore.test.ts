@@ -1,59 +1,22 @@
 import {execFileSync} from 'node:child_process';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import pty from '@lydell/node-pty';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {FRAME, PtyRun, sleep} from './pty.js';
 import {CLI, ROOT, ensureBuilt, hasTmux, tempConfig} from './tmux.js';
 
 beforeAll(() => {
 	ensureBuilt();
 }, 120_000);
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
-const FRAME = 'Sandbox — simulated kind cluster';
 
 // Crashes the program from an event callback, as an exception escaping a sandbox command would.
 function crashPreload(): string {
 	const file = join(tempConfig(), 'crash.mjs');
 	writeFileSync(file, "process.on('SIGUSR2', () => { throw new Error('injected crash in the sandbox'); });\n");
 	return file;
-}
-
-/** The program in a real pseudo-terminal under sh, which prints `stty -a` of the same terminal after it. */
-class PtyRun {
-	readonly child: pty.IPty;
-	out = '';
-
-	constructor(nodeArgs: string[] = []) {
-		const config = tempConfig();
-		const script = `node ${nodeArgs.join(' ')} ${CLI} sandbox; echo; echo "STTY: $(stty -a | tr '\\n' ' ')"; echo END`;
-		this.child = pty.spawn('/bin/sh', ['-c', script], {
-			name: 'xterm-256color',
-			cols: 80,
-			rows: 24,
-			cwd: ROOT,
-			env: {...process.env, CI: 'false', FORCE_COLOR: '0', TERM: 'xterm-256color', XDG_CONFIG_HOME: config, KUBETUTOR_CONFIG_DIR: config},
-		});
-		this.child.onData(data => (this.out += data));
-	}
-
-	/** The kubetutor process: sh's child. */
-	programPid(): number {
-		const children = readFileSync(`/proc/${this.child.pid}/task/${this.child.pid}/children`, 'utf8').trim();
-		return Number(children.split(/\s+/)[0]);
-	}
-
-	async waitFor(text: string, from = 0, ms = 15_000): Promise<void> {
-		for (const start = Date.now(); Date.now() - start < ms; await sleep(25)) if (this.out.indexOf(text, from) >= 0) return;
-		throw new Error(`"${text}" did not appear; output:\n${JSON.stringify(this.out.slice(from))}`);
-	}
-
-	/** The terminal modes sh found after the program ended. */
-	modes(): string[] {
-		return /STTY: (.*)/.exec(this.out)?.[1]?.split(/[\s;]+/) ?? [];
-	}
 }
 
 async function expectRestoredAfter(run: PtyRun, act: () => void): Promise<string> {

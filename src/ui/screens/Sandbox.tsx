@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {AppState} from '../../core/app/app-state.js';
 import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
 import {checklistLines} from '../../core/app/tasks-view.js';
+import {terminalText} from '../../core/content/terminal-text.js';
 import type {TranscriptLine} from '../../core/app/app-state.js';
 import {hardWrap, wrapText} from '../../core/app/wrap-text.js';
 import {Checklist} from '../components/Checklist.js';
@@ -40,7 +41,11 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
-	const rows = transcriptRows(sandbox.transcript, innerWidth(state.size));
+	// The output gate: what the learner's commands print shows its control bytes, never sends them.
+	const rows = transcriptRows(
+		sandbox.transcript.map(line => ({...line, text: terminalText(line.text)})),
+		innerWidth(state.size),
+	);
 	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
 	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
 	return (
@@ -60,13 +65,13 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 			</Box>
 			{completions ? (
 				<Text color={theme.muted} wrap="truncate-end">
-					{sandbox.completions.join('  ')}
+					{terminalText(sandbox.completions.join('  '))}
 				</Text>
 			) : null}
 			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="hints: Esc, then h in the lesson" /> : null}
 			<Text wrap="truncate-start">
-				{prompt}
-				{sandbox.input}
+				{terminalText(prompt)}
+				{terminalText(sandbox.input)}
 				<Text inverse>{promptCursor(sandbox.busy, colour)}</Text>
 			</Text>
 		</Box>
