@@ -76,7 +76,7 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult, taskPassed});
 	} else {
 		const {runInkQuiz} = await import('../ui/screens/QuizRunner.js');
-		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ungated(ctx.stdout)});
+		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ungated(ctx.stdout), stderr: ctx.stderr});
 	}
 	showNewWarnings();
 	return 0;

@@ -28,11 +28,17 @@ function screenOf(start: StartScreen): Screen {
 }
 
 /** The real services: files, the progress store, marked and the simulator, each loaded when first needed. */
-export function realServices(context: CommandContext, preloaded: Preloaded): AppServices {
+export function realServices(context: CommandContext, preloaded: Preloaded): AppServices & {laterWarnings(): Promise<string[]>} {
 	// One store for the whole app: it is read once into memory, so the quiz screen and the home
 	// must share it to see each other's answers.
 	let store: Promise<ProgressStore | undefined> | undefined;
+	// The home shows the warnings of opening; a save that fails later is told after the app quits.
+	let shownAtOpen = 0;
 	return {
+		async laterWarnings() {
+			const opened = await store;
+			return opened ? opened.warnings.slice(shownAtOpen) : [];
+		},
 		version: VERSION,
 		unicode: canShowUnicode(context.env),
 		async loadContent() {
@@ -41,7 +47,10 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 			return {lessons: catalog.lessons, quizzes: listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
 		},
 		openProgress() {
-			store ??= preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env));
+			store ??= (preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env))).then(opened => {
+				shownAtOpen = opened?.warnings.length ?? 0;
+				return opened;
+			});
 			return store;
 		},
 		async loadRenderer() {
@@ -74,7 +83,8 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 	// Ink draws with escape sequences of its own; the app's texts are gated where they are drawn.
 	const stdout = ungated(context.stdout);
 	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
-	const app = <App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
+	const services = realServices(context, preloaded);
+	const app = <App services={services} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
 	const instance = render(
 		<ErrorBoundary>
 			<FullScreen terminal={terminal}>{app}</FullScreen>
@@ -96,5 +106,6 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 	} finally {
 		terminal.close();
 	}
+	for (const warning of await services.laterWarnings()) context.stderr.write(`${warning}\n`);
 	return code;
 }

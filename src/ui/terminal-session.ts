@@ -25,12 +25,14 @@ export interface TerminalSession {
 }
 
 /**
- * The full-screen program's hold on the terminal: the alternate screen on entry, and the terminal
- * put back (cooked mode with echo, cursor shown, main screen) however the program ends — normal
+ * An Ink program's hold on the terminal: the alternate screen on entry (unless told not to), and
+ * the terminal put back (cooked mode with echo, cursor shown, main screen) however it ends — normal
  * exit, SIGTERM, SIGHUP, a crash — and while it is suspended (docs/architecture.md, "Terminals
  * and raw mode").
  */
-export function openTerminalSession(io: TerminalIo): TerminalSession {
+export function openTerminalSession(io: TerminalIo, options: {alternateScreen?: boolean} = {}): TerminalSession {
+	const enter = options.alternateScreen === false ? '' : ENTER_ALT_SCREEN;
+	const leave = options.alternateScreen === false ? '' : LEAVE_ALT_SCREEN;
 	let unmount = () => {};
 	let away = false;
 	let closed = false;
@@ -53,7 +55,7 @@ export function openTerminalSession(io: TerminalIo): TerminalSession {
 		if (away) return;
 		away = true;
 		setRaw(false);
-		write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+		write(SHOW_CURSOR + leave);
 	};
 	const endDrawing = () => {
 		try {
@@ -86,7 +88,7 @@ export function openTerminalSession(io: TerminalIo): TerminalSession {
 		away = false;
 		process.on('SIGTSTP', onStop);
 		setRaw(true);
-		write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+		write(enter + HIDE_CURSOR);
 		for (const listener of resumeListeners) listener();
 	};
 
@@ -110,7 +112,7 @@ export function openTerminalSession(io: TerminalIo): TerminalSession {
 		process.off('exit', putBack);
 	}
 
-	write(ENTER_ALT_SCREEN);
+	write(enter);
 	for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);

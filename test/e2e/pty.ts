@@ -15,9 +15,9 @@ export class PtyRun {
 	readonly bytes: Buffer[] = [];
 	private readonly decoder = new StringDecoder('utf8');
 
-	constructor(nodeArgs: string[] = [], cwd = ROOT) {
+	constructor(nodeArgs: string[] = [], cwd = ROOT, args = ['sandbox']) {
 		const config = tempConfig();
-		const script = `node ${nodeArgs.join(' ')} ${CLI} sandbox; echo; echo "STTY: $(stty -a | tr '\\n' ' ')"; echo END`;
+		const script = `node ${nodeArgs.join(' ')} ${CLI} ${args.join(' ')}; echo; echo "STTY: $(stty -a | tr '\\n' ' ')"; echo END`;
 		this.child = pty.spawn('/bin/sh', ['-c', script], {
 			name: 'xterm-256color',
 			cols: 80,

@@ -47,6 +47,17 @@ describe('the terminal is put back (a real pseudo-terminal)', {timeout: 60_000},
 		expect(after.indexOf('kubetutor hit a problem')).toBeGreaterThan(after.lastIndexOf(LEAVE_ALT_SCREEN));
 	});
 
+	it('after SIGTERM during a quiz, which is drawn in the main screen', async () => {
+		const run = new PtyRun([], ROOT, ['quiz', 'nodeport']);
+		await run.waitFor('question 1 of');
+		await sleep(200);
+		const mark = run.out.length;
+		process.kill(run.programPid(), 'SIGTERM');
+		await run.waitFor('END', mark);
+		expect(run.out.slice(mark)).toContain(SHOW_CURSOR);
+		expect(run.modes()).toEqual(expect.arrayContaining(['echo', 'icanon', 'isig']));
+	});
+
 	it('after a normal exit (Ctrl+C on an empty line)', async () => {
 		const run = new PtyRun();
 		await expectRestoredAfter(run, () => run.child.write('\u0003'));

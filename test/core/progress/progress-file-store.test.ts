@@ -221,6 +221,37 @@ describe('the progress file', () => {
 	});
 });
 
+describe('kubetutor reset', () => {
+	const reset = async (dir: string) => {
+		const stdout = new PassThrough();
+		const stderr = new PassThrough();
+		let out = '';
+		let err = '';
+		stdout.on('data', chunk => (out += chunk));
+		stderr.on('data', chunk => (err += chunk));
+		const stdin = new PassThrough();
+		stdin.end();
+		const code = await runCli(['reset', '--yes'], {stdin, stdout, stderr, env: {KUBETUTOR_CONFIG_DIR: dir}, cwd: process.cwd()});
+		return {code, out, err};
+	};
+
+	it('forgets everything in a file it may write', async () => {
+		const dir = tempDir();
+		open(dir).update(progress => recordAnswer(progress, answer('1')));
+		expect(await reset(dir)).toEqual({code: 0, out: `Progress forgotten (${join(dir, 'config.json')}).\n`, err: ''});
+		expect(ids(dir)).toEqual([]);
+	});
+
+	it('says so when a read-only file kept its progress', async () => {
+		const dir = tempDir();
+		open(dir).update(progress => recordAnswer(progress, answer('1')));
+		chmodSync(join(dir, 'config.json'), 0o444);
+		const file = join(dir, 'config.json');
+		expect(await reset(dir)).toEqual({code: 1, out: '', err: `${leftAlone(file, 'is read-only')}\nkubetutor: progress in ${file} was not forgotten; see the warning above.\n`});
+		expect(ids(dir)).toEqual(['1']);
+	});
+});
+
 describe('the lock', () => {
 	it('left by a process that no longer runs is recognised at once and taken over', () => {
 		const dir = tempDir();
