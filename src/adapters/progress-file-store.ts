@@ -137,6 +137,8 @@ export function readProgressFile(path: string): ReadResult {
 	try {
 		const stat = fstatSync(fd);
 		if (!stat.isFile()) return {kind: 'foreign', reason: 'is not a regular file'};
+		// Another name for the same file (a hard link) would be changed by moving or chmod-ing it.
+		if (stat.nlink > 1) return {kind: 'foreign', reason: 'has another name (a hard link)'};
 		readOnly = (stat.mode & 0o200) === 0;
 		text = readFileSync(fd, 'utf8');
 	} catch (error) {

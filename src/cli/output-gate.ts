@@ -10,11 +10,13 @@ const raw = new WeakMap<object, Writable>();
  */
 export function gateStream<T extends Writable>(stream: T): T {
 	if (raw.has(stream)) return stream;
-	const write = (chunk: unknown, ...rest: unknown[]) =>
-		(stream.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? terminalText(chunk) : chunk instanceof Uint8Array ? terminalText(Buffer.from(chunk).toString('utf8')) : chunk, ...rest);
+	const gate = (chunk: unknown) => (typeof chunk === 'string' ? terminalText(chunk) : chunk instanceof Uint8Array ? terminalText(Buffer.from(chunk).toString('utf8')) : chunk);
+	const write = (chunk: unknown, ...rest: unknown[]) => (stream.write as (...args: unknown[]) => boolean)(gate(chunk), ...rest);
+	const end = (chunk?: unknown, ...rest: unknown[]) => (stream.end as (...args: unknown[]) => unknown)(gate(chunk), ...rest);
 	const gated = new Proxy(stream, {
 		get(target, property) {
 			if (property === 'write') return write;
+			if (property === 'end') return end;
 			const value = Reflect.get(target, property, target);
 			return typeof value === 'function' ? value.bind(target) : value;
 		},

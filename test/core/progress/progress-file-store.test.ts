@@ -1,5 +1,5 @@
 import {execFileSync, spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {hostname, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
@@ -65,6 +65,20 @@ describe('the progress file', () => {
 		expect(store.warnings).toEqual([leftAlone(join(dir, 'config.json'), 'is not a regular file')]);
 		store.update(progress => recordAnswer(progress, answer('1')));
 		expect(statSync(join(dir, 'config.json')).isFIFO()).toBe(true);
+	});
+
+	it('is left alone when it is a hard link to another file, whose permissions stay as they were', () => {
+		const dir = tempDir();
+		const victim = join(tempDir(), 'victim.txt');
+		writeFileSync(victim, 'not json\n', {mode: 0o640});
+		chmodSync(victim, 0o640);
+		linkSync(victim, join(dir, 'config.json'));
+		const store = open(dir);
+		expect(store.warnings).toEqual([leftAlone(join(dir, 'config.json'), 'has another name (a hard link)')]);
+		store.update(progress => recordAnswer(progress, answer('1')));
+		expect(readFileSync(victim, 'utf8')).toBe('not json\n');
+		expect(statSync(victim).mode & 0o777).toBe(0o640);
+		expect(readdirSync(dir)).toEqual(['config.json']);
 	});
 
 	it('is left alone with a warning when it is read-only, and its progress is still shown', () => {
