@@ -20,7 +20,9 @@ export function transcriptWindow<T>(lines: readonly T[], height: number, scroll:
  */
 export function transcriptRows(transcript: readonly TranscriptLine[], width: number): TranscriptLine[] {
 	return transcript.flatMap(line => {
-		const rows = line.kind === 'note' ? wrapText(line.text, width, line.text.startsWith('#') ? '#     ' : '  ') : hardWrap(line.text, width);
+		// The output gate: what the learner's commands print shows its control bytes, never sends them.
+		const text = terminalText(line.text);
+		const rows = line.kind === 'note' ? wrapText(text, width, text.startsWith('#') ? '#     ' : '  ') : hardWrap(text, width);
 		return rows.map(text => ({...line, text}));
 	});
 }
@@ -41,11 +43,7 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
-	// The output gate: what the learner's commands print shows its control bytes, never sends them.
-	const rows = transcriptRows(
-		sandbox.transcript.map(line => ({...line, text: terminalText(line.text)})),
-		innerWidth(state.size),
-	);
+	const rows = transcriptRows(sandbox.transcript, innerWidth(state.size));
 	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
 	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
 	return (
