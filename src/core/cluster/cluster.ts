@@ -27,7 +27,7 @@ export class Cluster {
 	readonly controllers = newControllerState();
 	/** ClusterIPs and NodePorts the stored Services hold (api/allocation-index.ts). */
 	readonly allocations = new AllocationIndex(this.store);
-	/** Session-affinity memory of kube-proxy: "ns/svc:port|clientIP" → {endpoint, lastUsedMs}. */
+	/** The `recent` lists of each node's session-affinity rules: "node|KUBE-SEP-…|clientIP" → {endpoint: the KUBE-SEP- chain, lastUsedMs}. */
 	readonly affinity = new Map<string, {endpoint: string; lastUsedMs: number}>();
 	/** Lookup tables over the store, rebuilt when it changes (network/network-index.ts). */
 	readonly networkIndexCache: NetworkIndexCache = {};
