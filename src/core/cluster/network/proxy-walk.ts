@@ -8,7 +8,6 @@
 import type {Cluster} from '../cluster.js';
 import {inCIDR, type NodeAddress} from './addresses.js';
 import type {Chain, Match, Rule, RuleTable, Table} from './iptables-rule.js';
-import {MASQ_MARK} from './proxy-rules.js';
 
 export interface Packet {
 	src: string;

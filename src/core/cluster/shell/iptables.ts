@@ -153,5 +153,3 @@ function listTarget(target: Target | undefined): string {
 			return '';
 	}
 }
-
-export type {Table};
