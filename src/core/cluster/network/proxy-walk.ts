@@ -65,6 +65,7 @@ function matches(cluster: Cluster, state: State, chain: Chain, index: number, ma
 	const {packet, node} = state;
 	switch (match.kind) {
 		case 'comment':
+		case 'nfacct':
 			return true;
 		case 'port':
 			return match.protocol === packet.protocol && (match.dport === undefined || match.dport === packet.dport);

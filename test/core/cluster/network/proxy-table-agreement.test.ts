@@ -154,7 +154,7 @@ function checkFirstRule(where: string, target: string, rules: Array<{where: stri
 	const table = /^iptables -t (\w+)/.exec(entry.where)![1];
 	const chain = entry.text.split(' ')[1];
 	const candidates = tables.get(node)![table].filter(line => line.startsWith(`-A ${chain} `));
-	const first = candidates.find(line => (line.includes(`-d ${ip}/32 `) && line.includes(`--dport ${port} `)) || (isNodeAddress && !line.includes(' -d ') && line.includes(`--dport ${port} `)));
+	const first = candidates.find(line => (line.includes(`-d ${ip}/32 `) || (isNodeAddress && (!line.includes(' -d ') || (ip.startsWith('127.') && line.includes(' -d 127.0.0.0/8 '))))) && line.includes(`--dport ${port} `));
 	expect(entry.text, where).toBe(first);
 }
 
