@@ -2,7 +2,7 @@
 import {createObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {buildDeployment, buildIngress, buildNamespace, buildService, type IngressRuleInput, type ServicePortInput} from '../client-objects.js';
-import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun, type DryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
@@ -195,7 +195,7 @@ const createIngress: KubectlCommand = {
 export const createCommand: KubectlCommand = {
 	name: 'create',
 	short: 'Create a resource from a file or from stdin',
-	flags: [FILENAME_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'recursive', short: 'R', type: 'bool'}, {name: 'save-config', type: 'bool'}, {name: 'validate', type: 'string', bare: 'strict'}],
+	flags: [...FILE_FLAGS, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'save-config', type: 'bool'}, {name: 'validate', type: 'string', bare: 'strict'}],
 	run: context => {
 		if (context.flags.args.length > 0) {
 			return new Output().err(`error: Unexpected args: [${context.flags.args.join(' ')}]\nSee 'kubectl create -h' for help and examples\n`).done(1);

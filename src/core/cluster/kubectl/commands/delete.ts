@@ -1,12 +1,12 @@
 /** `kubectl delete TYPE NAME…|TYPE/NAME…|-f FILE|-l SEL|--all`: one line per deleted object (v1.34 wording). */
 import {deleteObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
-import {qualifiedSingular, typeForObject, type ResourceType} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {qualifiedSingular, type ResourceType} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {parseSelector} from '../label-selector.js';
-import {parseManifests} from '../manifest.js';
-import {readSources} from '../read-sources.js';
+import {fileNamespace, readFileItems} from '../file-objects.js';
+import {sourceErrors} from '../read-sources.js';
 import {renderApiError, renderSourcedApiError} from '../render-api-error.js';
 import {parseResourceArgs} from '../resource-args.js';
 import {listObjects, type Scope} from '../select-objects.js';
@@ -22,7 +22,7 @@ export const deleteCommand: KubectlCommand = {
 	name: 'delete',
 	short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
 	flags: [
-		FILENAME_FLAG,
+		...FILE_FLAGS,
 		SELECTOR_FLAG,
 		ALL_NAMESPACES_FLAG,
 		OUTPUT_FLAG,
@@ -34,7 +34,6 @@ export const deleteCommand: KubectlCommand = {
 		{name: 'grace-period', type: 'int'},
 		{name: 'cascade', type: 'string', bare: 'background'},
 		{name: 'timeout', type: 'string'},
-		{name: 'recursive', short: 'R', type: 'bool'},
 	],
 	run: runDelete,
 };
@@ -48,12 +47,14 @@ function runDelete(context: KubectlContext): ShellResult {
 	const scope: Scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
 	const targets: Target[] = [];
 	let failed = false;
+	// kubectl reports what it could not read from the files after deleting the rest
+	const fileErrors: string[] = [];
 	if (flags.array('filename').length > 0) {
 		if (flags.args.length > 0) return out.err("error: Unexpected args: [" + flags.args.join(' ') + "]\nSee 'kubectl delete -h' for help and examples\n").done(1);
 		const fromFiles = targetsFromFiles(context, out);
 		if (!fromFiles) return out.done(1);
 		targets.push(...fromFiles.targets);
-		failed = fromFiles.failed;
+		fileErrors.push(...fromFiles.errors);
 	} else {
 		if (flags.args.length === 0) {
 			return out.err('error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'\n').done(1);
@@ -95,8 +96,9 @@ function runDelete(context: KubectlContext): ShellResult {
 		const line = deletedLine(target.type, result.value, flags.string('output') === 'name');
 		out.out(force ? line.replace('" deleted', '" force deleted') : line);
 	}
-	if (deleted === 0 && targets.length === 0 && !failed) out.out('No resources found\n');
-	return out.done(failed ? 1 : 0);
+	if (deleted === 0 && targets.length === 0 && !failed && fileErrors.length === 0) out.out('No resources found\n');
+	if (fileErrors.length > 0) out.err(sourceErrors(fileErrors));
+	return out.done(failed || fileErrors.length > 0 ? 1 : 0);
 }
 
 /** `service "web" deleted from default namespace` (kubectl 1.34); cluster-scoped kinds name no namespace. */
@@ -107,30 +109,17 @@ export function deletedLine(type: ResourceType, object: KubeObject, asName: bool
 	return `${kind} "${object.metadata.name}" deleted${where}\n`;
 }
 
-function targetsFromFiles(context: KubectlContext, out: Output): {targets: Target[]; failed: boolean} | undefined {
-	const read = readSources(context.env, context.flags.array('filename'));
+function targetsFromFiles(context: KubectlContext, out: Output): {targets: Target[]; errors: string[]} | undefined {
+	const read = readFileItems(context);
 	if (!read.ok) {
-		out.err(`error: ${read.message}\n`);
+		out.err(read.message);
 		return undefined;
 	}
 	const targets: Target[] = [];
-	let failed = false;
-	for (const source of read.sources) {
-		if (source.kind !== 'text') continue;
-		const parsed = parseManifests(source.text, source.name);
-		for (const item of parsed.objects) {
-			const type = typeForObject(item.object.apiVersion, item.object.kind);
-			if (!type) {
-				out.err(`error: resource mapping not found for name: "${item.object.metadata.name}" namespace: "${item.object.metadata.namespace ?? ''}" from "${source.name}": no matches for kind "${item.object.kind}" in version "${item.object.apiVersion}"\nensure CRDs are installed first\n`);
-				failed = true;
-				continue;
-			}
-			targets.push({type, namespace: item.object.metadata.namespace ?? context.namespace, name: item.object.metadata.name, source: source.name});
-		}
-		if (parsed.fatal) {
-			out.err(`error: ${parsed.fatal}\n`);
-			failed = true;
-		}
+	const errors: string[] = [];
+	for (const item of read.items) {
+		if (item.kind === 'error') errors.push(item.message);
+		else if (item.kind === 'object') targets.push({type: item.type, namespace: fileNamespace(item, context) ?? '', name: item.manifest.metadata.name, source: item.source});
 	}
-	return {targets, failed};
+	return {targets, errors};
 }

@@ -1,0 +1,52 @@
+/**
+ * Every verb's `-f`: the sources read (files, directories with `-R`, URLs, stdin), decoded into
+ * manifests, each mapped to its resource type. What kubectl's builder reports while visiting
+ * (a kind it has no mapping for, a document it cannot decode) stays in place among the objects,
+ * so each verb reports it where kubectl would.
+ */
+import type {KubeObject} from '../kube-object.js';
+import {typeForObject, type ResourceType} from '../resource-types.js';
+import type {KubectlContext} from './command.js';
+import {parseManifests} from './manifest.js';
+import {readSources, sourceErrors} from './read-sources.js';
+
+export type FileItem =
+	| {kind: 'object'; type: ResourceType; manifest: KubeObject; source: string}
+	/** kubectl's message, without a leading `error: `; may span lines. */
+	| {kind: 'error'; message: string}
+	| {kind: 'ingress-nginx'; name: string};
+
+/** `message` is ready to print (kubectl's CheckErr layout, newline included). */
+export type FileItems = {ok: true; items: FileItem[]} | {ok: false; message: string};
+
+export function readFileItems(context: KubectlContext): FileItems {
+	const read = readSources(context.env, context.flags.array('filename'), context.flags.bool('recursive'));
+	if (!read.ok) return {ok: false, message: sourceErrors(read.messages)};
+	const items: FileItem[] = [];
+	for (const source of read.sources) {
+		if (source.kind === 'ingress-nginx') {
+			items.push(source);
+			continue;
+		}
+		const parsed = parseManifests(source.text, source.name);
+		for (const {object, source: from} of parsed.objects) {
+			const type = typeForObject(object.apiVersion, object.kind);
+			items.push(type ? {kind: 'object', type, manifest: object, source: from} : {kind: 'error', message: mappingError(object, from)});
+		}
+		for (const message of parsed.errors) items.push({kind: 'error', message});
+		if (parsed.fatal) items.push({kind: 'error', message: parsed.fatal});
+	}
+	return {ok: true, items};
+}
+
+/** The namespace an object from a file lives in: its own, else the command's; none when cluster-scoped. */
+export function fileNamespace(item: Extract<FileItem, {kind: 'object'}>, context: KubectlContext): string | undefined {
+	return item.type.namespaced ? item.manifest.metadata.namespace || context.namespace : undefined;
+}
+
+function mappingError(object: KubeObject, source: string): string {
+	return (
+		`resource mapping not found for name: "${object.metadata.name}" namespace: "${object.metadata.namespace ?? ''}" from "${source}": ` +
+		`no matches for kind "${object.kind}" in version "${object.apiVersion}"\nensure CRDs are installed first`
+	);
+}
