@@ -9,6 +9,7 @@ import {typeForObject, type ResourceType} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
 import {parseManifests} from './manifest.js';
 import {readSources, sourceErrors} from './read-sources.js';
+import {findObject, notFoundMessage} from './select-objects.js';
 
 export type FileItem =
 	| {kind: 'object'; type: ResourceType; manifest: KubeObject; source: string}
@@ -37,6 +38,30 @@ export function readFileItems(context: KubectlContext): FileItems {
 		if (parsed.fatal) items.push({kind: 'error', message: parsed.fatal});
 	}
 	return {ok: true, items};
+}
+
+export interface LiveFileObjects {
+	found: {type: ResourceType; object: KubeObject}[];
+	/** In file order, ready to print after the output: what could not be read or mapped, then NotFound. */
+	errors: string[];
+}
+
+/**
+ * `get -f`, `describe -f`, `label -f` and the like: the live object each manifest names. What
+ * cannot be read or mapped prints on a line of its own, as kubectl prints a visitor's errors.
+ */
+export function liveFileObjects(context: KubectlContext): {ok: true; value: LiveFileObjects} | {ok: false; message: string} {
+	const read = readFileItems(context);
+	if (!read.ok) return read;
+	const value: LiveFileObjects = {found: [], errors: []};
+	for (const item of read.items) {
+		if (item.kind === 'error') value.errors.push(`${item.message}\n`);
+		if (item.kind !== 'object') continue;
+		const object = findObject(context.env.cluster, item.type, fileNamespace(item, context) ?? '', item.manifest.metadata.name);
+		if (object) value.found.push({type: item.type, object});
+		else value.errors.push(notFoundMessage(item.type, item.manifest.metadata.name));
+	}
+	return {ok: true, value};
 }
 
 /** The namespace an object from a file lives in: its own, else the command's; none when cluster-scoped. */

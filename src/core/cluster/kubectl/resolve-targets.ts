@@ -1,10 +1,15 @@
-/** `TYPE NAME…`, `TYPE/NAME…`, or `TYPE -l SEL`/`--all` resolved to live objects, NotFound noted. */
+/** `TYPE NAME…`, `TYPE/NAME…`, `TYPE -l SEL`/`--all` or `-f FILE` resolved to live objects, NotFound noted. */
 import type {KubeObject} from '../kube-object.js';
 import type {ResourceType} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
+import {liveFileObjects} from './file-objects.js';
 import {parseSelector} from './label-selector.js';
 import {parseResourceArgs} from './resource-args.js';
 import {findObject, listObjects, notFoundMessage} from './select-objects.js';
+
+/** kubectl's ResourceBuilder when neither a resource nor `-f` was given. */
+export const NO_RESOURCES_GIVEN =
+	"error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n";
 
 export interface Target {
 	type: ResourceType;
@@ -14,9 +19,10 @@ export interface Target {
 export type TargetsResolved = {ok: true; targets: Target[]; errors: string[]} | {ok: false; message: string};
 
 export function resolveTargets(context: KubectlContext, args: readonly string[], allowListing: boolean): TargetsResolved {
+	if (context.flags.array('filename').length > 0) return fileTargets(context);
 	const parsed = parseResourceArgs(args);
 	if (!parsed.ok) return {ok: false, message: `error: ${parsed.message}\n`};
-	if (parsed.requests.length === 0) return {ok: false, message: `error: You must provide one or more resources by argument or filename.\n`};
+	if (parsed.requests.length === 0) return {ok: false, message: NO_RESOURCES_GIVEN};
 	const selectorText = context.flags.string('selector');
 	const selector = selectorText ? parseSelector(selectorText) : undefined;
 	if (selector && !selector.ok) return {ok: false, message: `error: ${selector.message}\n`};
@@ -38,4 +44,9 @@ export function resolveTargets(context: KubectlContext, args: readonly string[],
 		for (const object of listObjects(context.env.cluster, request.type, scope)) targets.push({type: request.type, object});
 	}
 	return {ok: true, targets, errors};
+}
+
+function fileTargets(context: KubectlContext): TargetsResolved {
+	const live = liveFileObjects(context);
+	return live.ok ? {ok: true, targets: live.value.found, errors: live.value.errors} : live;
 }

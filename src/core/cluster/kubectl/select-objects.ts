@@ -37,7 +37,7 @@ export function notFoundMessage(type: ResourceType, name: string): string {
 
 /** `No resources found in default namespace.` / `No resources found` (all namespaces, cluster-scoped). */
 export function noResourcesMessage(types: readonly ResourceType[], scope: Scope): string {
-	const namespaced = types.some(type => type.namespaced);
-	if (scope.allNamespaces || !namespaced) return 'No resources found\n';
+	// kubectl names the namespace only when every kind it looked at is namespaced (none, for an empty file)
+	if (scope.allNamespaces || !types.every(type => type.namespaced)) return 'No resources found\n';
 	return `No resources found in ${scope.namespace} namespace.\n`;
 }

@@ -8,6 +8,7 @@ import {parseSelector} from '../label-selector.js';
 import {fileNamespace, readFileItems} from '../file-objects.js';
 import {sourceErrors} from '../read-sources.js';
 import {renderApiError, renderSourcedApiError} from '../render-api-error.js';
+import {NO_RESOURCES_GIVEN} from '../resolve-targets.js';
 import {parseResourceArgs} from '../resource-args.js';
 import {listObjects, type Scope} from '../select-objects.js';
 
@@ -56,9 +57,7 @@ function runDelete(context: KubectlContext): ShellResult {
 		targets.push(...fromFiles.targets);
 		fileErrors.push(...fromFiles.errors);
 	} else {
-		if (flags.args.length === 0) {
-			return out.err('error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'\n').done(1);
-		}
+		if (flags.args.length === 0) return out.err(NO_RESOURCES_GIVEN).done(1);
 		const parsed = parseResourceArgs(flags.args);
 		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
 		const byName = parsed.requests.some(request => request.names.length > 0);

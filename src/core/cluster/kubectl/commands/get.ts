@@ -12,7 +12,7 @@ import {tabWriter} from '../../print/tab-writer.js';
 import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
 import type {ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
-import {fileNamespace, readFileItems} from '../file-objects.js';
+import {liveFileObjects} from '../file-objects.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {parseSelector} from '../label-selector.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
@@ -116,22 +116,15 @@ function collect(context: KubectlContext, request: ResourceRequest, scope: Scope
 	return {type: request.type, objects, listed: false};
 }
 
-/** `get -f`: the live object each manifest names; what kubectl cannot map or find is reported after the output. */
+/** `get -f`: the live object each manifest names; what kubectl cannot read, map or find is reported after the output. */
 function objectsFromFiles(context: KubectlContext, missing: string[]): Found[] | undefined {
-	const read = readFileItems(context);
-	if (!read.ok) {
-		missing.push(read.message);
+	const live = liveFileObjects(context);
+	if (!live.ok) {
+		missing.push(live.message);
 		return undefined;
 	}
-	const found: Found[] = [];
-	for (const item of read.items) {
-		if (item.kind === 'error') missing.push(`${item.message}\n`);
-		if (item.kind !== 'object') continue;
-		const object = findObject(context.env.cluster, item.type, fileNamespace(item, context) ?? '', item.manifest.metadata.name);
-		if (object) found.push({type: item.type, objects: [object], listed: false});
-		else missing.push(notFoundMessage(item.type, item.manifest.metadata.name));
-	}
-	return found;
+	missing.push(...live.value.errors);
+	return live.value.found.map(({type, object}) => ({type, objects: [object], listed: false}));
 }
 
 type WatchOptions = TableOptions;

@@ -2,7 +2,7 @@
 import {updateObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
+import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
 import {resolveTargets} from '../resolve-targets.js';
@@ -15,7 +15,7 @@ interface LabelChanges {
 export const labelCommand: KubectlCommand = {
 	name: 'label',
 	short: 'Update the labels on a resource',
-	flags: [{name: 'overwrite', type: 'bool'}, {name: 'all', type: 'bool'}, {name: 'list', type: 'bool'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG],
+	flags: [...FILE_FLAGS, {name: 'overwrite', type: 'bool'}, {name: 'all', type: 'bool'}, {name: 'list', type: 'bool'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG],
 	run: context => {
 		const out = new Output();
 		const args = context.flags.args;
