@@ -3,9 +3,8 @@ import type {KubeObject} from '../kube-object.js';
 import type {ResourceType} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
 import {liveFileObjects} from './file-objects.js';
-import {parseSelector} from './label-selector.js';
 import {parseResourceArgs} from './resource-args.js';
-import {findObject, listObjects, notFoundMessage} from './select-objects.js';
+import {findObject, listObjects, notFoundMessage, scopeOf} from './select-objects.js';
 
 /** kubectl's ResourceBuilder when neither a resource nor `-f` was given. */
 export const NO_RESOURCES_GIVEN =
@@ -23,9 +22,9 @@ export function resolveTargets(context: KubectlContext, args: readonly string[],
 	const parsed = parseResourceArgs(args);
 	if (!parsed.ok) return {ok: false, message: `error: ${parsed.message}\n`};
 	if (parsed.requests.length === 0) return {ok: false, message: NO_RESOURCES_GIVEN};
-	const selectorText = context.flags.string('selector');
-	const selector = selectorText ? parseSelector(selectorText) : undefined;
-	if (selector && !selector.ok) return {ok: false, message: `error: ${selector.message}\n`};
+	const scoped = scopeOf(context);
+	if (!scoped.ok) return scoped;
+	const {scope} = scoped;
 	const targets: Target[] = [];
 	const errors: string[] = [];
 	for (const request of parsed.requests) {
@@ -37,10 +36,9 @@ export function resolveTargets(context: KubectlContext, args: readonly string[],
 			}
 			continue;
 		}
-		if (!allowListing || (!selector && !context.flags.bool('all'))) {
+		if (!allowListing || (!scope.selector && !context.flags.bool('all'))) {
 			return {ok: false, message: 'error: resource(s) were provided, but no name was specified\n'};
 		}
-		const scope = {namespace: context.namespace, allNamespaces: context.flags.bool('all-namespaces'), selector: selector?.requirements};
 		for (const object of listObjects(context.env.cluster, request.type, scope)) targets.push({type: request.type, object});
 	}
 	return {ok: true, targets, errors};

@@ -4,13 +4,12 @@ import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular, type ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
-import {parseSelector} from '../label-selector.js';
 import {fileNamespace, readFileItems} from '../file-objects.js';
 import {sourceErrors} from '../read-sources.js';
 import {renderApiError, renderSourcedApiError} from '../render-api-error.js';
 import {NO_RESOURCES_GIVEN} from '../resolve-targets.js';
 import {parseResourceArgs} from '../resource-args.js';
-import {listObjects, type Scope} from '../select-objects.js';
+import {listObjects, scopeOf} from '../select-objects.js';
 
 interface Target {
 	type: ResourceType;
@@ -42,10 +41,9 @@ export const deleteCommand: KubectlCommand = {
 function runDelete(context: KubectlContext): ShellResult {
 	const out = new Output();
 	const {flags} = context;
-	const selectorText = flags.string('selector');
-	const selector = selectorText ? parseSelector(selectorText) : undefined;
-	if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
-	const scope: Scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
+	const scoped = scopeOf(context);
+	if (!scoped.ok) return out.err(scoped.message).done(1);
+	const {scope} = scoped;
 	const targets: Target[] = [];
 	let failed = false;
 	// kubectl reports what it could not read from the files after deleting the rest
@@ -61,7 +59,7 @@ function runDelete(context: KubectlContext): ShellResult {
 		const parsed = parseResourceArgs(flags.args);
 		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
 		const byName = parsed.requests.some(request => request.names.length > 0);
-		if (!byName && !flags.bool('all') && !selector) return out.err('error: resource(s) were provided, but no name was specified\n').done(1);
+		if (!byName && !flags.bool('all') && !scope.selector) return out.err('error: resource(s) were provided, but no name was specified\n').done(1);
 		for (const request of parsed.requests) {
 			if (request.names.length > 0) {
 				for (const name of request.names) targets.push({type: request.type, namespace: context.namespace, name});

@@ -6,9 +6,8 @@ import type {ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {liveFileObjects} from '../file-objects.js';
 import {Output} from '../kubectl-env.js';
-import {parseSelector} from '../label-selector.js';
 import {parseResourceArgs} from '../resource-args.js';
-import {findObject, viewObjects, noResourcesMessage, notFoundMessage, type Scope} from '../select-objects.js';
+import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, type Scope} from '../select-objects.js';
 import type {KubeObject} from '../../kube-object.js';
 
 export const describeCommand: KubectlCommand = {
@@ -18,10 +17,9 @@ export const describeCommand: KubectlCommand = {
 	run: context => {
 		const out = new Output();
 		const {flags} = context;
-		const selectorText = flags.string('selector');
-		const selector = selectorText ? parseSelector(selectorText) : undefined;
-		if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
-		const scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
+		const scoped = scopeOf(context);
+		if (!scoped.ok) return out.err(scoped.message).done(1);
+		const {scope} = scoped;
 		const found = flags.array('filename').length > 0 ? fromFiles(context) : fromArgs(context, scope, out);
 		if (!found.ok) return out.err(found.message).done(1);
 		const {objects, missing, types} = found;

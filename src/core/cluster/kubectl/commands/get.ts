@@ -14,9 +14,8 @@ import type {ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {liveFileObjects} from '../file-objects.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
-import {parseSelector} from '../label-selector.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
-import {findObject, viewObjects, noResourcesMessage, notFoundMessage, type Scope} from '../select-objects.js';
+import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, type Scope} from '../select-objects.js';
 
 const WATCH_LIMIT_SECONDS = 60;
 
@@ -61,10 +60,9 @@ function runGet(context: KubectlContext): ShellResult {
 	const format = flags.string('output');
 	const formatError = outputFormatError(format);
 	if (formatError) return out.err(formatError).done(1);
-	const selectorText = flags.string('selector');
-	const selector = selectorText ? parseSelector(selectorText) : undefined;
-	if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
-	const scope: Scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
+	const scoped = scopeOf(context);
+	if (!scoped.ok) return out.err(scoped.message).done(1);
+	const {scope} = scoped;
 
 	let found: Found[];
 	// kubectl prints what it found first and the errors after it
