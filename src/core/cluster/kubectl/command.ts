@@ -1,5 +1,5 @@
 /** The shape of one kubectl subcommand and what it receives. */
-import type {FlagSpec, Flags} from './flags.js';
+import type {FlagSpec, FlagType, Flags} from './flags.js';
 import type {KubectlEnv, ShellResult} from './kubectl-env.js';
 
 export interface KubectlContext {
@@ -33,3 +33,8 @@ export const RECURSIVE_FLAG: FlagSpec = {name: 'recursive', short: 'R', type: 'b
 export const FILE_FLAGS: readonly FlagSpec[] = [FILENAME_FLAG, RECURSIVE_FLAG];
 export const SELECTOR_FLAG: FlagSpec = {name: 'selector', short: 'l', type: 'string'};
 export const ALL_NAMESPACES_FLAG: FlagSpec = {name: 'all-namespaces', short: 'A', type: 'bool'};
+
+/** Long-only flags of one type, listed by name: `longFlags('bool', 'all', 'force')`. */
+export function longFlags(type: FlagType, ...names: string[]): FlagSpec[] {
+	return names.map(name => ({name, type}));
+}

@@ -2,7 +2,7 @@
 import {deleteObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular, type ResourceType} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {fileNamespace, readFileItems} from '../file-objects.js';
 import {sourceErrors} from '../read-sources.js';
@@ -26,11 +26,7 @@ export const deleteCommand: KubectlCommand = {
 		SELECTOR_FLAG,
 		ALL_NAMESPACES_FLAG,
 		OUTPUT_FLAG,
-		{name: 'all', type: 'bool'},
-		{name: 'ignore-not-found', type: 'bool'},
-		{name: 'now', type: 'bool'},
-		{name: 'force', type: 'bool'},
-		{name: 'wait', type: 'bool'},
+		...longFlags('bool', 'all', 'ignore-not-found', 'now', 'force', 'wait'),
 		{name: 'grace-period', type: 'int'},
 		{name: 'cascade', type: 'string', bare: 'background'},
 		{name: 'timeout', type: 'string'},

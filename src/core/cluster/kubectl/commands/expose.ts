@@ -5,7 +5,7 @@
 import {createObject} from '../../api/api-server.js';
 import type {Container, KubeObject} from '../../kube-object.js';
 import {buildService, type ServicePortInput} from '../client-objects.js';
-import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
@@ -21,18 +21,8 @@ export const exposeCommand: KubectlCommand = {
 		OUTPUT_FLAG,
 		DRY_RUN_FLAG,
 		...FILE_FLAGS,
-		{name: 'port', type: 'string'},
-		{name: 'target-port', type: 'string'},
-		{name: 'protocol', type: 'string'},
-		{name: 'type', type: 'string'},
-		{name: 'name', type: 'string'},
-		{name: 'cluster-ip', type: 'string'},
-		{name: 'external-ip', type: 'string'},
-		{name: 'load-balancer-ip', type: 'string'},
-		{name: 'session-affinity', type: 'string'},
-		{name: 'selector', type: 'string'},
+		...longFlags('string', 'port', 'target-port', 'protocol', 'type', 'name', 'cluster-ip', 'external-ip', 'load-balancer-ip', 'session-affinity', 'selector', 'overrides'),
 		{name: 'labels', short: 'l', type: 'string'},
-		{name: 'overrides', type: 'string'},
 		{name: 'save-config', type: 'bool'},
 	],
 	run: runExpose,

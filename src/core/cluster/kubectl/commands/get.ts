@@ -11,7 +11,7 @@ import {outputFormatError, renderGet} from '../../print/render-get.js';
 import {tabWriter} from '../../print/tab-writer.js';
 import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
 import type {ResourceType} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {liveFileObjects} from '../file-objects.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
@@ -34,13 +34,9 @@ export const getCommand: KubectlCommand = {
 		SELECTOR_FLAG,
 		ALL_NAMESPACES_FLAG,
 		...FILE_FLAGS,
-		{name: 'show-labels', type: 'bool'},
+		...longFlags('bool', 'show-labels', 'watch-only', 'no-headers', 'show-kind', 'ignore-not-found'),
 		{name: 'label-columns', short: 'L', type: 'array'},
 		{name: 'watch', short: 'w', type: 'bool'},
-		{name: 'watch-only', type: 'bool'},
-		{name: 'no-headers', type: 'bool'},
-		{name: 'show-kind', type: 'bool'},
-		{name: 'ignore-not-found', type: 'bool'},
 		{name: 'sort-by', type: 'string'},
 		{name: 'chunk-size', type: 'int'},
 	],
