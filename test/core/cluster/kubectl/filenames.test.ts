@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest';
+import {WEB_DEPLOYMENT, WEB_SERVICE} from '../../../fixtures/manifests.js';
 import {sandbox} from './helpers.js';
 
-const SVC = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n';
-const DEPLOY = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n';
+const SVC = WEB_SERVICE;
+const DEPLOY = WEB_DEPLOYMENT;
 const WIDGET = 'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: x\n';
 const WIDGET_ERROR =
 	'resource mapping not found for name: "x" namespace: "" from "widget.yaml": no matches for kind "Widget" in version "example.com/v1"\nensure CRDs are installed first\n';

@@ -24,7 +24,7 @@ export function sandbox(files: Record<string, string> = {}, options: {seed?: num
 
 /** The names directly inside folder `path` when some file lives below it (a key `dir/` is an empty folder). */
 function listDir(files: Record<string, string>, path: string): string[] | undefined {
-	const prefix = `${path.replace(/\/+$/, '')}/`;
+	const prefix = path === '.' || path === '' ? '' : `${path.replace(/\/+$/, '')}/`;
 	const below = Object.keys(files).filter(file => file.startsWith(prefix));
 	if (below.length === 0) return undefined;
 	return [...new Set(below.map(file => file.slice(prefix.length).split('/')[0]).filter(Boolean))].sort();
