@@ -8,7 +8,8 @@ import type {KubeObject} from '../kube-object.js';
 import {typeForObject, type ResourceType} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
 import {parseManifests} from './manifest.js';
-import {readSources, sourceErrors} from './read-sources.js';
+import {readSources} from './read-sources.js';
+import {checkErr} from './render-api-error.js';
 import {findObject, notFoundMessage} from './select-objects.js';
 
 export type FileItem =
@@ -18,11 +19,11 @@ export type FileItem =
 	| {kind: 'ingress-nginx'; name: string};
 
 /** `message` is ready to print (kubectl's CheckErr layout, newline included). */
-export type FileItems = {ok: true; items: FileItem[]} | {ok: false; message: string};
+export type FileItems = {ok: true; items: FileItem[]; single: boolean} | {ok: false; message: string};
 
 export function readFileItems(context: KubectlContext): FileItems {
 	const read = readSources(context.env, context.flags.array('filename'), context.flags.bool('recursive'));
-	if (!read.ok) return {ok: false, message: sourceErrors(read.messages)};
+	if (!read.ok) return {ok: false, message: checkErr(read.messages.map(message => `${message}\n`))};
 	const items: FileItem[] = [];
 	for (const source of read.sources) {
 		if (source.kind === 'ingress-nginx') {
@@ -37,13 +38,15 @@ export function readFileItems(context: KubectlContext): FileItems {
 		for (const message of parsed.errors) items.push({kind: 'error', message});
 		if (parsed.fatal) items.push({kind: 'error', message: parsed.fatal});
 	}
-	return {ok: true, items};
+	return {ok: true, items, single: read.single};
 }
 
 export interface LiveFileObjects {
 	found: {type: ResourceType; object: KubeObject}[];
-	/** In file order, ready to print after the output: what could not be read or mapped, then NotFound. */
+	/** In file order, a line or more each: what could not be read or mapped, and NotFound. */
 	errors: string[];
+	/** One file was named: kubectl's builder then treats what it holds as a single item. */
+	single: boolean;
 }
 
 /**
@@ -53,7 +56,7 @@ export interface LiveFileObjects {
 export function liveFileObjects(context: KubectlContext): {ok: true; value: LiveFileObjects} | {ok: false; message: string} {
 	const read = readFileItems(context);
 	if (!read.ok) return read;
-	const value: LiveFileObjects = {found: [], errors: []};
+	const value: LiveFileObjects = {found: [], errors: [], single: read.single};
 	for (const item of read.items) {
 		if (item.kind === 'error') value.errors.push(`${item.message}\n`);
 		if (item.kind !== 'object') continue;

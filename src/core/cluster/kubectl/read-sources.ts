@@ -10,7 +10,7 @@ import type {KubectlEnv} from './kubectl-env.js';
 export type Source = {kind: 'text'; name: string; text: string} | {kind: 'ingress-nginx'; name: string};
 
 /** `messages` are kubectl's, without the `error: ` that CheckErr adds when there is only one. */
-export type SourcesRead = {ok: true; sources: Source[]} | {ok: false; messages: string[]};
+export type SourcesRead = {ok: true; sources: Source[]; single: boolean} | {ok: false; messages: string[]};
 
 const INGRESS_NGINX_CLOUD = /^https?:\/\/\S*ingress-nginx\/\S*deploy\/static\/provider\/cloud\/deploy\.yaml$/;
 const MANIFEST_FILE = /\.(yaml|yml|json)$/;
@@ -30,12 +30,9 @@ export function readSources(env: KubectlEnv, filenames: readonly string[], recur
 	}
 	if (messages.length > 0) return {ok: false, messages};
 	if (sources.length === 0) return {ok: false, messages: ['must specify one of -f and -k']};
-	return {ok: true, sources};
-}
-
-/** How kubectl's CheckErr prints the reader's errors: one with `error: `, several a line each. */
-export function sourceErrors(messages: readonly string[]): string {
-	return messages.length === 1 ? `error: ${messages[0]}\n` : messages.map(message => `${message}\n`).join('');
+	// kubectl's builder treats one named file as a single item: `get -o name` then prints it or only its error
+	const single = filenames.length === 1 && sources.length === 1 && sources[0].kind === 'text' && sources[0].name === filenames[0];
+	return {ok: true, sources, single};
 }
 
 function readPath(env: KubectlEnv, path: string, recursive: boolean, sources: Source[], messages: string[]): void {

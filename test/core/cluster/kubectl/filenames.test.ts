@@ -47,11 +47,22 @@ describe('-f names files, folders, stdin and URLs the same way for every verb', 
 	});
 
 	test('get -f prints what it found, then what it could not find or map', () => {
-		const {run} = sandbox({'svc.yaml': SVC, 'widget.yaml': WIDGET, 'both.yaml': `${SVC}---\n${DEPLOY}`});
+		const {run} = sandbox({'svc.yaml': SVC, 'widget.yaml': WIDGET, 'both.yaml': `${SVC}---\n${DEPLOY}`, 'dir/both.yaml': `${SVC}---\n${WIDGET}`});
 		run('kubectl apply -f svc.yaml');
-		expect(run('kubectl get -f both.yaml -o name')).toMatchObject({stdout: 'service/web\n', stderr: 'Error from server (NotFound): deployments.apps "web" not found\n', exitCode: 1});
-		expect(run('kubectl get -f svc.yaml -f widget.yaml -o name')).toMatchObject({stdout: 'service/web\n', stderr: WIDGET_ERROR, exitCode: 1});
-		expect(run('kubectl get -f empty.yaml')).toMatchObject({stderr: 'error: the path "empty.yaml" does not exist\n'});
+		expect(run('kubectl get -f both.yaml')).toMatchObject({stdout: expect.stringMatching(/^NAME  +TYPE .*\nweb  +ClusterIP /), stderr: 'Error from server (NotFound): deployments.apps "web" not found\n', exitCode: 1});
+		expect(run('kubectl get -f svc.yaml -f widget.yaml -o name')).toMatchObject({stdout: 'service/web\n', stderr: `error: ${WIDGET_ERROR}`, exitCode: 1});
+		expect(run('kubectl get -f dir -o name')).toMatchObject({stdout: 'service/web\n', stderr: `error: ${WIDGET_ERROR.replace('widget.yaml', 'dir/both.yaml')}`, exitCode: 1});
+		expect(run('kubectl get -f - -o name', `${SVC}---\n${WIDGET}`)).toMatchObject({stdout: 'service/web\n', stderr: `error: ${WIDGET_ERROR.replace('widget.yaml', 'STDIN')}`, exitCode: 1});
+	});
+
+	test('one named file prints whole or, in formats other than tables, not at all', () => {
+		const {run} = sandbox({'svc.yaml': SVC, 'both.yaml': `${SVC}---\n${DEPLOY}`, 'two.yaml': `${SVC}---\n${SVC.replace('name: web', 'name: db')}`});
+		run('kubectl apply -f svc.yaml');
+		expect(run('kubectl get -f both.yaml -o name')).toMatchObject({stdout: '', stderr: 'Error from server (NotFound): deployments.apps "web" not found\n', exitCode: 1});
+		expect(run('kubectl get -f widget.yaml -o name').stderr).toBe('error: the path "widget.yaml" does not exist\n');
+		run('kubectl apply -f two.yaml');
+		expect(run('kubectl get -f two.yaml -o custom-columns=NAME:.metadata.name').stdout).toBe('NAME\nweb\ndb\n');
+		expect(run('kubectl get -f two.yaml').stdout).toMatch(/^NAME +TYPE .*\nweb +ClusterIP .*\ndb +ClusterIP /);
 	});
 
 	test('an empty file lists nothing, in the namespace kubectl names', () => {

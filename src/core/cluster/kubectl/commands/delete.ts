@@ -5,8 +5,7 @@ import {qualifiedSingular, type ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {fileNamespace, readFileItems} from '../file-objects.js';
-import {sourceErrors} from '../read-sources.js';
-import {renderApiError, renderSourcedApiError} from '../render-api-error.js';
+import {checkErr, renderApiError, renderSourcedApiError} from '../render-api-error.js';
 import {NO_RESOURCES_GIVEN} from '../resolve-targets.js';
 import {parseResourceArgs} from '../resource-args.js';
 import {listObjects, scopeOf} from '../select-objects.js';
@@ -90,7 +89,7 @@ function runDelete(context: KubectlContext): ShellResult {
 		out.out(force ? line.replace('" deleted', '" force deleted') : line);
 	}
 	if (deleted === 0 && targets.length === 0 && !failed && fileErrors.length === 0) out.out('No resources found\n');
-	if (fileErrors.length > 0) out.err(sourceErrors(fileErrors));
+	if (fileErrors.length > 0) out.err(checkErr(fileErrors.map(message => `${message}\n`)));
 	return out.done(failed || fileErrors.length > 0 ? 1 : 0);
 }
 

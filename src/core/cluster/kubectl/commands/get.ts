@@ -14,6 +14,7 @@ import type {ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {liveFileObjects} from '../file-objects.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
+import {checkErr} from '../render-api-error.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
 import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, type Scope} from '../select-objects.js';
 
@@ -63,10 +64,15 @@ function runGet(context: KubectlContext): ShellResult {
 	let found: Found[];
 	// kubectl prints what it found first and the errors after it
 	const missing: string[] = [];
+	// tables and wide print what they can; other formats print a single named file whole or not at all
+	const human = format === '' || format === 'wide';
+	const report = (): string => (human ? missing.join('') : checkErr(missing));
 	if (flags.array('filename').length > 0) {
-		const fromFiles = objectsFromFiles(context, missing);
-		if (!fromFiles) return out.err(missing.join('')).done(1);
-		found = fromFiles;
+		const live = liveFileObjects(context);
+		if (!live.ok) return out.err(live.message).done(1);
+		missing.push(...live.value.errors);
+		if (!human && live.value.single && missing.length > 0) return out.err(report()).done(1);
+		found = fileGroups(live.value.found);
 	} else {
 		if (flags.args.length === 0) return out.err(NO_TYPE).done(1);
 		const parsed = parseResourceArgs(flags.args);
@@ -80,7 +86,7 @@ function runGet(context: KubectlContext): ShellResult {
 	if (total === 0) {
 		if (listed && (format === 'yaml' || format === 'json')) out.out(printObjects([], format, {list: true}));
 		else if (listed && exitCode === 0) out.err(noResourcesMessage(found.map(group => group.type), scope));
-		return out.err(missing.join('')).done(exitCode);
+		return out.err(report()).done(exitCode);
 	}
 	const options = {
 		now: context.env.cluster.clock.now(),
@@ -95,7 +101,7 @@ function runGet(context: KubectlContext): ShellResult {
 	if (!rendered.ok) return out.err(rendered.error).done(1);
 	if (!flags.bool('watch-only')) out.out(rendered.text);
 	if (flags.bool('watch') || flags.bool('watch-only')) watch(context, found, scope, {...options, wide: format === 'wide'}, out);
-	return out.err(missing.join('')).done(exitCode);
+	return out.err(report()).done(exitCode);
 }
 
 function collect(context: KubectlContext, request: ResourceRequest, scope: Scope, missing: string[]): Found {
@@ -110,15 +116,15 @@ function collect(context: KubectlContext, request: ResourceRequest, scope: Scope
 	return {type: request.type, objects, listed: false};
 }
 
-/** `get -f`: the live object each manifest names; what kubectl cannot read, map or find is reported after the output. */
-function objectsFromFiles(context: KubectlContext, missing: string[]): Found[] | undefined {
-	const live = liveFileObjects(context);
-	if (!live.ok) {
-		missing.push(live.message);
-		return undefined;
+/** `get -f`: the objects in file order, one table for each run of the same kind, as kubectl starts a new table when the kind changes. */
+function fileGroups(found: readonly {type: ResourceType; object: KubeObject}[]): Found[] {
+	const groups: Found[] = [];
+	for (const {type, object} of found) {
+		const last = groups[groups.length - 1];
+		if (last?.type.kind === type.kind) last.objects.push(object);
+		else groups.push({type, objects: [object], listed: false});
 	}
-	missing.push(...live.value.errors);
-	return live.value.found.map(({type, object}) => ({type, objects: [object], listed: false}));
+	return groups;
 }
 
 type WatchOptions = TableOptions;
