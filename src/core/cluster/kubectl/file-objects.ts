@@ -7,6 +7,7 @@
 import type {KubeObject} from '../kube-object.js';
 import {typeForObject, type ResourceType} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
+import {ingressNginxObjects} from './ingress-nginx-manifest.js';
 import {parseManifests} from './manifest.js';
 import {readSources} from './read-sources.js';
 import {checkErr} from './render-api-error.js';
@@ -15,8 +16,7 @@ import {findObject, notFoundMessage} from './select-objects.js';
 export type FileItem =
 	| {kind: 'object'; type: ResourceType; manifest: KubeObject; source: string}
 	/** kubectl's message, without a leading `error: `; may span lines. */
-	| {kind: 'error'; message: string}
-	| {kind: 'ingress-nginx'; name: string};
+	| {kind: 'error'; message: string};
 
 /** `message` is ready to print (kubectl's CheckErr layout, newline included). */
 export type FileItems = {ok: true; items: FileItem[]; single: boolean} | {ok: false; message: string};
@@ -26,11 +26,7 @@ export function readFileItems(context: KubectlContext): FileItems {
 	if (!read.ok) return {ok: false, message: checkErr(read.messages.map(message => `${message}\n`))};
 	const items: FileItem[] = [];
 	for (const source of read.sources) {
-		if (source.kind === 'ingress-nginx') {
-			items.push(source);
-			continue;
-		}
-		const parsed = parseManifests(source.text, source.name);
+		const parsed = source.kind === 'ingress-nginx' ? ingressNginxObjects(source.name) : parseManifests(source.text, source.name);
 		for (const {object, source: from} of parsed.objects) {
 			const type = typeForObject(object.apiVersion, object.kind);
 			items.push(type ? {kind: 'object', type, manifest: object, source: from} : {kind: 'error', message: mappingError(object, from)});

@@ -22,8 +22,8 @@ export type GetResult = {ok: true; text: string} | {ok: false; error: string};
 const ALLOWED_FORMATS =
 	'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
-const PRINTED = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
-const UNSIMULATED = new Set(['go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns-file']);
+const PRINTED: ReadonlySet<string> = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
+const UNSIMULATED: ReadonlySet<string> = new Set(['go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns-file']);
 
 /** Everything `kubectl get` prints on stdout for already-fetched objects, by output format. */
 export function renderGet(request: GetRequest): GetResult {

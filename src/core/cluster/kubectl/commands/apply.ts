@@ -8,7 +8,6 @@ import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
 import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {dryRunSuffix, parseDryRun, type DryRun} from '../dry-run.js';
-import {installIngressNginxManifest} from '../ingress-nginx-manifest.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {withLastApplied} from '../../api/apply-merge.js';
 import {toKubectlJson, toKubectlYaml} from '../object-format.js';
@@ -44,10 +43,6 @@ export function runFromFiles(context: KubectlContext, mode: 'apply' | 'create'):
 	const failures: FailedItem[] = [];
 	const printed: KubeObject[] = [];
 	for (const item of read.items) {
-		if (item.kind === 'ingress-nginx') {
-			for (const line of installIngressNginxManifest(context.env.cluster, dryRun.mode !== 'none')) out.out(`${line}${dryRunSuffix(dryRun.mode)}\n`);
-			continue;
-		}
 		if (item.kind === 'error') {
 			failures.push({kind: 'client', message: item.message});
 			continue;
@@ -57,7 +52,7 @@ export function runFromFiles(context: KubectlContext, mode: 'apply' | 'create'):
 		else if (result.object) printed.push(result.object);
 	}
 	if (format === 'yaml' || format === 'json') printObjects(out, printed, format);
-	if (failures.length === 0 && printed.length === 0 && !read.items.some(item => item.kind === 'ingress-nginx')) {
+	if (failures.length === 0 && printed.length === 0) {
 		return out.err(`error: no objects passed to ${mode}\n`).done(1);
 	}
 	out.err(renderFailures(failures));
