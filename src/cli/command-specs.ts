@@ -73,6 +73,18 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 		maxArgs: 0,
 	},
 	{
+		name: 'report',
+		usage: 'kubetutor report FILES|DIR [--html OUT] [--csv OUT] [--class-key KEY]',
+		summary: "a class's progress exports merged: learners, lessons, scores, weak spots",
+		details: 'Reads the files made by `kubetutor progress --export` (a folder: its *.json files). Prints a table of\nlearners and the weakest topics; --html writes one self-contained page with charts, --csv one row per\nlearner. An unreadable or edited export is named and left out (exit status 1); one from another pack\nversion is marked.',
+		flags: [
+			{name: '--html', value: 'OUT', help: 'write the report as one HTML file (no network, prints well)'},
+			{name: '--csv', value: 'OUT', help: 'write one row per learner for spreadsheets'},
+			{name: '--class-key', value: 'KEY', help: 'check each export was signed with this key'},
+		],
+		maxArgs: Infinity,
+	},
+	{
 		name: 'reset',
 		usage: 'kubetutor reset [--yes]',
 		summary: 'forget all progress (asks first)',

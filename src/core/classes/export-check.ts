@@ -1,5 +1,6 @@
 import {EXPORT_FORMAT, EXPORT_FORMAT_VERSION, seal, type ExportBody, type OutcomeKind, type ProgressExport} from './export-record.js';
 import type {Hasher} from './hasher.js';
+import {sanitiseDeep} from '../content/sanitise.js';
 import {learnerName} from './learner-name.js';
 
 /**
@@ -23,8 +24,9 @@ export function checkExport(data: unknown, hasher: Hasher, classKey?: string): C
 		if (!integrity.hmac) return {ok: false, problem: 'unsigned', reason: 'it was exported without the class key (no HMAC)'};
 		if (integrity.hmac !== expected.hmac) return {ok: false, problem: 'tampered', reason: 'its HMAC does not match the class key (edited, or made with another key)'};
 	}
+	// Everything in an export is shown to the instructor: no control sequence reaches a terminal.
 	const name = learnerName(file.learner) ?? '(no name)';
-	return {ok: true, export: {...file, learner: name}, signed: Boolean(classKey)};
+	return {ok: true, export: sanitiseDeep({...file, learner: name}), signed: Boolean(classKey)};
 }
 
 
