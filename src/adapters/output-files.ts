@@ -1,5 +1,5 @@
 import {lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {dirname, isAbsolute, join, normalize, resolve, sep} from 'node:path';
+import {dirname, isAbsolute, join, normalize, relative, resolve, sep} from 'node:path';
 
 /** Why a write was refused or failed, as one line naming the path; undefined when written. */
 export type WriteProblem = string | undefined;
@@ -50,16 +50,30 @@ export function writeReplacing(path: string, text: string): WriteProblem {
 	}
 }
 
+/** The first folder between root and dir (root excluded) that is a link, if any. */
+function linkOnTheWay(root: string, dir: string): string | undefined {
+	let current = root;
+	for (const part of relative(root, dir).split(sep).filter(Boolean)) {
+		current = join(current, part);
+		try {
+			if (lstatSync(current).isSymbolicLink()) return current;
+		} catch {
+			return undefined;
+		}
+	}
+	return undefined;
+}
+
 /**
  * Writes a set of new files under DIR (`save DIR`). DIR must be new or an empty folder (not a
- * link); no file is overwritten, no link followed, no name may leave DIR.
+ * link), or with `intoExisting` an existing folder (`new lesson` in a pack); no file is overwritten, no link followed, no name may leave DIR.
  */
-export function writeNewFiles(dir: string, files: Readonly<Record<string, string>>): WriteProblem {
+export function writeNewFiles(dir: string, files: Readonly<Record<string, string>>, options: {intoExisting?: boolean} = {}): WriteProblem {
 	try {
 		const stat = lstatSync(dir);
 		if (stat.isSymbolicLink()) return `${dir} is a symbolic link; nothing written`;
 		if (!stat.isDirectory()) return `${dir} exists and is not a folder; nothing written`;
-		if (readdirSync(dir).length > 0) return `${dir} is not empty; choose a new folder (nothing is overwritten)`;
+		if (!options.intoExisting && readdirSync(dir).length > 0) return `${dir} is not empty; choose a new folder (nothing is overwritten)`;
 	} catch (error) {
 		if (code(error) !== 'ENOENT') return `${dir}: ${reasonOf(error)}`;
 		try {
@@ -72,6 +86,8 @@ export function writeNewFiles(dir: string, files: Readonly<Record<string, string
 	for (const [name, text] of Object.entries(files)) {
 		const target = resolve(root, normalize(name));
 		if (isAbsolute(name) || !target.startsWith(root + sep)) return `${name}: not inside ${dir}; nothing more written`;
+		const linked = linkOnTheWay(root, dirname(target));
+		if (linked) return `${linked} is a symbolic link; nothing more written`;
 		try {
 			mkdirSync(dirname(target), {recursive: true});
 			writeFileSync(target, text, {flag: 'wx', mode: 0o644});

@@ -101,6 +101,14 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 		maxArgs: Infinity,
 	},
 	{
+		name: 'new',
+		usage: 'kubetutor new lesson|quiz DIR',
+		summary: 'start a content pack, or add a lesson or quiz to one',
+		details: `In a new or empty DIR, writes a pack: kubetutor-pack.yaml (id, version, title) and a first lesson or\nquiz that passes 'kubetutor validate'. In a pack, adds the next numbered lesson or quiz. Never overwrites.`,
+		flags: [],
+		maxArgs: 2,
+	},
+	{
 		name: 'help',
 		usage: 'kubetutor help [COMMAND]',
 		summary: 'show help for kubetutor or one command',

@@ -14,5 +14,6 @@ export const HANDLERS: Readonly<Record<string, () => Promise<HandlerModule>>> = 
 	progress: () => import('../commands/progress.js'),
 	report: () => import('../commands/report.js'),
 	reset: () => import('../commands/reset.js'),
+	new: () => import('../commands/new.js'),
 	validate: () => import('../commands/validate.js'),
 };
