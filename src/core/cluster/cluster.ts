@@ -1,3 +1,4 @@
+import type {KubeObject} from './kube-object.js';
 import {ObjectStore} from './object-store.js';
 import {SeededRandom} from './seeded-random.js';
 import {SimClock} from './sim-clock.js';
@@ -20,6 +21,11 @@ export class Cluster {
 	readonly cloud: 'kind' | 'none';
 	/** Session-affinity memory of kube-proxy: "ns/svc:port|clientIP" → {endpoint, lastUsedMs}. */
 	readonly affinity = new Map<string, {endpoint: string; lastUsedMs: number}>();
+	/**
+	 * What each object's creator sent, by "Kind/namespace/name", before defaults and allocation:
+	 * `save` keeps a clusterIP or nodePort only where the learner asked for one.
+	 */
+	readonly requests = new Map<string, KubeObject>();
 
 	constructor(options: ClusterOptions = {}) {
 		this.random = new SeededRandom(options.seed ?? 1);
