@@ -94,6 +94,15 @@ describe('kubetutor progress --export', () => {
 		expect(readFileSync(join(dir, 'target'), 'utf8')).toBe('keep me');
 	});
 
+	it('on a terminal, asks for the name once and remembers it', async () => {
+		const env = learnerWithProgress();
+		const file = join(tempDir(), 'ada.json');
+		const asked = commandContext({args: ['--export', file], env, cwd: root, input: 'Grace Hopper\n', stdinIsTTY: true});
+		expect(await progress(asked.ctx)).toBe(0);
+		expect(asked.stdout()).toBe(`Your name, as your instructor should see it: Exported the progress of Grace Hopper (4 outcomes) to ${file}\n`);
+		expect(openProgressStore({env}).get().learner?.name).toBe('Grace Hopper');
+	});
+
 	it('--name without --export is a usage error', async () => {
 		const result = await exportWith(learnerWithProgress(), ['--name', 'Ada']);
 		expect(result).toEqual({code: 2, stdout: '', stderr: "kubetutor: --name and --class-key go with --export FILE. See 'kubetutor progress --help'.\n"});

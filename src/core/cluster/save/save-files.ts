@@ -80,7 +80,12 @@ export function saveFiles(cluster: Cluster): Record<string, string> {
 	}
 	const ingress = manifests.some(manifest => manifest.kind === 'Ingress');
 	const loadBalancers = services.filter(service => (service.spec as ServiceShape).type === 'LoadBalancer').map(service => service.metadata.name);
-	files['kind-config.yaml'] = kindConfigText(fixed, ingress);
+	const nodes = cluster.store
+		.list('Node')
+		.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))
+		.map(node => ({controlPlane: node.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined}))
+		.sort((a, b) => Number(b.controlPlane) - Number(a.controlPlane));
+	files['kind-config.yaml'] = kindConfigText(nodes, fixed, ingress);
 	files['README.md'] = readme(manifests, fixed, floating, ingress, loadBalancers);
 	return files;
 }
