@@ -6,11 +6,28 @@ const MARK: Record<LessonState, string> = {done: '✔', assisted: '◐', started
 const MAX_MARKED_LESSONS = 12;
 const LIST_LENGTH = 5;
 
-/** Cuts to `width` characters, ending with … when cut; pads to `width`. */
+const WIDE = [[0x1100, 0x115f], [0x2e80, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1faff], [0x20000, 0x3fffd]];
+
+/** Columns a character takes in a terminal: 2 for CJK and emoji, 0 for combining marks. */
+function columns(char: string): number {
+	const code = char.codePointAt(0)!;
+	if ((code >= 0x300 && code <= 0x36f) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
+	return WIDE.some(([from, to]) => code >= from && code <= to) ? 2 : 1;
+}
+
+/** Cuts to `width` terminal columns, ending with … when cut; pads to `width`. */
 export function fit(text: string, width: number): string {
 	const chars = [...text];
-	const cut = chars.length > width ? [...chars.slice(0, width - 1), '…'] : chars;
-	return cut.join('') + ' '.repeat(width - cut.length);
+	const total = chars.reduce((sum, char) => sum + columns(char), 0);
+	if (total <= width) return text + ' '.repeat(width - total);
+	let used = 0;
+	let cut = '';
+	for (const char of chars) {
+		if (used + columns(char) > width - 1) break;
+		cut += char;
+		used += columns(char);
+	}
+	return `${cut}…${' '.repeat(width - 1 - used)}`;
 }
 
 const score = (value: Ratio): string => (value.total === 0 ? '-' : `${percent(value)}%`);
