@@ -63,7 +63,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 		name: 'progress',
 		usage: 'kubetutor progress [--json] [--export FILE [--name NAME] [--class-key KEY]]',
 		summary: 'what has been done, scores, what is due for review',
-		details: 'Progress is kept on this computer (KUBETUTOR_CONFIG_DIR chooses the folder). --export writes a file to hand\nin: your name, the packs and their versions, every task and answer, and an integrity digest (an HMAC too\nwith --class-key). The name is asked once on a terminal and remembered.',
+		details: 'Progress is kept on this computer (KUBETUTOR_CONFIG_DIR chooses the folder).\n--export writes a file to hand in: your name, the packs and their versions, every task and answer,\nand an integrity digest (an HMAC too with --class-key). The name is asked once on a terminal and\nremembered.',
 		flags: [
 			{name: '--json', help: 'print the progress as JSON'},
 			{name: '--export', value: 'FILE', help: 'write a record to hand in to your instructor'},
