@@ -1,5 +1,6 @@
 import {Deployment} from 'kubernetes-models/apps/v1';
-import {Namespace, Service} from 'kubernetes-models/v1';
+import {Ingress} from 'kubernetes-models/networking.k8s.io/v1';
+import {Namespace, Pod, Service} from 'kubernetes-models/v1';
 import {parse} from 'yaml';
 import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
@@ -135,5 +136,31 @@ describe('save DIR in the sandbox', () => {
 		expect(before).toContain('curl -s -o /dev/null -w "%{http_code}\\n" http://172.18.0.3:30080/ → 200');
 		expect(before.filter(line => line.endsWith('answers'))).toHaveLength(5);
 		expect(reachability(fresh)).toEqual(before);
+	});
+});
+
+describe('save with an Ingress, a LoadBalancer and a bare Pod', () => {
+	it('leaves ingress-nginx to the README, maps 80 and 443 on an ingress-ready node, and keeps every manifest valid', () => {
+		const files = new Map<string, string>();
+		const shell = sandbox(files);
+		runScriptIn(
+			shell,
+			[
+				'kubectl apply -f https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.12.1/deploy/static/provider/cloud/deploy.yaml',
+				'kubectl create deployment web --image=nginx',
+				'kubectl expose deployment web --port=80 --type=LoadBalancer',
+				'kubectl create ingress web --class=nginx --rule="web.example/*=web:80"',
+				'kubectl run solo --image=busybox -- sleep 3600',
+				'sleep 10',
+			].join('\n'),
+		);
+		expect(outputText(shell.run('save lab')).split('\n').slice(0, 5)).toEqual(['Saved 4 objects:', '  lab/manifests/01-deployment-web.yaml', '  lab/manifests/02-pod-solo.yaml', '  lab/manifests/03-service-web.yaml', '  lab/manifests/04-ingress-web.yaml']);
+		expect(parse(files.get('lab/manifests/02-pod-solo.yaml')!)).toEqual({kind: 'Pod', apiVersion: 'v1', metadata: {name: 'solo', labels: {run: 'solo'}}, spec: {containers: [{name: 'solo', image: 'busybox', args: ['sleep', '3600']}]}});
+		expect(() => new Pod(parse(files.get('lab/manifests/02-pod-solo.yaml')!)).validate()).not.toThrow();
+		expect(() => new Ingress(parse(files.get('lab/manifests/04-ingress-web.yaml')!)).validate()).not.toThrow();
+		expect(files.get('lab/kind-config.yaml')).toContain('            node-labels: "ingress-ready=true"\n    extraPortMappings:\n      - containerPort: 80\n        hostPort: 80\n');
+		const readme = files.get('lab/README.md')!;
+		expect(readme).toContain('kubectl apply -f https://kind.sigs.k8s.io/examples/ingress/deploy-ingress-nginx.yaml\n');
+		expect(readme).toContain('LoadBalancer Services (web) get an external IP on kind only with [cloud-provider-kind]');
 	});
 });
