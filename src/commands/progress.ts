@@ -1,6 +1,6 @@
 import {resolve} from 'node:path';
 import {createInterface} from 'node:readline';
-import {openProgressStore} from '../adapters/conf-progress-store.js';
+import {openProgressStore} from '../adapters/progress-file-store.js';
 import {nodeHasher} from '../adapters/node-hasher.js';
 import {writeReplacing} from '../adapters/output-files.js';
 import {describePack} from '../adapters/pack-files.js';
@@ -33,7 +33,8 @@ export default async function progress(ctx: CommandContext): Promise<number> {
 		ctx.stderr.write(`kubetutor: choose --json or --export FILE, not both. ${HINT}\n`);
 		return 2;
 	}
-	const store = openProgressStore({env: ctx.env});
+	// Only an export may write: it remembers the learner's name.
+	const store = openProgressStore({env: ctx.env, readOnly: exportTo === undefined});
 	for (const warning of store.warnings) ctx.stderr.write(`${warning}\n`);
 	const now = new Date();
 	if (exportTo !== undefined) return exportProgress(ctx, store, exportTo, now);

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {nodeHasher} from '../../src/adapters/node-hasher.js';
-import {openProgressStore} from '../../src/adapters/conf-progress-store.js';
+import {openProgressStore} from '../../src/adapters/progress-file-store.js';
 import progress from '../../src/commands/progress.js';
 import {checkExport} from '../../src/core/classes/export-check.js';
 import {recordAnswer, recordTask, markLessonDone} from '../../src/core/progress/progress-ops.js';
