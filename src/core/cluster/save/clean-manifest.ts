@@ -10,7 +10,7 @@ type Path = ReadonlyArray<string | number>;
 const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'ownerReferences', 'deletionTimestamp', 'deletionGracePeriodSeconds'];
 const SERVER_ANNOTATION = [LAST_APPLIED, /^deployment\.kubernetes\.io\//, /^endpoints\.kubernetes\.io\//, /^kubectl\.kubernetes\.io\/last-applied/];
 /** Allocated on create: kept only where the learner's request (or last apply) named them. */
-const ALLOCATED = new Set(['clusterIP', 'clusterIPs', 'nodePort', 'healthCheckNodePort', 'nodeName']);
+const ALLOCATED: ReadonlySet<string> = new Set(['clusterIP', 'clusterIPs', 'nodePort', 'healthCheckNodePort', 'nodeName']);
 
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -4,9 +4,9 @@ import type {KubeObject} from '../kube-object.js';
 import {RESOURCE_TYPES} from '../resource-types.js';
 
 /** Kinds the cluster keeps for itself (allocations, controllers' records, nodes). */
-const NEVER_SAVED = new Set(['Node', 'Event', 'ReplicaSet', 'ControllerRevision', 'Lease', 'IPAddress', 'ServiceCIDR']);
+const NEVER_SAVED: ReadonlySet<string> = new Set(['Node', 'Event', 'ReplicaSet', 'ControllerRevision', 'Lease', 'IPAddress', 'ServiceCIDR']);
 /** Made in every namespace by the controllers. */
-const PER_NAMESPACE = new Set(['ServiceAccount/default', 'ConfigMap/kube-root-ca.crt']);
+const PER_NAMESPACE: ReadonlySet<string> = new Set(['ServiceAccount/default', 'ConfigMap/kube-root-ca.crt']);
 /** Installed by `kubectl apply -f …ingress-nginx…`; the README says how to install it on kind instead. */
 export const INGRESS_NGINX_NAMESPACE = 'ingress-nginx';
 
