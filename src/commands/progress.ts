@@ -1,7 +1,7 @@
 import {openProgressStore} from '../adapters/conf-progress-store.js';
 import type {CommandContext} from '../cli/command.js';
-import {loadLessonCatalog} from '../cli/content-files.js';
-import {listQuizzes} from '../cli/quiz-list.js';
+import {loadAllContent} from '../adapters/content-files.js';
+import {quizEntries} from '../core/content/load-content.js';
 import {progressExport, progressReportLines} from '../core/progress/progress-report.js';
 
 /** `kubetutor progress [--json]`: lessons done, quiz scores, reviews due. */
@@ -13,8 +13,9 @@ export default async function progress(ctx: CommandContext): Promise<number> {
 		ctx.stdout.write(`${JSON.stringify(progressExport(store.get(), now, store.path), null, 2)}\n`);
 		return 0;
 	}
-	const lessons = loadLessonCatalog(ctx.options.content, ctx.cwd).lessons.map(lesson => ({id: lesson.id, title: lesson.title}));
-	const quizzes = listQuizzes(ctx.options.content, ctx.cwd);
+	const content = loadAllContent(ctx.options.content, ctx.cwd);
+	const lessons = content.lessons.map(lesson => ({id: lesson.id, title: lesson.title}));
+	const quizzes = quizEntries(content.quizzes);
 	ctx.stdout.write(`${progressReportLines(store.get(), {lessons, quizzes}, now, store.path).join('\n')}\n`);
 	return 0;
 }

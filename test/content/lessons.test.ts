@@ -19,7 +19,7 @@ const LESSON_DIR = new URL('../../lessons/', import.meta.url);
 const files = readdirSync(LESSON_DIR).filter(name => name.endsWith('.md')).sort();
 const lessons: Lesson[] = files.map(file => {
 	const parsed = parseLesson(file, readFileSync(new URL(file, LESSON_DIR), 'utf8'));
-	if (!parsed.ok) throw new Error(parsed.errors.map(e => `${e.file}:${e.line}:${e.column} ${e.message}`).join('\n'));
+	if (!parsed.ok) throw new Error(parsed.errors.map(e => `${e.file}:${e.line}:${e.col} ${e.message}`).join('\n'));
 	return parsed.lesson;
 });
 const TYPE_LESSONS = ['clusterip', 'nodeport', 'loadbalancer', 'externalname', 'headless', 'ingress'];

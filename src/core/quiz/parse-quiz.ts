@@ -1,10 +1,10 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type {ErrorObject, ValidateFunction} from 'ajv';
-import {LineCounter, parseDocument, type Document} from 'yaml';
+import type {Document, LineCounter} from 'yaml';
 import schema from '../../../schemas/quiz.schema.json' with {type: 'json'};
-import type {ContentProblem} from '../content/validate-problem.js';
-import {positionOf, type PathKey} from '../content/validate-yaml-position.js';
-import {sanitiseDeep} from '../content/sanitise.js';
+import type {ContentProblem} from '../content/content-problem.js';
+import {positionOf, type PathKey} from '../content/yaml-position.js';
+import {parseContentYaml} from '../content/content-yaml.js';
 import type {Question, Quiz, TextNormalisation} from './quiz-types.js';
 
 export interface ParsedQuiz {
@@ -12,34 +12,30 @@ export interface ParsedQuiz {
 	problems: ContentProblem[];
 	/** Where each question starts, to report problems found later (predict generation). */
 	positions: Map<string, {line: number; col: number}>;
+	/** Where the value at a path of the file is (its key with `key`), from the one parse. */
+	locate: (path: PathKey[], key?: boolean) => {line: number; col: number};
 }
 
-let validator: ValidateFunction | undefined;
-
-function schemaValidator(): ValidateFunction {
+/** The quiz schema compiled; a loader compiles it once per load and passes it to every quiz. */
+export function quizSchemaValidator(): ValidateFunction {
 	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
 	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction};
-	validator ??= new Ajv2020({allErrors: true, strict: false}).compile(schema);
-	return validator;
+	return new Ajv2020({allErrors: true, strict: false}).compile(schema);
 }
 
 /** Parse and check one quiz file. Nothing in it is executed; strings are stripped of control sequences. */
-export function parseQuiz(file: string, text: string): ParsedQuiz {
-	const counter = new LineCounter();
-	const doc = parseDocument(text, {lineCounter: counter, prettyErrors: false, uniqueKeys: true});
-	const problems: ContentProblem[] = [];
+export function parseQuiz(file: string, text: string, validate: ValidateFunction = quizSchemaValidator()): ParsedQuiz {
+	const parsed = parseContentYaml(text);
+	const {doc, counter} = parsed;
+	const problems: ContentProblem[] = parsed.problems.map(problem => ({file, ...problem, message: `YAML: ${problem.message}`}));
 	const positions = new Map<string, {line: number; col: number}>();
-	for (const error of [...doc.errors, ...doc.warnings]) {
-		const {line, col} = counter.linePos(error.pos[0]);
-		problems.push({file, line, col, message: `YAML: ${firstLine(error.message)}`});
-	}
-	if (doc.errors.length > 0) return {problems, positions};
-	const data: unknown = sanitiseDeep(doc.toJS());
+	const locate = (path: PathKey[], key = false) => positionOf(doc, counter, path, {key});
+	if (parsed.value === undefined) return {problems, positions, locate};
+	const data: unknown = parsed.value;
 	const at = (path: PathKey[], key = false) => ({file, ...positionOf(doc, counter, path, {key})});
-	const validate = schemaValidator();
 	if (!validate(data)) {
 		for (const error of relevantErrors(validate.errors ?? [])) problems.push({...schemaErrorPosition(doc, counter, file, error), message: schemaMessage(error)});
-		return {problems, positions};
+		return {problems, positions, locate};
 	}
 	const raw = data as RawQuiz;
 	const questions: Question[] = [];
@@ -55,7 +51,7 @@ export function parseQuiz(file: string, text: string): ParsedQuiz {
 		const built = buildQuestion(question, index, raw.lesson, at, problems);
 		if (built) questions.push(built);
 	});
-	return {quiz: {id: raw.id, title: raw.title, lesson: raw.lesson, file, questions}, problems, positions};
+	return {quiz: {id: raw.id, title: raw.title, lesson: raw.lesson, file, questions}, problems, positions, locate};
 }
 
 interface RawSetup {
@@ -174,8 +170,4 @@ function schemaMessage(error: ErrorObject): string {
 		default:
 			return `${where}: ${error.message ?? 'is invalid'}`;
 	}
-}
-
-function firstLine(message: string): string {
-	return message.split('\n')[0];
 }
