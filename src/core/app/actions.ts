@@ -51,3 +51,6 @@ export type Action =
 	| {type: 'sandbox/clear-line'}
 	| {type: 'request/taken'; ids: number[]}
 	| {type: 'request/done'; id: number; result: RequestResult};
+
+/** The actions of the sandbox prompt, handled by `sandboxReducer`. */
+export type SandboxAction = Extract<Action, {type: `sandbox/${string}`}>;

@@ -1,4 +1,5 @@
 import type {Lesson} from '../content/lesson.js';
+import type {HintState} from '../lessons/hint-state.js';
 import type {HomeItem, QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
 import {NO_PROGRESS, type ProgressSummary} from './progress-summary.js';
@@ -62,8 +63,8 @@ export interface TaskView {
 	why?: string;
 	hints: string[];
 	solution: string;
-	hintLevel: number;
-	solutionShown: boolean;
+	/** Hints shown so far and whether the solution was revealed (src/core/lessons/hint-state.ts). */
+	hint: HintState;
 }
 
 export interface TasksState {
@@ -101,6 +102,8 @@ export interface AppState {
 	tasks?: TasksState;
 	requests: Request[];
 	nextRequest: number;
+	/** The request applying a lesson's manifest, whose result becomes the status line. */
+	applying?: number;
 	/** One line of feedback under the body ("Applied manifest [1] in the sandbox"). */
 	status?: string;
 	exiting: boolean;
