@@ -4,6 +4,7 @@ import {homeItems, quizItems, type HomeItem} from './home-items.js';
 import {resolveKey} from './keymap.js';
 import {bodyHeight, innerWidth, tasksPanelHeight} from './layout.js';
 import {clampOffset, maxOffset} from './lesson-paging.js';
+import {quizAction, quizResult, startQuiz} from './quiz-reducer.js';
 import {sandboxReducer, sandboxResult} from './sandbox-reducer.js';
 import {applyReports, checklistLines, focusTask, tasksFor} from './tasks-view.js';
 import {hasMoreHints, hintReducer, MAX_HINT_LEVEL, taskStatus} from '../lessons/hint-state.js';
@@ -17,6 +18,7 @@ function open(state: AppState, screen: Screen): AppState {
 	const back = [...state.back, state.screen].slice(-20);
 	let next: AppState = {...state, screen, back, help: false, status: undefined};
 	if (screen.kind === 'lesson') next = enterLesson(next, screen.lesson);
+	if (screen.kind === 'quiz') next = startQuiz(next, {...(screen.quiz ? {quiz: screen.quiz} : {}), mode: screen.mode}, push);
 	return next;
 }
 
@@ -150,7 +152,7 @@ export function applySummary(output: string): string {
 }
 
 function requestDone(state: AppState, id: number, result: RequestResult): AppState {
-	let next = sandboxResult(state, result);
+	let next = quizResult(sandboxResult(state, result), id, result, push);
 	if (state.applying === id) {
 		next = {...next, applying: undefined};
 		if (result.kind === 'run') {
@@ -203,7 +205,7 @@ export function reducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key': {
 			// Keys are resolved here, against the state they act on, so no handler sees stale state.
-			const resolved = resolveKey(state, action.name);
+			const resolved = resolveKey(state, action.name, action.now);
 			return resolved ? reducer(state, resolved) : state;
 		}
 		case 'app/resize': {
@@ -260,6 +262,11 @@ export function reducer(state: AppState, action: Action): AppState {
 			return {...state, requests: state.requests.filter(request => !action.ids.includes(request.id))};
 		case 'request/done':
 			return requestDone(state, action.id, action.result);
+		case 'quiz/session':
+		case 'quiz/scroll':
+		case 'quiz/check-task':
+		case 'quiz/leave':
+			return quizAction(state, action, push, current => reducer(current, {type: 'nav/back'}));
 		case 'sandbox/type':
 		case 'sandbox/backspace':
 		case 'sandbox/submit':

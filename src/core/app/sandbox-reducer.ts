@@ -101,6 +101,9 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 		}
 		case 'failed':
 			return withSandbox(state, {busy: false, transcript: append(sandbox, [{text: result.message, kind: 'stderr'}])});
+		case 'quiz-started':
+		case 'quiz-message':
+		case 'quiz-task':
 		case 'done':
 			return state;
 	}
