@@ -8,6 +8,9 @@ import {parseContentYaml, yamlStreamProblems} from './content-yaml.js';
 import type {ContentFile, Lesson} from './lesson.js';
 import {parseLesson} from './lesson-parse.js';
 import {sanitise} from './sanitise.js';
+import {compileSchema, schemaProblems} from './schema-problems.js';
+import lessonSchema from '../../../schemas/lesson.schema.json' with {type: 'json'};
+import type {ValidateFunction} from 'ajv';
 import {positionOf, type PathKey} from './yaml-position.js';
 
 /** Everything a pack holds that loaded, and every problem found, as `file:line:col message`. */
@@ -46,8 +49,9 @@ export function loadContentFiles(files: readonly ContentFile[], options: LoadOpt
 	const problems: ContentProblem[] = [];
 	const lessons: Lesson[] = [];
 	const taskIds = new Map<string, string[]>();
+	const validateLesson = compileSchema(lessonSchema);
 	for (const file of files.filter(entry => isLessonFile(entry.file))) {
-		const checked = checkLesson(file, problems);
+		const checked = checkLesson(file, validateLesson, problems);
 		if (!checked) continue;
 		const clash = lessons.find(other => other.id === checked.lesson.id);
 		if (clash) {
@@ -101,7 +105,7 @@ function cleanProblems(problems: readonly ContentProblem[]): ContentProblem[] {
 	return sortProblems(problems.map(({file, line, col, message}) => ({file: sanitise(file), line, col, message: sanitise(message)})));
 }
 
-function checkLesson(file: ContentFile, problems: ContentProblem[]): {lesson: Lesson; taskIds: string[]} | undefined {
+function checkLesson(file: ContentFile, validate: ValidateFunction, problems: ContentProblem[]): {lesson: Lesson; taskIds: string[]} | undefined {
 	const parsed = parseLesson(file.file, file.text);
 	if (!parsed.ok) {
 		problems.push(...parsed.errors);
@@ -109,12 +113,18 @@ function checkLesson(file: ContentFile, problems: ContentProblem[]): {lesson: Le
 	}
 	const before = problems.length;
 	const frontMatter = (path: PathKey[], key = false) => ({file: file.file, ...frontMatterPosition(file.text, path, key)});
-	const {tasks, errors} = parsed.lesson.tasks === undefined ? {tasks: [], errors: []} : parseTasks(parsed.lesson.tasks);
+	// Front matter follows schemas/lesson.schema.json (editors complete it); the tasks' meaning
+	// (a vantage that exists, a kind the cluster knows) is parseTasks' to check.
+	const invalid = schemaProblems(validate, parsed.lesson.frontMatter, LESSON_WORDS);
+	for (const problem of invalid) problems.push({...frontMatter(problem.path, problem.key), message: problem.message});
+	const {tasks, errors} = invalid.length > 0 || parsed.lesson.tasks === undefined ? {tasks: [], errors: []} : parseTasks(parsed.lesson.tasks);
 	for (const error of errors) problems.push({...frontMatter(error.path.map(step => (/^\d+$/.test(step) ? Number(step) : step))), message: `task: ${error.message}`});
 	problems.push(...yamlBlockProblems(file.file, parsed.lesson.body, parsed.lesson.bodyLine));
 	if (problems.length > before) return undefined;
 	return {lesson: parsed.lesson, taskIds: tasks.map(task => task.id)};
 }
+
+const LESSON_WORDS = {root: 'front matter', inside: 'front matter: ', keywords: {anyOf: 'must be a port number or a port name', maxProperties: 'a check is one kind, written as {kind: {fields}}', minProperties: 'a check is one kind, written as {kind: {fields}}'}};
 
 /** Every fenced `yaml` block in a lesson body must parse (it may be sent to the sandbox). */
 function yamlBlockProblems(file: string, body: string, bodyLine: number): ContentProblem[] {

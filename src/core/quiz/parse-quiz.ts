@@ -1,10 +1,9 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type {ErrorObject, ValidateFunction} from 'ajv';
-import type {Document, LineCounter} from 'yaml';
+import type {ValidateFunction} from 'ajv';
 import schema from '../../../schemas/quiz.schema.json' with {type: 'json'};
 import type {ContentProblem} from '../content/content-problem.js';
 import {positionOf, type PathKey} from '../content/yaml-position.js';
 import {parseContentYaml} from '../content/content-yaml.js';
+import {compileSchema, schemaProblems} from '../content/schema-problems.js';
 import type {Question, Quiz, TextNormalisation} from './quiz-types.js';
 
 export interface ParsedQuiz {
@@ -18,10 +17,18 @@ export interface ParsedQuiz {
 
 /** The quiz schema compiled; a loader compiles it once per load and passes it to every quiz. */
 export function quizSchemaValidator(): ValidateFunction {
-	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
-	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction};
-	return new Ajv2020({allErrors: true, strict: false}).compile(schema);
+	return compileSchema(schema);
 }
+
+/** What the quiz schema's `contains`, `not` and `anyOf` mean, in an author's words. */
+const QUIZ_WORDS = {
+	root: 'quiz',
+	keywords: {
+		not: 'has fields that do not belong to this kind of question',
+		contains: 'needs a CKA/CKAD domain tag such as "ckad:services-networking"',
+		anyOf: 'must be a choice number or the exact text of a choice',
+	},
+};
 
 /** Parse and check one quiz file. Nothing in it is executed; strings are stripped of control sequences. */
 export function parseQuiz(file: string, text: string, validate: ValidateFunction = quizSchemaValidator()): ParsedQuiz {
@@ -33,8 +40,9 @@ export function parseQuiz(file: string, text: string, validate: ValidateFunction
 	if (parsed.value === undefined) return {problems, positions, locate};
 	const data: unknown = parsed.value;
 	const at = (path: PathKey[], key = false) => ({file, ...positionOf(doc, counter, path, {key})});
-	if (!validate(data)) {
-		for (const error of relevantErrors(validate.errors ?? [])) problems.push({...schemaErrorPosition(doc, counter, file, error), message: schemaMessage(error)});
+	const invalid = schemaProblems(validate, data, QUIZ_WORDS);
+	if (invalid.length > 0) {
+		for (const problem of invalid) problems.push({file, ...locate(problem.path, problem.key), message: problem.message});
 		return {problems, positions, locate};
 	}
 	const raw = data as RawQuiz;
@@ -125,49 +133,5 @@ function buildQuestion(raw: RawQuestion, index: number, quizLesson: string, at: 
 			};
 		case 'task':
 			return {...base, kind: 'task', lesson: raw.lesson ?? quizLesson, task: raw.task!};
-	}
-}
-
-// `if/then` failures repeat every inner error; the inner ones say what is wrong.
-function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-	const kept = errors.filter(error => error.keyword !== 'if' && !error.schemaPath.includes('/contains/') && !(error.keyword === 'anyOf' && errors.some(other => other !== error && other.instancePath === error.instancePath)));
-	const unique = new Map<string, ErrorObject>();
-	for (const error of kept) unique.set(`${error.instancePath}|${schemaMessage(error)}`, error);
-	return [...unique.values()];
-}
-
-function schemaErrorPosition(doc: Document, counter: LineCounter, file: string, error: ErrorObject): Omit<ContentProblem, 'message'> {
-	const path: PathKey[] = error.instancePath
-		.split('/')
-		.slice(1)
-		.map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-		.map(part => (/^\d+$/.test(part) ? Number(part) : part));
-	const extra = (error.params as {additionalProperty?: string; unevaluatedProperty?: string}).additionalProperty ?? (error.params as {unevaluatedProperty?: string}).unevaluatedProperty;
-	if (extra) return {file, ...positionOf(doc, counter, [...path, extra], {key: true})};
-	return {file, ...positionOf(doc, counter, path)};
-}
-
-function schemaMessage(error: ErrorObject): string {
-	const where = error.instancePath === '' ? 'quiz' : error.instancePath.slice(1).replace(/\//g, '.');
-	const params = error.params as Record<string, unknown>;
-	switch (error.keyword) {
-		case 'required':
-			return `${where}: missing required field "${String(params.missingProperty)}"`;
-		case 'additionalProperties':
-			return `${where}: unknown field "${String(params.additionalProperty)}"`;
-		case 'unevaluatedProperties':
-			return `${where}: unknown field "${String(params.unevaluatedProperty)}"`;
-		case 'enum':
-			return `${where}: must be one of ${(params.allowedValues as unknown[]).map(value => JSON.stringify(value)).join(', ')}`;
-		case 'const':
-			return `${where}: must be ${JSON.stringify(params.allowedValue)}`;
-		case 'not':
-			return `${where}: has fields that do not belong to this kind of question`;
-		case 'contains':
-			return `${where}: needs a CKA/CKAD domain tag such as "ckad:services-networking"`;
-		case 'anyOf':
-			return `${where}: must be a choice number or the exact text of a choice`;
-		default:
-			return `${where}: ${error.message ?? 'is invalid'}`;
 	}
 }

@@ -71,4 +71,15 @@ describe('loadContent', () => {
 		expect(loaded.problems.map(formatProblem)).toEqual(['pack/q.yaml:4:9 lesson "missing" does not exist']);
 		expect(loaded.quizzes.map(entry => entry.id)).toEqual(['q']);
 	});
+
+	it('checks front matter against schemas/lesson.schema.json, where each problem is', () => {
+		const tasks = ['tasks:', '  - id: t', '    title: T', '    hint: typo', '    checks:', '      - service: {name: web, colour: blue}', '    hints: [a]', '    solution: s', ''].join('\n');
+		const loaded = loadContent(['pack'], memoryReader({'pack/a.md': lesson('a', 1, `draft: yes\n${tasks}`)}));
+		expect(loaded.lessons).toEqual([]);
+		expect(loaded.problems.map(formatProblem)).toEqual([
+			'pack/a.md:5:1 front matter: unknown field "draft"',
+			'pack/a.md:9:5 front matter: tasks.0: unknown field "hint"',
+			'pack/a.md:11:30 front matter: tasks.0.checks.0.service: unknown field "colour"',
+		]);
+	});
 });
