@@ -23,10 +23,6 @@ export function markLastVisited(progress: Progress, lesson: string, at: string):
 	return {...progress, last: {lesson, at}};
 }
 
-export function isLessonDone(progress: Progress, lesson: string): boolean {
-	return Boolean(progress.lessons[lesson]?.done);
-}
-
 /**
  * Combine what two tutors wrote: every answer of both (by id), lessons done in either, the
  * newer result of each task. Commutative, so writers may merge in any order.

@@ -1,6 +1,6 @@
 /** `kubectl describe TYPE [NAME…]`: PRINT's describers, one block per object separated by a blank line. */
 import type {Cluster} from '../../cluster.js';
-import {describe, type DescribeRelated} from '../../print/describe/describe.js';
+import {describeMany, type DescribeRelated} from '../../print/describe/describe.js';
 import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 import {parseSelector} from '../label-selector.js';
@@ -53,7 +53,7 @@ export const describeCommand: KubectlCommand = {
 		}
 		const {cluster} = context.env;
 		const showEvents = flags.string('show-events', 'true') !== 'false';
-		out.out(objects.map(object => describe(object, {...relatedFor(cluster, object), showEvents}, cluster.clock.now())).join('\n\n'));
+		out.out(describeMany(objects, object => ({...relatedFor(cluster, object), showEvents}), cluster.clock.now()));
 		return out.err(missing.join('')).done(failed ? 1 : 0);
 	},
 };
