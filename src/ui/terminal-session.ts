@@ -7,6 +7,17 @@ const HIDE_CURSOR = '\u001b[?25l';
 // Signals that end the program: each puts the terminal back, then ends it by the same signal.
 const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
 
+const JOB_CONTROL = process.platform !== 'win32';
+
+// A platform may not know a signal (Windows and SIGQUIT): then there is nothing to listen for.
+function listen(signal: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): void {
+	try {
+		process.on(signal, listener);
+	} catch {
+		// Not a signal here.
+	}
+}
+
 export interface TerminalIo {
 	stdin: {isTTY?: boolean; setRawMode?: (raw: boolean) => unknown};
 	stdout: Writable;
@@ -86,14 +97,15 @@ export function openTerminalSession(io: TerminalIo, options: {alternateScreen?: 
 	const onContinue = () => {
 		if (!away || closed) return;
 		away = false;
-		process.on('SIGTSTP', onStop);
+		listen('SIGTSTP', onStop);
 		setRaw(true);
 		write(enter + HIDE_CURSOR);
 		for (const listener of resumeListeners) listener();
 	};
 
 	function suspend(): void {
-		if (away || closed) return;
+		// Windows has no job control: there Ctrl+Z is an ordinary key.
+		if (away || closed || !JOB_CONTROL) return;
 		putBack();
 		// Without our listener SIGTSTP takes its default action: the process stops here.
 		process.off('SIGTSTP', onStop);
@@ -113,11 +125,13 @@ export function openTerminalSession(io: TerminalIo, options: {alternateScreen?: 
 	}
 
 	write(enter);
-	for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+	for (const signal of ENDING_SIGNALS) listen(signal, onSignal);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
-	process.on('SIGTSTP', onStop);
-	process.on('SIGCONT', onContinue);
+	if (JOB_CONTROL) {
+		listen('SIGTSTP', onStop);
+		listen('SIGCONT', onContinue);
+	}
 	process.on('exit', putBack);
 
 	return {

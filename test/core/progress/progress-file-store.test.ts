@@ -317,7 +317,8 @@ async function buildWriter(dir: string): Promise<string> {
 	return script;
 }
 
-describe('tutors saving at once', () => {
+// Each round starts a node process; a busy CI machine makes that slow.
+describe('tutors saving at once', {timeout: 120_000}, () => {
 	it('lose no answers', async () => {
 		const dir = tempDir();
 		const script = await buildWriter(dir);
