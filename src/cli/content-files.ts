@@ -1,4 +1,5 @@
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {readContentFile} from '../adapters/learner-files.js';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {ContentError, ContentFile} from '../core/content/lesson.js';
@@ -51,7 +52,7 @@ export function readLessonFiles(dirs: readonly string[], cwd: string): {files: C
 		for (const name of names) {
 			const path = join(lessonFolder(dir), name);
 			try {
-				files.push({file: displayName(path, cwd), text: readFileSync(path, 'utf8')});
+				files.push({file: displayName(path, cwd), text: readContentFile(path)});
 			} catch {
 				errors.push({file: displayName(path, cwd), line: 1, column: 1, message: 'cannot read this file'});
 			}

@@ -1,4 +1,5 @@
-import {readFileSync, readdirSync} from 'node:fs';
+import {readContentFile} from '../adapters/learner-files.js';
+import {readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parse} from 'yaml';
 import type {QuizEntry} from '../core/app/home-items.js';
@@ -44,7 +45,7 @@ export function listQuizzes(contentDirs: readonly string[], cwd: string): QuizEn
 		for (const name of names) {
 			let text: string;
 			try {
-				text = readFileSync(join(dir, name), 'utf8');
+				text = readContentFile(join(dir, name));
 			} catch {
 				continue;
 			}

@@ -1,4 +1,5 @@
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {readContentFile} from '../adapters/learner-files.js';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {basename, join, relative, resolve} from 'node:path';
 import type {CommandContext} from '../cli/command.js';
 import {packageRoot} from '../cli/content-files.js';
@@ -6,6 +7,7 @@ import type {ContentFile} from '../core/content/lesson.js';
 import {isLessonFile, isQuizFile, loadContent, type LoadedContent, type LessonInfo} from '../core/content/validate-content.js';
 import {formatProblem, type ContentProblem} from '../core/content/validate-problem.js';
 import type {ScriptRunner} from '../core/quiz/predict-choices.js';
+import {isFileRefused} from '../core/cluster/shell/file-refused.js';
 
 /**
  * `kubetutor validate [DIR...]`: check lessons and quizzes (default: the shipped ones plus any
@@ -59,9 +61,9 @@ export function readContentFiles(targets: readonly string[], cwd: string): {file
 		if (seen.has(path)) return;
 		seen.add(path);
 		try {
-			files.push({file: displayName(path, cwd), text: readFileSync(path, 'utf8')});
+			files.push({file: displayName(path, cwd), text: readContentFile(path)});
 		} catch (error) {
-			problems.push({file: displayName(path, cwd), line: 1, col: 1, message: `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'})`});
+			problems.push({file: displayName(path, cwd), line: 1, col: 1, message: isFileRefused(error) ? `cannot read this file: ${error.reason}` : `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'})`});
 		}
 	};
 	for (const target of targets) {
