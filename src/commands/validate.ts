@@ -5,7 +5,7 @@ import type {CommandContext} from '../cli/command.js';
 import {packageRoot} from '../cli/content-files.js';
 import type {ContentFile} from '../core/content/lesson.js';
 import {isLessonFile, isQuizFile, loadContent, type LoadedContent, type LessonInfo} from '../core/content/validate-content.js';
-import {formatProblem, type ContentProblem} from '../core/content/validate-problem.js';
+import {formatProblem, sortProblems, type ContentProblem} from '../core/content/validate-problem.js';
 import type {ScriptRunner} from '../core/quiz/predict-choices.js';
 import {isFileRefused} from '../core/cluster/shell/file-refused.js';
 
@@ -23,7 +23,7 @@ export default async function validate(ctx: CommandContext): Promise<number> {
 	// reports why it could not run.
 	const run = (await loadScriptRunner()) ?? simulatorMissing;
 	const loaded = await loadContent(files, {run, knownLessons: known, checkSetups: true});
-	const problems = [...readProblems, ...loaded.problems];
+	const problems = sortProblems([...readProblems, ...loaded.problems, ...(await lessonSetupProblems(files, loaded))]);
 	for (const problem of problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
 	ctx.stdout.write(`${summaryLine(files, loaded, problems)}\n`);
 	return problems.length > 0 ? 1 : 0;
@@ -112,14 +112,29 @@ export async function loadAllContent(contentDirs: readonly string[], cwd: string
 	return {...loaded, problems: [...problems, ...loaded.problems]};
 }
 
+/** Lesson task setups that try to read a file; with no simulator there is nothing to run them in. */
+async function lessonSetupProblems(files: readonly ContentFile[], loaded: LoadedContent): Promise<ContentProblem[]> {
+	let check: typeof import('../core/lessons/setup-file-problems.js').setupFileProblems;
+	try {
+		check = (await import('../core/lessons/setup-file-problems.js')).setupFileProblems;
+	} catch {
+		return [];
+	}
+	return loaded.lessons.flatMap(({lesson}) => {
+		const file = files.find(entry => entry.file === lesson.file);
+		return file ? check(file, lesson) : [];
+	});
+}
+
 /**
- * The simulator's batch runner, loaded only when predict questions need it. Setups may not read
- * files: a content file never reaches outside the sandbox.
+ * The simulator's batch runner, loaded only when predict questions need it. Setups run with the
+ * content reader, which reads no file: a content file never reaches outside the sandbox.
  */
 export async function loadScriptRunner(): Promise<ScriptRunner | undefined> {
 	try {
 		const {runScript} = await import('../core/cluster/shell/batch.js');
-		return (script, options) => runScript(script, {...options, readFile: () => undefined, listDir: () => undefined});
+		const {contentReader} = await import('../core/cluster/shell/content-reader.js');
+		return (script, options) => runScript(script, {...options, ...contentReader('a quiz setup')});
 	} catch (error) {
 		simulatorError = String((error as Error)?.message ?? error).split('\n')[0];
 		return undefined;

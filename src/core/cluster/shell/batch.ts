@@ -6,7 +6,7 @@
 import {outputText} from '../command-result.js';
 import {createCluster} from '../create-cluster.js';
 import {createShell, internalError, type Shell} from './shell.js';
-import {splitScript} from './split-script.js';
+import {splitScript, type ScriptCommand} from './split-script.js';
 
 export interface BatchOptions {
 	seed?: number;
@@ -31,10 +31,16 @@ export function runScript(text: string, options: BatchOptions): BatchResult {
 }
 
 /** Runs a script in an existing shell (a lesson's sandbox), with the same transcript as batch mode. */
-export function runScriptIn(shell: Shell, text: string): BatchResult {
+export interface RunHooks {
+	/** Called before each command runs (a content reader learns which line it is on). */
+	before?: (command: ScriptCommand) => void;
+}
+
+export function runScriptIn(shell: Shell, text: string, hooks: RunHooks = {}): BatchResult {
 	const parts: string[] = [];
 	let failed = false;
 	for (const command of splitScript(text)) {
+		hooks.before?.(command);
 		parts.push(`$ ${command.firstLine}\n`);
 		if (command.warning) parts.push(command.warning);
 		const result = shell.run(command.line, command.stdin);
