@@ -1,3 +1,4 @@
+import {setOwn} from '../api/own-property.js';
 /**
  * kubectl's JSONPath (k8s.io/client-go/util/jsonpath) for `-o jsonpath=…`: text outside braces
  * is copied, `{.a.b}` prints values (several results joined by spaces, maps and lists as
@@ -401,7 +402,7 @@ function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeys);
 	if (isRecord(value)) {
 		const out: Record<string, unknown> = {};
-		for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
+		for (const key of Object.keys(value).sort()) setOwn(out, key, sortKeys(value[key]));
 		return out;
 	}
 	return value;

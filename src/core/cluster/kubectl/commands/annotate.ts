@@ -1,3 +1,4 @@
+import {setOwn} from '../../api/own-property.js';
 /** `kubectl annotate TYPE NAME k=v k2- [--overwrite]`: `service/web annotated`. */
 import {updateObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
@@ -36,7 +37,7 @@ export const annotateCommand: KubectlCommand = {
 				failed = true;
 				continue;
 			}
-			for (const [key, value] of set) annotations[key] = value;
+			for (const [key, value] of set) setOwn(annotations, key, value);
 			for (const key of remove) delete annotations[key];
 			const dryRun = flags.has('dry-run') && flags.string('dry-run') !== 'none';
 			if (!dryRun) {

@@ -1,3 +1,4 @@
+import {setOwn} from '../../api/own-property.js';
 /** `kubectl label TYPE NAME k=v k2- [--overwrite]`: `service/web labeled`. */
 import {updateObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
@@ -45,7 +46,7 @@ export const labelCommand: KubectlCommand = {
 			let changed = false;
 			for (const [key, value] of Object.entries(changes.set)) {
 				if (labels[key] !== value) changed = true;
-				labels[key] = value;
+				setOwn(labels, key, value);
 			}
 			for (const key of changes.remove) {
 				if (key in labels) {
@@ -97,7 +98,7 @@ function parseLabelArgs(args: readonly string[]): LabelChanges | string {
 		const key = arg.slice(0, eq);
 		const value = arg.slice(eq + 1);
 		if (!KEY.test(key) || !VALUE.test(value) || value.length > 63) return `invalid label spec: ${arg}`;
-		changes.set[key] = value;
+		setOwn(changes.set, key, value);
 	}
 	return changes;
 }
