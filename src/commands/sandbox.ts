@@ -94,7 +94,7 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud}, context);
 	}
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd)});
-	context.stdout.write(result.transcript);
+	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd), write: part => context.stdout.write(part)});
 	return result.exitCode;
 }
