@@ -1,17 +1,22 @@
 import {closeSync, constants, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {FileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
+import {writeNewFiles} from './output-files.js';
 
 /**
  * The sandbox's only window on the machine: files and folders the learner names
- * (`kubectl apply -f web.yaml`), relative to where they started the tutor. Nothing else is read.
- * A name that is not a regular file of at most MAX_FILE_BYTES is refused (FileRefused), so a FIFO
- * never blocks and `/dev/zero` never fills the memory.
+ * (`kubectl apply -f web.yaml`), relative to where they started the tutor. Nothing else is read;
+ * the only writes are `save DIR`'s new files. A name that is not a regular file of at most
+ * MAX_FILE_BYTES is refused (FileRefused), so a FIFO never blocks and `/dev/zero` never fills the memory.
  */
 export function learnerFiles(cwd: string) {
 	return {
 		readFile(path: string): string | undefined {
 			return readBoundedFile(resolve(cwd, path), path);
+		},
+		/** `save DIR`: only into a new or empty folder, never through a link, never overwriting. */
+		writeFiles(dir: string, files: Readonly<Record<string, string>>): string | undefined {
+			return writeNewFiles(resolve(cwd, dir), files);
 		},
 		listDir(path: string): string[] | undefined {
 			try {

@@ -6,9 +6,12 @@ import {formatContentError} from '../core/content/lesson.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
+import {FullScreen} from './components/FullScreen.js';
 import type {AppServices} from './app-services.js';
 import {canShowUnicode} from '../cli/terminal.js';
+import {ungated} from '../cli/output-gate.js';
 import {VERSION} from '../cli/version.js';
+import {openTerminalSession} from './terminal-session.js';
 
 export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {kind: 'sandbox'};
 
@@ -24,12 +27,18 @@ function screenOf(start: StartScreen): Screen {
 	return {kind: 'home', cursor: 0};
 }
 
-/** The real services: files, conf, marked and the simulator, each loaded when first needed. */
-export function realServices(context: CommandContext, preloaded: Preloaded): AppServices {
+/** The real services: files, the progress store, marked and the simulator, each loaded when first needed. */
+export function realServices(context: CommandContext, preloaded: Preloaded): AppServices & {laterWarnings(): Promise<string[]>} {
 	// One store for the whole app: it is read once into memory, so the quiz screen and the home
 	// must share it to see each other's answers.
 	let store: Promise<ProgressStore | undefined> | undefined;
+	// The home shows the warnings of opening; a save that fails later is told after the app quits.
+	let shownAtOpen = 0;
 	return {
+		async laterWarnings() {
+			const opened = await store;
+			return opened ? opened.warnings.slice(shownAtOpen) : [];
+		},
 		version: VERSION,
 		unicode: canShowUnicode(context.env),
 		async loadContent() {
@@ -38,7 +47,10 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 			return {lessons: catalog.lessons, quizzes: listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
 		},
 		openProgress() {
-			store ??= preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env));
+			store ??= (preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env))).then(opened => {
+				shownAtOpen = opened?.warnings.length ?? 0;
+				return opened;
+			});
 			return store;
 		},
 		async loadRenderer() {
@@ -61,35 +73,39 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 	};
 }
 
-const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
-const LEAVE_ALT_SCREEN = '\u001b[?1049l';
-
 /**
  * Renders the full-screen app on the terminal's alternate screen (so the shell's scrollback is
  * left as it was, and a resize has no reflowed old frame to leave behind) and resolves with the
- * exit status once it has quit.
+ * exit status once it has quit. The terminal is put back however the app ends.
  */
 export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded): Promise<number> {
 	let code = 0;
-	const leave = () => context.stdout.write(LEAVE_ALT_SCREEN);
-	context.stdout.write(ENTER_ALT_SCREEN);
-	process.once('exit', leave);
-	const app = <App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
-	const instance = render(<ErrorBoundary>{app}</ErrorBoundary>, {
-		stdin: context.stdin as NodeJS.ReadStream,
-		stdout: context.stdout as NodeJS.WriteStream,
-		stderr: context.stderr as NodeJS.WriteStream,
-		exitOnCtrlC: false,
-		patchConsole: false,
-		maxFps: 30,
-	});
+	// Ink draws with escape sequences of its own; the app's texts are gated where they are drawn.
+	const stdout = ungated(context.stdout);
+	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
+	const services = realServices(context, preloaded);
+	const app = <App services={services} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
+	const instance = render(
+		<ErrorBoundary>
+			<FullScreen terminal={terminal}>{app}</FullScreen>
+		</ErrorBoundary>,
+		{
+			stdin: context.stdin as NodeJS.ReadStream,
+			stdout: stdout as NodeJS.WriteStream,
+			stderr: context.stderr as NodeJS.WriteStream,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			maxFps: 30,
+		},
+	);
+	terminal.onEnd(() => instance.unmount());
 	try {
 		await instance.waitUntilExit();
 	} catch {
 		code = 1;
 	} finally {
-		process.off('exit', leave);
-		leave();
+		terminal.close();
 	}
+	for (const warning of await services.laterWarnings()) context.stderr.write(`${warning}\n`);
 	return code;
 }

@@ -1,6 +1,6 @@
 /**
- * The learner's progress as stored on disk. Versioned; older shapes are migrated here (conf's
- * own migrations are unsupported, docs/architecture.md, "The progress store"). Every answer is kept with its own id so two
+ * The learner's progress as stored on disk. Versioned; older shapes are migrated here
+ * (docs/architecture.md, "The progress store"). Every answer is kept with its own id so two
  * tutors writing at once can be merged without losing any.
  */
 export const PROGRESS_VERSION = 1;
@@ -42,6 +42,8 @@ export interface Progress {
 	answers: AnswerRecord[];
 	/** Where the learner left off, for "continue". */
 	last?: {lesson: string; at: string};
+	/** The name put on exports (`progress --export`), asked once and remembered. */
+	learner?: {name: string; at: string};
 }
 
 export function emptyProgress(): Progress {
@@ -85,6 +87,9 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 	}
 	if (data.last !== undefined && !(isRecord(data.last) && typeof data.last.lesson === 'string' && typeof data.last.at === 'string')) {
 		return 'last must name a lesson and a time';
+	}
+	if (data.learner !== undefined && !(isRecord(data.learner) && typeof data.learner.name === 'string' && typeof data.learner.at === 'string')) {
+		return 'learner must have a name and a time';
 	}
 	return undefined;
 }

@@ -7,19 +7,16 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod} from '../kube-object.js';
 
-const seenByCluster = new WeakMap<Cluster, Map<string, ReadonlySet<string>>>();
-
 /** Called by the kubelet when a pod's containers first start. */
 export function recordServicesAtStart(cluster: Cluster, pod: Readonly<Pod & KubeObject>): void {
 	const uid = pod.metadata.uid;
 	if (!uid) return;
-	let seen = seenByCluster.get(cluster);
-	if (!seen) seenByCluster.set(cluster, (seen = new Map()));
+	const seen = cluster.controllers.servicesAtStart;
 	if (seen.has(uid)) return;
 	seen.set(uid, new Set(cluster.store.view('Service', pod.metadata.namespace).map(service => service.metadata.name)));
 }
 
 /** Names of the Services whose variables the pod's containers got; undefined when not known. */
 export function servicesAtStart(cluster: Cluster, podUid: string | undefined): ReadonlySet<string> | undefined {
-	return podUid ? seenByCluster.get(cluster)?.get(podUid) : undefined;
+	return podUid ? cluster.controllers.servicesAtStart.get(podUid) : undefined;
 }

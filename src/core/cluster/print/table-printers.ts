@@ -10,20 +10,12 @@ import type {LabelSelector} from 'kubernetes-types/meta/v1.js';
 import type {KubeObject} from '../kube-object.js';
 import {since, humanDuration} from './human-duration.js';
 import {compareStrings, formatLabels, formatLabelSelector} from './format-labels.js';
+import {nodeRoles} from './node-roles.js';
 import {summarizePod} from './pod-status.js';
 import {MORE_TABLE_PRINTERS} from './table-printers-more.js';
+import type {RowContext, TablePrinter} from './table-printer.js';
 
-export interface RowContext {
-	now: number;
-	wide: boolean;
-}
-
-export interface TablePrinter {
-	headers: readonly string[];
-	/** Extra columns for `-o wide`, appended after `headers`. */
-	wideHeaders: readonly string[];
-	row(object: KubeObject, context: RowContext): string[];
-}
+export type {RowContext, TablePrinter} from './table-printer.js';
 
 const LOAD_BALANCER_WIDTH = 16;
 
@@ -123,15 +115,6 @@ export function formatEndpoints(endpoints: Endpoints): string {
 	}
 	const joined = list.join(',');
 	return more ? `${joined} + ${count - max} more...` : joined;
-}
-
-function nodeRoles(node: Node): string {
-	const roles = new Set<string>();
-	for (const [key, value] of Object.entries(node.metadata?.labels ?? {})) {
-		if (key.startsWith('node-role.kubernetes.io/')) roles.add(key.slice('node-role.kubernetes.io/'.length));
-		else if (key === 'kubernetes.io/role' && value) roles.add(value);
-	}
-	return [...roles].sort(compareStrings).join(',') || '<none>';
 }
 
 function nodeStatus(node: Node): string {
