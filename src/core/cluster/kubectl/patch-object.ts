@@ -1,9 +1,9 @@
-import {ownValue, setOwn} from '../api/own-property.js';
 /**
  * The three patch types kubectl sends: JSON merge patch (RFC 7386), JSON patch (RFC 6902) and
  * strategic merge patch — a merge patch in which lists of named things (ports, containers, env)
  * are merged element by element on their key instead of replaced.
  */
+import {ownValue, setOwn} from '../api/own-property.js';
 type Json = unknown;
 type Record_ = Record<string, Json>;
 

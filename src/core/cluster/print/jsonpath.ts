@@ -1,9 +1,9 @@
-import {setOwn} from '../api/own-property.js';
 /**
  * kubectl's JSONPath (k8s.io/client-go/util/jsonpath) for `-o jsonpath=…`: text outside braces
  * is copied, `{.a.b}` prints values (several results joined by spaces, maps and lists as
  * compact JSON), `{range …}{end}` loops, `[?(@.x=="y")]` filters, `{"\n"}` prints literals.
  */
+import {setOwn} from '../api/own-property.js';
 export type JsonPathResult = {ok: true; text: string} | {ok: false; error: string};
 
 export interface JsonPathOptions {

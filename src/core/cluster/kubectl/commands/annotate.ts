@@ -1,5 +1,5 @@
-import {setOwn} from '../../api/own-property.js';
 /** `kubectl annotate TYPE NAME k=v k2- [--overwrite]`: `service/web annotated`. */
+import {setOwn} from '../../api/own-property.js';
 import {qualifiedSingular} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
