@@ -2,6 +2,7 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {parse} from 'yaml';
 import type {QuizEntry} from '../core/app/home-items.js';
+import {PACK_MANIFEST} from '../core/classes/pack-manifest.js';
 import {sanitise} from '../core/content/sanitise.js';
 import {shippedDir} from './content-files.js';
 
@@ -37,7 +38,7 @@ export function listQuizzes(contentDirs: readonly string[], cwd: string): QuizEn
 	for (const dir of [shippedDir('quizzes'), ...contentDirs.flatMap(d => [join(resolve(cwd, d), 'quizzes'), resolve(cwd, d)])]) {
 		let names: string[] = [];
 		try {
-			names = readdirSync(dir).filter(name => /\.ya?ml$/.test(name)).sort();
+			names = readdirSync(dir).filter(name => /\.ya?ml$/.test(name) && name !== PACK_MANIFEST).sort();
 		} catch {
 			continue;
 		}

@@ -6,6 +6,8 @@ import type {ContentFile} from '../core/content/lesson.js';
 import {isLessonFile, isQuizFile, loadContent, type LoadedContent, type LessonInfo} from '../core/content/validate-content.js';
 import {formatProblem, type ContentProblem} from '../core/content/validate-problem.js';
 import type {ScriptRunner} from '../core/quiz/predict-choices.js';
+import {readPackManifest} from '../adapters/pack-files.js';
+import {PACK_MANIFEST} from '../core/classes/pack-manifest.js';
 
 /**
  * `kubetutor validate [DIR...]`: check lessons and quizzes (default: the shipped ones plus any
@@ -21,10 +23,19 @@ export default async function validate(ctx: CommandContext): Promise<number> {
 	// reports why it could not run.
 	const run = (await loadScriptRunner()) ?? simulatorMissing;
 	const loaded = await loadContent(files, {run, knownLessons: known, checkSetups: true});
-	const problems = [...readProblems, ...loaded.problems];
+	const problems = [...readProblems, ...manifestProblems(targets, ctx.cwd), ...loaded.problems];
 	for (const problem of problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
 	ctx.stdout.write(`${summaryLine(files, loaded, problems)}\n`);
 	return problems.length > 0 ? 1 : 0;
+}
+
+/** Each pack folder's kubetutor-pack.yaml, when it has one (a pack without one is still valid). */
+function manifestProblems(targets: readonly string[], cwd: string): ContentProblem[] {
+	return targets.flatMap(target => {
+		const dir = resolve(cwd, target);
+		const read = readPackManifest(dir, displayName(join(dir, PACK_MANIFEST), cwd));
+		return read.kind === 'bad' ? read.problems : [];
+	});
 }
 
 function summaryLine(files: ContentFile[], loaded: LoadedContent, problems: ContentProblem[]): string {
@@ -87,7 +98,7 @@ export function readContentFiles(targets: readonly string[], cwd: string): {file
 				continue;
 			}
 			for (const name of names) {
-				if ((isLessonFile(name) && basename(name).toLowerCase() !== 'readme.md') || isQuizFile(name)) add(join(folder, name));
+				if ((isLessonFile(name) && basename(name).toLowerCase() !== 'readme.md') || (isQuizFile(name) && name !== PACK_MANIFEST)) add(join(folder, name));
 			}
 		}
 	}
