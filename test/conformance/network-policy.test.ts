@@ -123,6 +123,12 @@ ${spec.replace(/^/gm, '  ')}`);
 		expect(applied(spec)).toBe(`The NetworkPolicy "bad" is invalid: ${error}\n`);
 	});
 
+	test('a typo in a field name is refused by strict decoding, not stored as a broader policy', () => {
+		expect(applied('ingress:\n- from:\n  - podSelektor: {}\n  ports:\n  - port: 80\n    endport: 90')).toBe(
+			'Error from server (BadRequest): error when creating "STDIN": NetworkPolicy in version "v1" cannot be handled as a NetworkPolicy: strict decoding error: unknown field "spec.ingress[0].from[0].podSelektor", unknown field "spec.ingress[0].ports[0].endport"\n',
+		);
+	});
+
 	test('a valid policy with egress rules gets both policyTypes and TCP ports', () => {
 		const {transcript} = run(`${policy('egress:\n- ports:\n  - port: 53\n    protocol: UDP\n  - port: 8000\n    endPort: 8080')}kubectl get netpol bad -o jsonpath={.spec}\n`);
 		expect(outputOf(transcript, 'kubectl get netpol bad -o jsonpath={.spec}')).toBe('{"egress":[{"ports":[{"port":53,"protocol":"UDP"},{"endPort":8080,"port":8000,"protocol":"TCP"}]}],"podSelector":{},"policyTypes":["Ingress","Egress"]}\n');
