@@ -134,3 +134,84 @@ ${spec.replace(/^/gm, '  ')}`);
 		expect(outputOf(transcript, 'kubectl get netpol bad -o jsonpath={.spec}')).toBe('{"egress":[{"ports":[{"port":53,"protocol":"UDP"},{"endPort":8080,"port":8000,"protocol":"TCP"}]}],"podSelector":{},"policyTypes":["Ingress","Egress"]}\n');
 	});
 });
+
+describe('kubectl describe networkpolicy', () => {
+	test('prints the rules in kubectl words, without an events section', () => {
+		const {transcript} = run(`${applyHere(`apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: test-network-policy
+spec:
+  podSelector:
+    matchLabels:
+      role: db
+  policyTypes:
+  - Ingress
+  - Egress
+  ingress:
+  - from:
+    - ipBlock:
+        cidr: 172.17.0.0/16
+        except:
+        - 172.17.1.0/24
+    - namespaceSelector:
+        matchLabels:
+          project: myproject
+      podSelector:
+        matchLabels:
+          role: frontend
+    ports:
+    - protocol: TCP
+      port: 6379
+  - {}
+  egress:
+  - to:
+    - ipBlock:
+        cidr: 10.0.0.0/24
+    ports:
+    - protocol: TCP
+      port: 32000
+      endPort: 32768`)}${DENY_ALL}kubectl describe netpol test-network-policy
+kubectl describe netpol deny-all
+`);
+		expect(outputOf(transcript, 'kubectl describe netpol test-network-policy')).toBe(`Name:         test-network-policy
+Namespace:    default
+Created on:   2026-01-01 00:00:00 +0000 UTC
+Labels:       <none>
+Annotations:  <none>
+Spec:
+  PodSelector:     role=db
+  Allowing ingress traffic:
+    To Port: 6379/TCP
+    From:
+      IPBlock:
+        CIDR: 172.17.0.0/16
+        Except: 172.17.1.0/24
+    From:
+      NamespaceSelector: project=myproject
+      PodSelector: role=frontend
+    ----------
+    To Port: <any> (traffic allowed to all ports)
+    From: <any> (traffic not restricted by source)
+  Allowing egress traffic:
+    To Port Range: 32000-32768/TCP
+    To:
+      IPBlock:
+        CIDR: 10.0.0.0/24
+        Except: 
+  Policy Types: Ingress, Egress
+`);
+		expect(outputOf(transcript, 'kubectl describe netpol deny-all')).toBe(`Name:         deny-all
+Namespace:    default
+Created on:   2026-01-01 00:00:00 +0000 UTC
+Labels:       <none>
+Annotations:  <none>
+Spec:
+  PodSelector:     <none> (Allowing the specific traffic to all pods in this namespace)
+  Allowing ingress traffic:
+    <none> (Selected pods are isolated for ingress connectivity)
+  Not affecting egress traffic
+  Policy Types: Ingress
+`);
+	});
+});
