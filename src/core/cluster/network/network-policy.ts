@@ -34,6 +34,11 @@ type StoredPolicy = Readonly<Stored<NetworkPolicy>>;
 
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
+/** Stored objects passed the API server, but a restored snapshot may not have: a non-list reads as empty. */
+function list<T>(value: readonly T[] | undefined): readonly T[] {
+	return Array.isArray(value) ? value : [];
+}
+
 /** Egress of the sender, then ingress of the receiver; the first that isolates and allows nothing drops. */
 export function checkConnection(cluster: Cluster, packet: PolicyPacket): PolicyVerdict {
 	const policies = cluster.store.view<StoredPolicy>('NetworkPolicy');
@@ -76,7 +81,7 @@ function decide(
 	// A named port is the destination pod's container port of that name.
 	const portOwner = direction === 'ingress' ? pod : peerPod;
 	const allowedBy = isolating.find(policy => {
-		const rules = direction === 'ingress' ? (policy.spec?.ingress ?? []).map(r => ({peers: r.from, ports: r.ports})) : (policy.spec?.egress ?? []).map(r => ({peers: r.to, ports: r.ports}));
+		const rules = direction === 'ingress' ? list(policy.spec?.ingress).map(r => ({peers: r?.from, ports: r?.ports})) : list(policy.spec?.egress).map(r => ({peers: r?.to, ports: r?.ports}));
 		return rules.some(rule => portsMatch(rule.ports, packet, portOwner) && peersMatch(cluster, rule.peers, policy, peerIP, peerPod));
 	});
 	return {isolating, allowedBy};
@@ -84,9 +89,9 @@ function decide(
 
 /** policyTypes as the API server defaults them: Ingress always, Egress when egress rules exist. */
 export function policyTypes(policy: Readonly<NetworkPolicy>): Direction[] {
-	const types = policy.spec?.policyTypes;
-	if (types && types.length > 0) return types.map(t => t.toLowerCase() as Direction);
-	return (policy.spec?.egress ?? []).length > 0 ? ['ingress', 'egress'] : ['ingress'];
+	const types = list(policy.spec?.policyTypes);
+	if (types.length > 0) return types.map(t => String(t).toLowerCase() as Direction);
+	return list(policy.spec?.egress).length > 0 ? ['ingress', 'egress'] : ['ingress'];
 }
 
 function appliesTo(policy: Readonly<NetworkPolicy>, direction: Direction): boolean {
@@ -95,21 +100,22 @@ function appliesTo(policy: Readonly<NetworkPolicy>, direction: Direction): boole
 
 /** No ports (or an empty list) matches every port and protocol, ICMP included. */
 function portsMatch(ports: readonly NetworkPolicyPort[] | undefined, packet: PolicyPacket, portOwner: Readonly<StoredPod> | undefined): boolean {
-	if (!ports || ports.length === 0) return true;
-	return ports.some(port => portMatches(port, packet, portOwner));
+	if (list(ports).length === 0) return true;
+	return list(ports).some(port => port && portMatches(port, packet, portOwner));
 }
 
 function portMatches(port: NetworkPolicyPort, packet: PolicyPacket, portOwner: Readonly<StoredPod> | undefined): boolean {
 	if ((port.protocol ?? 'TCP') !== packet.protocol || packet.port === undefined) return false;
 	if (port.port === undefined) return true;
 	if (typeof port.port === 'number') return packet.port >= port.port && packet.port <= (port.endPort ?? port.port);
+	if (typeof port.port !== 'string') return false;
 	if (/^\d+$/.test(port.port)) return packet.port === Number(port.port);
 	return namedPort(portOwner, port.port, packet.protocol) === packet.port;
 }
 
 function namedPort(pod: Readonly<StoredPod> | undefined, name: string, protocol: PolicyProtocol): number | undefined {
-	for (const container of pod?.spec?.containers ?? []) {
-		const found = (container.ports ?? []).find(p => p.name === name && (p.protocol ?? 'TCP') === protocol);
+	for (const container of list(pod?.spec?.containers)) {
+		const found = list(container.ports).find(p => p.name === name && (p.protocol ?? 'TCP') === protocol);
 		if (found) return found.containerPort;
 	}
 	return undefined;
@@ -117,8 +123,8 @@ function namedPort(pod: Readonly<StoredPod> | undefined, name: string, protocol:
 
 /** No peers (or an empty list) means every source or destination. */
 function peersMatch(cluster: Cluster, peers: readonly NetworkPolicyPeer[] | undefined, policy: StoredPolicy, ip: string, pod: Readonly<StoredPod> | undefined): boolean {
-	if (!peers || peers.length === 0) return true;
-	return peers.some(peer => peerMatches(cluster, peer, policy, ip, pod));
+	if (list(peers).length === 0) return true;
+	return list(peers).some(peer => peer && peerMatches(cluster, peer, policy, ip, pod));
 }
 
 function peerMatches(cluster: Cluster, peer: NetworkPolicyPeer, policy: StoredPolicy, ip: string, pod: Readonly<StoredPod> | undefined): boolean {
@@ -137,11 +143,12 @@ function namespaceLabels(cluster: Cluster, name: string): Record<string, string>
 }
 
 function ipBlockMatches(block: IPBlock, ip: string): boolean {
-	if (!isIPv4(ip) || !isIPv4Cidr(block.cidr)) return false;
-	return inCIDR(ip, block.cidr) && !(block.except ?? []).some(except => isIPv4Cidr(except) && inCIDR(ip, except));
+	if (!isIPv4(ip) || typeof block.cidr !== 'string' || !isIPv4Cidr(block.cidr)) return false;
+	return inCIDR(ip, block.cidr) && !list(block.except).some(except => isIPv4Cidr(except) && inCIDR(ip, except));
 }
 
 function isIPv4Cidr(text: string): boolean {
+	if (typeof text !== 'string') return false;
 	const [ip, bits] = text.split('/');
 	return isIPv4(ip ?? '') && /^\d{1,2}$/.test(bits ?? '') && Number(bits) <= 32;
 }

@@ -218,3 +218,11 @@ describe('ping', () => {
 		expect(ping(c, bb, ['-c', '1', '10.244.1.5']).exitCode).toBe(0);
 	});
 });
+
+describe('a malformed stored policy', () => {
+	it('reads non-lists as empty instead of failing the request', () => {
+		const c = cluster();
+		policy(c, 'odd', {podSelector: {}, policyTypes: 'Ingress', ingress: 'everything', egress: {to: 1}});
+		expect(text(fetch(c, bb))).toBe(TIMED_OUT);
+	});
+});
