@@ -2,7 +2,7 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import {PACK_MANIFEST, parsePackManifest, type PackManifest} from '../core/classes/pack-manifest.js';
 import type {ExportPack} from '../core/classes/export-record.js';
-import type {ContentProblem} from '../core/content/validate-problem.js';
+import type {ContentProblem} from '../core/content/content-problem.js';
 import {nodeHasher} from './node-hasher.js';
 
 export type ManifestRead = {kind: 'missing'} | {kind: 'ok'; manifest: PackManifest} | {kind: 'bad'; problems: ContentProblem[]};

@@ -6,9 +6,9 @@ import type {CommandContext} from '../cli/command.js';
 import {PACK_MANIFEST} from '../core/classes/pack-manifest.js';
 import {scaffold, type PackFolder, type ScaffoldKind} from '../core/classes/pack-scaffold.js';
 import {sanitise} from '../core/content/sanitise.js';
-import {formatProblem} from '../core/content/validate-problem.js';
-import {loadContent} from '../core/content/validate-content.js';
-import {readContentFiles} from './validate.js';
+import {formatProblem} from '../core/content/content-problem.js';
+import {fileContentReader} from '../adapters/content-files.js';
+import {loadContent} from '../core/content/load-content.js';
 
 const HINT = "Usage: kubetutor new lesson|quiz DIR (see 'kubetutor new --help')";
 
@@ -46,8 +46,7 @@ export default async function newContent(ctx: CommandContext): Promise<number> {
 		ctx.stderr.write(`kubetutor: ${target} is not empty and has no ${PACK_MANIFEST}; choose a new folder for a new pack (nothing written)\n`);
 		return 1;
 	}
-	const {files} = readContentFiles([dir], dir);
-	const lessonIds = manifest.kind === 'ok' ? (await loadContent(files.filter(file => file.file.endsWith('.md')))).lessons.map(info => info.lesson.id) : [];
+	const lessonIds = manifest.kind === 'ok' ? loadContent([dir], fileContentReader(dir)).lessons.map(lesson => lesson.id) : [];
 	const folder: PackFolder = {
 		name: basename(dir),
 		...(manifest.kind === 'ok' ? {manifest: manifest.manifest} : {}),

@@ -5,15 +5,14 @@ import {nodeHasher} from '../adapters/node-hasher.js';
 import {writeReplacing} from '../adapters/output-files.js';
 import {describePack} from '../adapters/pack-files.js';
 import type {CommandContext} from '../cli/command.js';
-import {loadLessonCatalog, packageRoot} from '../cli/content-files.js';
-import {listQuizzes} from '../cli/quiz-list.js';
+import {loadAllContent, packageRoot} from '../adapters/content-files.js';
 import {VERSION} from '../cli/version.js';
 import {buildExport} from '../core/classes/export-record.js';
 import {learnerName} from '../core/classes/learner-name.js';
+import {quizEntries} from '../core/content/load-content.js';
 import {rememberLearner} from '../core/progress/progress-ops.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {progressExport, progressReportLines} from '../core/progress/progress-report.js';
-import {loadAllContent} from './validate.js';
 
 const HINT = "See 'kubetutor progress --help'.";
 
@@ -42,8 +41,9 @@ export default async function progress(ctx: CommandContext): Promise<number> {
 		ctx.stdout.write(`${JSON.stringify(progressExport(store.get(), now, store.path), null, 2)}\n`);
 		return 0;
 	}
-	const lessons = loadLessonCatalog(ctx.options.content, ctx.cwd).lessons.map(lesson => ({id: lesson.id, title: lesson.title}));
-	const quizzes = listQuizzes(ctx.options.content, ctx.cwd);
+	const content = loadAllContent(ctx.options.content, ctx.cwd);
+	const lessons = content.lessons.map(lesson => ({id: lesson.id, title: lesson.title}));
+	const quizzes = quizEntries(content.quizzes);
 	ctx.stdout.write(`${progressReportLines(store.get(), {lessons, quizzes}, now, store.path).join('\n')}\n`);
 	return 0;
 }
@@ -56,7 +56,7 @@ async function exportProgress(ctx: CommandContext, store: ProgressStore, file: s
 	}
 	const name = await nameForExport(ctx, store, now);
 	if (typeof name !== 'string') return name.exit;
-	const content = await loadAllContent(ctx.options.content, ctx.cwd, {generateFor: () => false, keepPending: true});
+	const content = loadAllContent(ctx.options.content, ctx.cwd);
 	const record = buildExport(
 		store.get(),
 		{
@@ -64,7 +64,7 @@ async function exportProgress(ctx: CommandContext, store: ProgressStore, file: s
 			toolVersion: VERSION,
 			now,
 			packs: [packageRoot(), ...ctx.options.content.map(dir => resolve(ctx.cwd, dir))].map(describePack),
-			lessons: loadLessonCatalog(ctx.options.content, ctx.cwd).lessons.map(lesson => ({id: lesson.id, title: lesson.title})),
+			lessons: content.lessons.map(lesson => ({id: lesson.id, title: lesson.title})),
 			quizzes: content.quizzes.map(quiz => ({id: quiz.id, title: quiz.title, questions: quiz.questions.map(question => ({id: question.id, tags: question.tags}))})),
 		},
 		nodeHasher,

@@ -1,9 +1,11 @@
 import {LineCounter, parseDocument, isMap, isScalar} from 'yaml';
 import {sanitise} from '../content/sanitise.js';
-import type {ContentProblem} from '../content/validate-problem.js';
+import type {ContentProblem} from '../content/content-problem.js';
+
+import {PACK_MANIFEST} from '../content/content-reader.js';
 
 /** The file at a pack's top that names it: progress exports and class reports refer to it. */
-export const PACK_MANIFEST = 'kubetutor-pack.yaml';
+export {PACK_MANIFEST};
 
 export interface PackManifest {
 	/** Stable, lower-case words and dashes: `services-basics`. */

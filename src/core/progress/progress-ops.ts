@@ -28,10 +28,6 @@ export function rememberLearner(progress: Progress, name: string, at: string): P
 	return {...progress, learner: {name, at}};
 }
 
-export function isLessonDone(progress: Progress, lesson: string): boolean {
-	return Boolean(progress.lessons[lesson]?.done);
-}
-
 /**
  * Combine what two tutors wrote: every answer of both (by id), lessons done in either, the
  * newer result of each task. Commutative, so writers may merge in any order.

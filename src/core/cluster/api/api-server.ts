@@ -144,10 +144,3 @@ function removeNamespaceContents(cluster: Cluster, namespace: string): void {
 	}
 }
 
-/** GET one object, with the API server's NotFound when it is missing. */
-export function getObject(cluster: Cluster, kind: string, namespace: string | undefined, name: string): ApiResult<KubeObject> {
-	const type = typeForKind(kind);
-	if (!type) return failure({code: 404, reason: 'NotFound', message: 'the server could not find the requested resource'});
-	const found = cluster.store.get(kind, type.namespaced ? namespace || 'default' : undefined, name);
-	return found ? {ok: true, value: found, warnings: []} : failure(notFound(type, name));
-}
