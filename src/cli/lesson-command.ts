@@ -1,12 +1,14 @@
 import type {CommandHandler} from './command.js';
-import {loadLessonCatalog} from './content-files.js';
 import {findLesson} from '../core/content/lesson-catalog.js';
 import {formatContentError} from '../core/content/lesson.js';
 import {printWidth} from './print-width.js';
+import {readShippedCatalog} from './shipped-catalog.js';
 import {closest} from './suggest.js';
 
 const lessonCommand: CommandHandler = async context => {
-	const catalog = loadLessonCatalog(context.options.content, context.cwd);
+	// Without packs, the catalog built with the package: the reader's first frame then needs no YAML parser.
+	const shipped = context.options.content.length === 0 ? readShippedCatalog() : undefined;
+	const catalog = shipped?.catalog ?? (await import('./content-files.js')).loadLessonCatalog(context.options.content, context.cwd);
 	for (const error of catalog.errors) context.stderr.write(`warning: ${formatContentError(error)}\n`);
 	const id = context.args[0];
 	if (id === undefined) {
@@ -30,7 +32,7 @@ const lessonCommand: CommandHandler = async context => {
 		return 0;
 	}
 	const {startApp} = await import('../ui/start-app.js');
-	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog});
+	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog, ...(shipped ? {quizzes: shipped.quizzes} : {})});
 };
 
 export default lessonCommand;

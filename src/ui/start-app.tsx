@@ -1,10 +1,14 @@
 import {render} from 'ink';
 import type {CommandContext} from '../cli/command.js';
 import type {Screen} from '../core/app/app-state.js';
+import type {QuizEntry} from '../core/app/home-items.js';
+import {summariseProgress} from '../core/app/progress-summary.js';
 import type {LessonCatalog} from '../core/content/lesson-catalog.js';
 import {formatContentError} from '../core/content/lesson.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
-import {App} from './App.js';
+import {readProgressSnapshot} from '../adapters/progress-snapshot.js';
+import {readShippedCatalog} from '../cli/shipped-catalog.js';
+import {App, type FirstFrame} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
 import type {AppServices} from './app-services.js';
 import {canShowUnicode} from '../cli/terminal.js';
@@ -14,6 +18,8 @@ export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {k
 
 export interface Preloaded {
 	catalog?: LessonCatalog;
+	/** With `catalog`, the quiz list: then nothing is read from the content files before the first frame. */
+	quizzes?: QuizEntry[];
 	store?: ProgressStore;
 	sandbox?: {seed?: number; cloud?: 'kind' | 'none'};
 }
@@ -35,7 +41,7 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 		async loadContent() {
 			const [{loadLessonCatalog}, {listQuizzes}] = await Promise.all([import('../cli/content-files.js'), import('../cli/quiz-list.js')]);
 			const catalog = preloaded.catalog ?? loadLessonCatalog(context.options.content, context.cwd);
-			return {lessons: catalog.lessons, quizzes: listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
+			return {lessons: catalog.lessons, quizzes: preloaded.quizzes ?? listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
 		},
 		openProgress() {
 			store ??= preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env));
@@ -65,6 +71,22 @@ const ENTER_ALT_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALT_SCREEN = '\u001b[?1049l';
 
 /**
+ * What the first frame shows without loading the YAML parser, the content files or conf: the
+ * catalog built with the package (shipped content only) and the progress file read as plain JSON.
+ * The loader and the progress store still run after the first frame for what this leaves out.
+ */
+function firstFrame(context: CommandContext, preloaded: Preloaded): {frame: FirstFrame; preloaded: Preloaded} {
+	const shipped = preloaded.catalog || context.options.content.length > 0 ? undefined : readShippedCatalog();
+	const loaded = shipped ? {...preloaded, ...shipped} : preloaded;
+	const snapshot = readProgressSnapshot(context.env);
+	const frame: FirstFrame = {
+		...(loaded.catalog && loaded.quizzes ? {content: {lessons: loaded.catalog.lessons, quizzes: loaded.quizzes, warnings: loaded.catalog.errors.map(formatContentError)}} : {}),
+		...(snapshot ? {progress: summariseProgress(snapshot, new Date())} : {}),
+	};
+	return {frame, preloaded: loaded};
+}
+
+/**
  * Renders the full-screen app on the terminal's alternate screen (so the shell's scrollback is
  * left as it was, and a resize has no reflowed old frame to leave behind) and resolves with the
  * exit status once it has quit.
@@ -74,7 +96,8 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 	const leave = () => context.stdout.write(LEAVE_ALT_SCREEN);
 	context.stdout.write(ENTER_ALT_SCREEN);
 	process.once('exit', leave);
-	const app = <App services={realServices(context, preloaded)} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
+	const first = firstFrame(context, preloaded);
+	const app = <App services={realServices(context, first.preloaded)} initialScreen={screenOf(start)} first={first.frame} onExit={status => (code = status)} />;
 	const instance = render(<ErrorBoundary>{app}</ErrorBoundary>, {
 		stdin: context.stdin as NodeJS.ReadStream,
 		stdout: context.stdout as NodeJS.WriteStream,
