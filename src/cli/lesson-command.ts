@@ -4,13 +4,34 @@ import {formatContentError} from '../core/content/lesson.js';
 import {printWidth} from './print-width.js';
 import {readShippedCatalog} from './shipped-catalog.js';
 import {closest} from './suggest.js';
+import {parseWorkers} from './workers-flag.js';
+
+/** The lesson id and `--workers N` from the words after `lesson` (the parser puts flags in canonical form). */
+function lessonArgs(args: readonly string[]): {id?: string; workers?: number} | {problem: string} {
+	const out: {id?: string; workers?: number} = {};
+	for (let i = 0; i < args.length; i++) {
+		if (args[i] !== '--workers') {
+			out.id = args[i];
+			continue;
+		}
+		const workers = parseWorkers(args[++i]);
+		if (typeof workers !== 'number') return workers;
+		out.workers = workers;
+	}
+	return out;
+}
 
 const lessonCommand: CommandHandler = async context => {
+	const parsed = lessonArgs(context.args);
+	if ('problem' in parsed) {
+		context.stderr.write(`kubetutor lesson: ${parsed.problem}. Usage: kubetutor lesson [ID] [--workers N] (see 'kubetutor lesson --help')\n`);
+		return 2;
+	}
 	// Without packs, the catalog built with the package: the reader's first frame then needs no YAML parser.
 	const shipped = context.options.content.length === 0 ? readShippedCatalog() : undefined;
 	const catalog = shipped?.catalog ?? (await import('./content-files.js')).loadLessonCatalog(context.options.content, context.cwd);
 	for (const error of catalog.errors) context.stderr.write(`warning: ${formatContentError(error)}\n`);
-	const id = context.args[0];
+	const id = parsed.id;
 	if (id === undefined) {
 		const {loadProgressStore, progressSummary} = await import('./progress-access.js');
 		const store = await loadProgressStore(context.env);
@@ -32,7 +53,7 @@ const lessonCommand: CommandHandler = async context => {
 		return 0;
 	}
 	const {startApp} = await import('../ui/start-app.js');
-	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog, ...(shipped ? {quizzes: shipped.quizzes} : {})});
+	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog, ...(shipped ? {quizzes: shipped.quizzes} : {}), ...(parsed.workers ? {sandbox: {workers: parsed.workers}} : {})});
 };
 
 export default lessonCommand;

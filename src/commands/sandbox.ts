@@ -1,20 +1,22 @@
 /**
- * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none]`: batch mode for a script (file or
+ * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {learnerFiles} from '../adapters/learner-files.js';
 import type {CommandContext} from '../cli/command.js';
+import {parseWorkers} from '../cli/workers-flag.js';
 import {runScript} from '../core/cluster/shell/batch.js';
 
 interface SandboxArgs {
 	script?: string;
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	workers?: number;
 }
 
-const USAGE_HINT = "Usage: kubetutor sandbox [--script FILE] [--seed N] [--cloud none] (see 'kubetutor sandbox --help')";
+const USAGE_HINT = "Usage: kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N] (see 'kubetutor sandbox --help')";
 
 function parseArgs(args: readonly string[]): SandboxArgs | string {
 	const out: SandboxArgs = {};
@@ -35,6 +37,10 @@ function parseArgs(args: readonly string[]): SandboxArgs | string {
 			const value = takeValue();
 			if (value !== 'none' && value !== 'kind') return `kubetutor sandbox: --cloud must be "none" or "kind", got "${value ?? ''}". ${USAGE_HINT}`;
 			out.cloud = value;
+		} else if (name === '--workers') {
+			const workers = parseWorkers(takeValue());
+			if (typeof workers !== 'number') return `kubetutor sandbox: ${workers.problem}. ${USAGE_HINT}`;
+			out.workers = workers;
 		} else return `kubetutor sandbox: unknown option ${arg}. ${USAGE_HINT}`;
 	}
 	return out;
@@ -71,9 +77,9 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		}
 	} else {
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
-		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud}, context);
+		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers}, context);
 	}
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd)});
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers, ...learnerFiles(context.cwd)});
 	context.stdout.write(result.transcript);
 	return result.exitCode;
 }

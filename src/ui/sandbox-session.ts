@@ -14,6 +14,8 @@ import type {SandboxSession} from './app-services.js';
 export interface SandboxSessionOptions {
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	/** Worker nodes (1 to 100, `--workers N`). */
+	workers?: number;
 	/** Where relative paths typed by the learner (`kubectl apply -f web.yaml`) start. */
 	cwd?: string;
 	/** Wall-clock milliseconds; the simulated clock follows it between commands (tests pin it). */
@@ -40,7 +42,7 @@ function report(shell: Shell, task: Task): TaskCheckReport {
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = learnerFiles(options.cwd ?? process.cwd());
-	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), ...files});
+	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;
 	const now = options.now ?? Date.now;

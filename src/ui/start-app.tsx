@@ -21,7 +21,7 @@ export interface Preloaded {
 	/** With `catalog`, the quiz list: then nothing is read from the content files before the first frame. */
 	quizzes?: QuizEntry[];
 	store?: ProgressStore;
-	sandbox?: {seed?: number; cloud?: 'kind' | 'none'};
+	sandbox?: {seed?: number; cloud?: 'kind' | 'none'; workers?: number};
 }
 
 function screenOf(start: StartScreen): Screen {

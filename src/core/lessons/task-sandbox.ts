@@ -21,7 +21,7 @@ export interface TaskSandbox {
 }
 
 export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandboxOptions): TaskSandbox {
-	const cluster = createCluster({seed: options.seed, cloud: options.cloud});
+	const cluster = createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers});
 	const setup = runCommands(createShell({cluster, readFile: options.readFile}), task.setup);
 	return {cluster, shell: createShell({cluster, readFile: options.readFile}), setup};
 }

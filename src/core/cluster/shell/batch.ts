@@ -11,6 +11,8 @@ import {splitScript} from './split-script.js';
 export interface BatchOptions {
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	/** Worker nodes (1 to 100, `--workers N`). */
+	workers?: number;
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
 }
@@ -23,7 +25,7 @@ export interface BatchResult {
 export function runScript(text: string, options: BatchOptions): BatchResult {
 	let shell: Shell;
 	try {
-		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), readFile: options.readFile, listDir: options.listDir});
+		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), readFile: options.readFile, listDir: options.listDir});
 	} catch (error) {
 		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
 	}
