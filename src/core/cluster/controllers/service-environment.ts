@@ -7,7 +7,9 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod} from '../kube-object.js';
 
-const seenByCluster = new WeakMap<Cluster, Map<string, ReadonlySet<string>>>();
+// The store's list of the namespace's Services as the pod saw it: that list is frozen and shared
+// until the next Service write, so 10,000 pods starting together hold one list, not 10,000 sets.
+const seenByCluster = new WeakMap<Cluster, Map<string, ReadonlyArray<Readonly<KubeObject>>>>();
 
 /** Called by the kubelet when a pod's containers first start. */
 export function recordServicesAtStart(cluster: Cluster, pod: Readonly<Pod & KubeObject>): void {
@@ -16,10 +18,11 @@ export function recordServicesAtStart(cluster: Cluster, pod: Readonly<Pod & Kube
 	let seen = seenByCluster.get(cluster);
 	if (!seen) seenByCluster.set(cluster, (seen = new Map()));
 	if (seen.has(uid)) return;
-	seen.set(uid, new Set(cluster.store.view('Service', pod.metadata.namespace).map(service => service.metadata.name)));
+	seen.set(uid, cluster.store.view('Service', pod.metadata.namespace));
 }
 
 /** Names of the Services whose variables the pod's containers got; undefined when not known. */
 export function servicesAtStart(cluster: Cluster, podUid: string | undefined): ReadonlySet<string> | undefined {
-	return podUid ? seenByCluster.get(cluster)?.get(podUid) : undefined;
+	const seen = podUid ? seenByCluster.get(cluster)?.get(podUid) : undefined;
+	return seen && new Set(seen.map(service => service.metadata.name));
 }

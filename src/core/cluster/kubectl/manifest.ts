@@ -6,6 +6,7 @@
  */
 import {parseDocument} from 'yaml';
 import type {KubeObject} from '../kube-object.js';
+import {readPlainYaml} from './plain-yaml.js';
 import {goYamlMessage} from './yaml-error.js';
 
 export interface ManifestObject {
@@ -90,6 +91,8 @@ function splitDocuments(text: string): Chunk[] {
 
 function decodeChunk(text: string): {value?: unknown; error?: string} {
 	if (text.trim() === '') return {value: null};
+	const plain = readPlainYaml(text);
+	if (plain) return plain;
 	const document = parseDocument(text, {uniqueKeys: true, prettyErrors: true, strict: false});
 	if (document.errors.length > 0) return {error: goYamlMessage(document.errors)};
 	try {
