@@ -147,6 +147,10 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 	}, [lessonId, width, state.loaded]);
 
 	const session = (): Promise<SandboxSession> => (sandbox.current ??= services.createSandbox());
+	// On the sandbox screen the simulator loads while the learner types the first command.
+	useEffect(() => {
+		if (state.screen.kind === 'sandbox') void session().catch(() => undefined);
+	}, [state.screen.kind]);
 	// The lesson whose checklist is live: every command is followed by a check of its tasks.
 	const tasksLesson = useRef<string | undefined>(undefined);
 	tasksLesson.current = state.tasks?.lesson;

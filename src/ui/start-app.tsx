@@ -104,7 +104,9 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 		stderr: context.stderr as NodeJS.WriteStream,
 		exitOnCtrlC: false,
 		patchConsole: false,
-		maxFps: 30,
+		// Ink draws at most this often (a keystroke after a quiet moment is drawn at once): at 60 a
+		// frame that follows a keystroke or a command's output waits at most 17 ms.
+		maxFps: 60,
 	});
 	try {
 		await instance.waitUntilExit();
