@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import {runScript} from '../../../../src/core/cluster/shell/batch.js';
+import {kindNodes} from '../../../../src/core/cluster/topology.js';
 import {outputOf} from '../../../conformance/script.js';
 
 const noFiles = () => undefined;
@@ -43,7 +44,7 @@ describe('a kind cluster with N workers', () => {
 
 	it('keeps the default three nodes without the option, and refuses sizes outside 1 to 100', () => {
 		expect(createCluster().nodes.map(node => node.name)).toEqual(['kind-control-plane', 'kind-worker', 'kind-worker2']);
-		expect(createCluster({workers: 100}).nodes.at(-1)).toMatchObject({name: 'kind-worker100', internalIP: '172.18.0.102', podCIDR: '10.244.100.0/24'});
+		expect(kindNodes(100).at(-1)).toMatchObject({name: 'kind-worker100', internalIP: '172.18.0.102', podCIDR: '10.244.100.0/24'});
 		expect(() => createCluster({workers: 0})).toThrow('a kind cluster here has 1 to 100 workers, not 0');
 	});
 });
