@@ -6,12 +6,12 @@
 //   2. the bulk batch script (bench/bulk.mjs) at N=1000 against N=1, per object, peak RSS;
 //   3. single commands on that big cluster against a nearly empty one (in-process, bench/latency.mjs);
 //   4. keystroke to frame and Enter to output in the interactive sandbox with 5,000 lines of scrollback.
-// BENCH_RUNS (default 21) sets the first-frame runs. `node bench/cluster.mjs` is the older simulator bench.
+// BENCH_RUNS (default 21) sets the first-frame runs; BENCH_ONLY=first|bulk|per|interactive runs one step. `node bench/cluster.mjs` is the older simulator bench.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {cpus, tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import pty from '@lydell/node-pty';
 import {bulkScript, runBulk} from './bulk.mjs';
 import {commandLatencies} from './latency.mjs';
@@ -127,8 +127,10 @@ async function chunkCosts() {
 	for (const file of chunks) visit(file);
 	const pick = order.filter(file => chunks.includes(file) && file !== CLI);
 	// cli.js runs the program when imported, so its cost is the whole minus the chunks.
-	// A first import pays for the module loader itself: that is paid before timing any chunk.
-	const script = `await import('data:text/javascript,export default 0'); const out = {}; for (const f of ${JSON.stringify(pick)}) { const t = performance.now(); await import(f); out[f] = performance.now() - t; } console.log(JSON.stringify(out));`;
+	// A first import of a file pays for the module loader itself: that is paid before timing any chunk.
+	const warm = join(mkdtempSync(join(tmpdir(), 'kubetutor-warm-')), 'warm.mjs');
+	writeFileSync(warm, 'export default 0;\n');
+	const script = `await import(${JSON.stringify(pathToFileURL(warm).href)}); const out = {}; for (const f of ${JSON.stringify(pick)}) { const t = performance.now(); await import(f); out[f] = performance.now() - t; } console.log(JSON.stringify(out));`;
 	const samples = [];
 	for (let i = 0; i < 7; i++) {
 		const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', env: {...env, FORCE_COLOR: '0'}});
@@ -226,8 +228,9 @@ async function interactive() {
 			keys.push(performance.now() - start);
 			await quiet(40);
 		}
-		child.write('\u0015'); // Ctrl+U may not clear; Ctrl+C clears the line
-		child.write('\u0003');
+		await quiet(100);
+		child.write('\u0003'); // Ctrl+C clears the line
+		await until(() => text().includes('wide^C'));
 		await quiet(200);
 		const commands = [];
 		for (let i = 0; i < 15; i++) {
@@ -285,6 +288,8 @@ for (const [name, step] of [
 	['per-command latency', latency],
 	['interactive sandbox', interactive],
 ]) {
+	// BENCH_ONLY=interactive (or another step's first word) runs one step.
+	if (process.env.BENCH_ONLY && !name.startsWith(process.env.BENCH_ONLY)) continue;
 	try {
 		if (name === 'per-command latency') row(`single commands, --workers 100, 1000 Deployments + Services vs 1 (in-process, median of 21):`, NaN, '');
 		await step();
