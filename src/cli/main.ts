@@ -1,5 +1,6 @@
 import type {CommandContext} from './command.js';
 import {HANDLERS} from './handlers.js';
+import {gateStream} from './output-gate.js';
 import {commandHelp, mainHelp} from './help-text.js';
 import {parseArgs} from './parse-args.js';
 import {wantsInk} from './terminal.js';
@@ -13,7 +14,9 @@ function message(error: unknown): string {
 }
 
 /** Runs one invocation and returns its exit status; never throws and never prints a stack. */
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIO): Promise<number> {
+	// Everything written from here on passes the output gate; Ink takes the raw stream back.
+	const io: CliIO = {...terminal, stdout: gateStream(terminal.stdout), stderr: gateStream(terminal.stderr)};
 	const parsed = parseArgs(argv);
 	switch (parsed.kind) {
 		case 'usage-error':

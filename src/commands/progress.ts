@@ -1,4 +1,4 @@
-import {openProgressStore} from '../adapters/conf-progress-store.js';
+import {openProgressStore} from '../adapters/progress-file-store.js';
 import type {CommandContext} from '../cli/command.js';
 import {loadLessonCatalog} from '../cli/content-files.js';
 import {listQuizzes} from '../cli/quiz-list.js';
@@ -6,7 +6,7 @@ import {progressExport, progressReportLines} from '../core/progress/progress-rep
 
 /** `kubetutor progress [--json]`: lessons done, quiz scores, reviews due. */
 export default async function progress(ctx: CommandContext): Promise<number> {
-	const store = openProgressStore({env: ctx.env});
+	const store = openProgressStore({env: ctx.env, readOnly: true});
 	for (const warning of store.warnings) ctx.stderr.write(`${warning}\n`);
 	const now = new Date();
 	if (ctx.args.includes('--json')) {

@@ -1,6 +1,7 @@
 import {answerRecorder} from '../adapters/answer-recorder.js';
-import {openProgressStore} from '../adapters/conf-progress-store.js';
+import {openProgressStore} from '../adapters/progress-file-store.js';
 import type {CommandContext} from '../cli/command.js';
+import {ungated} from '../cli/output-gate.js';
 import {wantsInk} from '../cli/terminal.js';
 import {formatProblem} from '../core/content/validate-problem.js';
 import {dueReviews} from '../core/progress/leitner.js';
@@ -30,7 +31,11 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 	}
 	const store = openProgressStore({env: ctx.env});
 	for (const warning of store.warnings) ctx.stderr.write(`${warning}\n`);
-	const warningsShown = store.warnings.length;
+	let warningsShown = store.warnings.length;
+	const showNewWarnings = () => {
+		for (const warning of store.warnings.slice(warningsShown)) ctx.stderr.write(`${warning}\n`);
+		warningsShown = store.warnings.length;
+	};
 
 	const now = new Date();
 	let plan: {mode: SessionMode; title: string; items: SessionItem[]};
@@ -63,12 +68,17 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 	const taskPassed = (lesson: string, task: string) => (store.reload?.() ?? store.get()).lessons[lesson]?.tasks[task]?.passed ?? false;
 	const plain = !wantsInk({stdinIsTTY: Boolean(ctx.stdin.isTTY), stdoutIsTTY: Boolean(ctx.stdout.isTTY), plainFlag: ctx.options.plain, env: ctx.env});
 	if (plain) {
-		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult: record, taskPassed});
+		// A save that fails is told right after the answer, not only at the end.
+		const onResult = (result: Parameters<typeof record>[0]) => {
+			record(result);
+			showNewWarnings();
+		};
+		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult, taskPassed});
 	} else {
 		const {runInkQuiz} = await import('../ui/screens/QuizRunner.js');
-		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ctx.stdout});
+		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ungated(ctx.stdout), stderr: ctx.stderr});
 	}
-	for (const warning of store.warnings.slice(warningsShown)) ctx.stderr.write(`${warning}\n`);
+	showNewWarnings();
 	return 0;
 }
 

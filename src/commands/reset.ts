@@ -1,5 +1,5 @@
 import {createInterface} from 'node:readline';
-import {openProgressStore} from '../adapters/conf-progress-store.js';
+import {openProgressStore, readProgressFile} from '../adapters/progress-file-store.js';
 import type {CommandContext} from '../cli/command.js';
 
 /** `kubetutor reset [--yes]`: forget all progress, after asking. */
@@ -19,7 +19,15 @@ export default async function reset(ctx: CommandContext): Promise<number> {
 			return 0;
 		}
 	}
+	const before = store.warnings.length;
 	store.clear();
+	for (const warning of store.warnings.slice(before)) ctx.stderr.write(`${warning}\n`);
+	// A file the store left alone (a link, read-only) or could not replace still holds progress.
+	const left = readProgressFile(store.path);
+	if (left.kind !== 'missing' && !(left.kind === 'ok' && left.progress.answers.length === 0 && Object.keys(left.progress.lessons).length === 0)) {
+		ctx.stderr.write(`kubetutor: progress in ${store.path} was not forgotten; see the warning above.\n`);
+		return 1;
+	}
 	ctx.stdout.write(`Progress forgotten (${store.path}).\n`);
 	return 0;
 }

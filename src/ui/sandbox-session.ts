@@ -1,7 +1,6 @@
 import {learnerFiles} from '../adapters/learner-files.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import {outputText} from '../core/cluster/command-result.js';
-import {advanceTime} from '../core/cluster/controllers/reconcile.js';
 import {createCluster} from '../core/cluster/create-cluster.js';
 import {createShell, type Shell} from '../core/cluster/shell/shell.js';
 import type {Lesson} from '../core/content/lesson.js';
@@ -48,19 +47,19 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 	const now = options.now ?? Date.now;
 	let lastRun = now();
 	// Interactive time passes as it does on a real cluster; batch mode keeps a purely simulated clock.
-	const catchUp = (): void => {
+	const catchUp = (): string => {
 		const elapsed = Math.min(now() - lastRun, MAX_IDLE_MS);
 		lastRun = now();
-		if (elapsed >= 1000) advanceTime(shell.cluster, Math.floor(elapsed / 1000) * 1000);
+		return elapsed >= 1000 ? outputText(shell.passTime(Math.floor(elapsed / 1000) * 1000)) : '';
 	};
 	return {
 		prompt: () => shell.prompt(),
 		async run(command, stdin) {
-			catchUp();
+			const waited = catchUp();
 			// The shell hands stdin to the stage that reads a here-document; the app collected the
 			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
 			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
-			return {output: outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
+			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
 		},
 		async complete(input) {
 			const completion = shell.complete(input);

@@ -2,18 +2,11 @@ import {mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {progressFilePath, readProgressSnapshot} from '../../src/adapters/progress-snapshot.js';
+import {readProgressSnapshot} from '../../src/adapters/progress-snapshot.js';
 
 const progress = {version: 1, lessons: {clusterip: {done: '2026-01-02T00:00:00.000Z', tasks: {}}}, answers: [], last: {lesson: 'clusterip', at: '2026-01-02T00:00:00.000Z'}};
 
 describe('the progress snapshot for the first frame', () => {
-	it('finds the file where conf keeps it', () => {
-		expect(progressFilePath({KUBETUTOR_CONFIG_DIR: '/class'}, 'linux', '/home/a')).toBe('/class/config.json');
-		expect(progressFilePath({XDG_CONFIG_HOME: '/x'}, 'linux', '/home/a')).toBe('/x/kubetutor-nodejs/config.json');
-		expect(progressFilePath({}, 'linux', '/home/a')).toBe('/home/a/.config/kubetutor-nodejs/config.json');
-		expect(progressFilePath({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Preferences/kubetutor-nodejs/config.json');
-	});
-
 	it('reads the learner progress as plain JSON', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'kt-snapshot-'));
 		writeFileSync(join(dir, 'config.json'), JSON.stringify(progress));

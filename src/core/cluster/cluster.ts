@@ -1,3 +1,6 @@
+import {AllocationIndex} from './api/allocation-index.js';
+import {newControllerState} from './controllers/controller-state.js';
+import type {NetworkIndexCache} from './network/network-index.js';
 import {ObjectStore} from './object-store.js';
 import {SeededRandom} from './seeded-random.js';
 import {SimClock} from './sim-clock.js';
@@ -13,8 +16,10 @@ export interface ClusterOptions {
 }
 
 /**
- * The whole simulated cluster: API storage, simulated clock, seeded randomness. Everything else
- * (API server, controllers, network, kubectl) is functions over this.
+ * The whole simulated cluster and all of its state: API storage, the controllers' memory, the
+ * API server's allocations, kube-proxy's session affinity, the network index, the simulated clock
+ * and the seeded randomness. Everything else (API server, controllers, network, kubectl) is
+ * functions over this; no module keeps state of its own (test/core/module-state.test.ts).
  */
 export class Cluster {
 	readonly store = new ObjectStore();
@@ -23,8 +28,14 @@ export class Cluster {
 	readonly cloud: 'kind' | 'none';
 	/** The kind nodes this cluster was created with, control plane first. */
 	readonly nodes: readonly NodeSpec[];
-	/** Session-affinity memory of kube-proxy: "ns/svc:port|clientIP" → {endpoint, lastUsedMs}. */
+	/** What the controllers remember between settles (controllers/controller-state.ts). */
+	readonly controllers = newControllerState();
+	/** ClusterIPs and NodePorts the stored Services hold (api/allocation-index.ts). */
+	readonly allocations = new AllocationIndex(this.store);
+	/** The `recent` lists of each node's session-affinity rules: "node|KUBE-SEP-…|clientIP" → {endpoint: the KUBE-SEP- chain, lastUsedMs}. */
 	readonly affinity = new Map<string, {endpoint: string; lastUsedMs: number}>();
+	/** Lookup tables over the store, rebuilt when it changes (network/network-index.ts). */
+	readonly networkIndexCache: NetworkIndexCache = {};
 
 	constructor(options: ClusterOptions = {}) {
 		this.random = new SeededRandom(options.seed ?? 1);

@@ -1,3 +1,4 @@
+import type {Pod, Service} from 'kubernetes-types/core/v1.js';
 import type {ObjectMeta} from 'kubernetes-types/meta/v1.js';
 
 /**
@@ -10,6 +11,11 @@ export interface KubeObject {
 	metadata: ObjectMeta & {name: string};
 	[field: string]: unknown;
 }
+
+/** An API object as stored: its kubernetes-types shape plus the required apiVersion/kind/name. */
+export type Stored<T> = T & KubeObject;
+export type StoredPod = Stored<Pod>;
+export type StoredService = Stored<Service>;
 
 export type {ObjectMeta} from 'kubernetes-types/meta/v1.js';
 export type {

@@ -62,6 +62,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 	t('StorageClass', 'storage.k8s.io', 'v1', 'storageclasses', ['sc'], false),
 	t('PriorityClass', 'scheduling.k8s.io', 'v1', 'priorityclasses', ['pc'], false),
 	t('Lease', 'coordination.k8s.io', 'v1', 'leases', [], true),
+	t('ValidatingWebhookConfiguration', 'admissionregistration.k8s.io', 'v1', 'validatingwebhookconfigurations', [], false),
 	t('CustomResourceDefinition', 'apiextensions.k8s.io', 'v1', 'customresourcedefinitions', ['crd', 'crds'], false),
 ];
 

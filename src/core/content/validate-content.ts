@@ -1,6 +1,6 @@
 import {parseAllDocuments, LineCounter, parseDocument} from 'yaml';
 import {parseTasks} from '../lessons/parse-tasks.js';
-import {parseQuiz} from '../quiz/parse-quiz.js';
+import {parseQuiz, quizValidator} from '../quiz/parse-quiz.js';
 import {generatePredictChoices, type ScriptRunner} from '../quiz/predict-choices.js';
 import type {Quiz} from '../quiz/quiz-types.js';
 import type {ContentFile, Lesson} from './lesson.js';
@@ -57,8 +57,10 @@ export async function loadContent(files: readonly ContentFile[], options: LoadOp
 	}
 	const lessonIndex = new Map([...(options.knownLessons ?? []), ...lessons].map(info => [info.lesson.id, info]));
 	const quizzes: Quiz[] = [];
-	for (const file of files.filter(entry => isQuizFile(entry.file))) {
-		const parsed = parseQuiz(file.file, file.text);
+	const quizFiles = files.filter(entry => isQuizFile(entry.file));
+	const validate = quizFiles.length > 0 ? quizValidator() : undefined;
+	for (const file of quizFiles) {
+		const parsed = parseQuiz(file.file, file.text, validate);
 		problems.push(...parsed.problems);
 		if (!parsed.quiz || parsed.problems.length > 0) continue;
 		let quiz = parsed.quiz;

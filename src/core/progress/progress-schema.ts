@@ -1,6 +1,6 @@
 /**
- * The learner's progress as stored on disk. Versioned; older shapes are migrated here (conf's
- * own migrations are unsupported, docs/architecture.md, "The progress store"). Every answer is kept with its own id so two
+ * The learner's progress as stored on disk. Versioned; older shapes are migrated here
+ * (docs/architecture.md, "The progress store"). Every answer is kept with its own id so two
  * tutors writing at once can be merged without losing any.
  */
 export const PROGRESS_VERSION = 1;

@@ -14,17 +14,18 @@ export interface ParsedQuiz {
 	positions: Map<string, {line: number; col: number}>;
 }
 
-let validator: ValidateFunction | undefined;
-
-function schemaValidator(): ValidateFunction {
+/**
+ * The quiz schema compiled (a few milliseconds): compile it once for a batch of files and pass it
+ * to every `parseQuiz`.
+ */
+export function quizValidator(): ValidateFunction {
 	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
 	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction};
-	validator ??= new Ajv2020({allErrors: true, strict: false}).compile(schema);
-	return validator;
+	return new Ajv2020({allErrors: true, strict: false}).compile(schema);
 }
 
 /** Parse and check one quiz file. Nothing in it is executed; strings are stripped of control sequences. */
-export function parseQuiz(file: string, text: string): ParsedQuiz {
+export function parseQuiz(file: string, text: string, validate: ValidateFunction = quizValidator()): ParsedQuiz {
 	const counter = new LineCounter();
 	const doc = parseDocument(text, {lineCounter: counter, prettyErrors: false, uniqueKeys: true});
 	const problems: ContentProblem[] = [];
@@ -36,7 +37,6 @@ export function parseQuiz(file: string, text: string): ParsedQuiz {
 	if (doc.errors.length > 0) return {problems, positions};
 	const data: unknown = sanitiseDeep(doc.toJS());
 	const at = (path: PathKey[], key = false) => ({file, ...positionOf(doc, counter, path, {key})});
-	const validate = schemaValidator();
 	if (!validate(data)) {
 		for (const error of relevantErrors(validate.errors ?? [])) problems.push({...schemaErrorPosition(doc, counter, file, error), message: schemaMessage(error)});
 		return {problems, positions};

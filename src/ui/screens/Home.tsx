@@ -3,6 +3,7 @@ import type {AppState} from '../../core/app/app-state.js';
 import type {HomeItem} from '../../core/app/home-items.js';
 import {menuItems} from '../../core/app/reducer.js';
 import {theme} from '../theme.js';
+import {terminalText} from '../../core/content/terminal-text.js';
 
 const MARKS = {done: '✓ done    ', assisted: '✓ assisted', new: '· new     '} as const;
 
@@ -57,7 +58,7 @@ export function Home({state, height, transform}: {state: AppState; height: numbe
 			</Box>
 			{warning ? (
 				<Text color={theme.error} wrap="truncate-end">
-					{transform(`warning: ${warning}${state.warnings.length > 1 ? ` (+${state.warnings.length - 1} more; kubetutor validate lists them)` : ''}`)}
+					{transform(`warning: ${terminalText(warning)}${state.warnings.length > 1 ? ` (+${state.warnings.length - 1} more; kubetutor validate lists them)` : ''}`)}
 				</Text>
 			) : null}
 		</Box>

@@ -10,6 +10,8 @@ import {maxQuizScroll} from '../../core/quiz/quiz-layout.js';
 import {quizKeyAction} from '../../core/quiz/quiz-keys.js';
 import {currentItem, quizReducer, type QuizSession, type SessionResult} from '../../core/quiz/quiz-session.js';
 import {summaryLines} from '../../core/quiz/quiz-text.js';
+import {FullScreen} from '../components/FullScreen.js';
+import {openTerminalSession} from '../terminal-session.js';
 import {Quiz} from './Quiz.js';
 
 export interface QuizRunnerProps {
@@ -90,14 +92,23 @@ export async function runInkQuiz(options: {
 	taskPassed: (lesson: string, task: string) => boolean;
 	stdin: Readable;
 	stdout: Writable;
+	stderr: Writable;
 }): Promise<QuizSession> {
 	let final = options.session;
-	const instance = render(<QuizRunner initial={options.session} onResult={options.onResult} taskPassed={options.taskPassed} onDone={session => (final = session)} />, {
+	// Drawn in the main screen, so the summary stays in the scrollback; put back however it ends.
+	const terminal = openTerminalSession({stdin: options.stdin as NodeJS.ReadStream, stdout: options.stdout, stderr: options.stderr}, {alternateScreen: false});
+	const runner = <QuizRunner initial={options.session} onResult={options.onResult} taskPassed={options.taskPassed} onDone={session => (final = session)} />;
+	const instance = render(<FullScreen terminal={terminal}>{runner}</FullScreen>, {
 		stdin: options.stdin as NodeJS.ReadStream,
 		stdout: options.stdout as NodeJS.WriteStream,
 		exitOnCtrlC: false,
 	});
-	await instance.waitUntilExit();
+	terminal.onEnd(() => instance.unmount());
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		terminal.close();
+	}
 	instance.cleanup();
 	options.stdout.write(`${printedSummary(final, (options.stdout as NodeJS.WriteStream).columns).join('\n')}\n`);
 	return final;

@@ -3,6 +3,7 @@ import {useMemo} from 'react';
 import type {AppState} from '../../core/app/app-state.js';
 import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
 import {checklistLines} from '../../core/app/tasks-view.js';
+import {terminalText} from '../../core/content/terminal-text.js';
 import type {TranscriptLine} from '../../core/app/app-state.js';
 import {hardWrap, wrapText} from '../../core/app/wrap-text.js';
 import {Checklist} from '../components/Checklist.js';
@@ -20,7 +21,9 @@ export function transcriptWindow<T>(lines: readonly T[], height: number, scroll:
  */
 export function transcriptRows(transcript: readonly TranscriptLine[], width: number): TranscriptLine[] {
 	return transcript.flatMap(line => {
-		const rows = line.kind === 'note' ? wrapText(line.text, width, line.text.startsWith('#') ? '#     ' : '  ') : hardWrap(line.text, width);
+		// The output gate: what the learner's commands print shows its control bytes, never sends them.
+		const text = terminalText(line.text);
+		const rows = line.kind === 'note' ? wrapText(text, width, text.startsWith('#') ? '#     ' : '  ') : hardWrap(text, width);
 		return rows.map(text => ({...line, text}));
 	});
 }
@@ -63,13 +66,13 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 			</Box>
 			{completions ? (
 				<Text color={theme.muted} wrap="truncate-end">
-					{sandbox.completions.join('  ')}
+					{terminalText(sandbox.completions.join('  '))}
 				</Text>
 			) : null}
 			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="hints: Esc, then h in the lesson" /> : null}
 			<Text wrap="truncate-start">
-				{prompt}
-				{sandbox.input}
+				{terminalText(prompt)}
+				{terminalText(sandbox.input)}
 				<Text inverse>{promptCursor(sandbox.busy, colour)}</Text>
 			</Text>
 		</Box>

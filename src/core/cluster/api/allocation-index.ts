@@ -2,8 +2,8 @@ import type {ObjectStore} from '../object-store.js';
 import type {ServiceObject} from './writable.js';
 
 /**
- * Which ClusterIPs and NodePorts the stored Services hold, kept per store so that creating the
- * thousandth Service does not rescan the other 999. The API server records its own writes; a
+ * Which ClusterIPs and NodePorts the stored Services hold, kept by the Cluster
+ * (`cluster.allocations`) so that creating the thousandth Service does not rescan the other 999. The API server records its own writes; a
  * change in the number of Services (the bootstrap writing straight into the store) triggers a rescan.
  */
 interface Holdings {
@@ -18,7 +18,7 @@ export interface ServiceKey {
 
 const keyOf = (key: ServiceKey) => `${key.namespace}/${key.name}`;
 
-class AllocationIndex {
+export class AllocationIndex {
 	private readonly byService = new Map<string, Holdings>();
 	private readonly ipHolders = new Map<string, number>();
 	private readonly portHolders = new Map<number, number>();
@@ -105,14 +105,6 @@ function holdingsOf(service: Readonly<ServiceObject>): Holdings {
 	const ports = (spec.ports ?? []).map(port => port.nodePort ?? 0).filter(port => port > 0);
 	if (spec.healthCheckNodePort) ports.push(spec.healthCheckNodePort);
 	return {ips, ports: [...new Set(ports)]};
-}
-
-const INDEXES = new WeakMap<ObjectStore, AllocationIndex>();
-
-export function allocationIndex(store: ObjectStore): AllocationIndex {
-	let index = INDEXES.get(store);
-	if (!index) INDEXES.set(store, (index = new AllocationIndex(store)));
-	return index;
 }
 
 /** The taken set seen by one write: the index minus the written Service, plus what this write claimed. */

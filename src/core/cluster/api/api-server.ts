@@ -1,7 +1,8 @@
 /**
- * The simulated API server's entry points, used by kubectl and by the bootstrap. Each write runs
- * the registry pipeline (registry.ts), stores the result unless it is a dry run, and lets the
- * controllers react.
+ * The simulated API server's entry points, used by kubectl. Each write runs the registry pipeline
+ * (registry.ts) and stores the result unless it is a dry run; it never runs a controller. The
+ * controllers react when the command runner settles the cluster after the command
+ * (docs/architecture.md, "How a command becomes cluster state").
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
@@ -10,8 +11,6 @@ import type {ApiError, ApiResult} from './api-error.js';
 import {forbiddenError, internalError, notFound} from './api-status.js';
 import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
 import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
-import {reconcile} from '../controllers/reconcile.js';
-import {allocationIndex} from './allocation-index.js';
 import type {ServiceObject} from './writable.js';
 
 export interface WriteOptions {
@@ -38,14 +37,13 @@ export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOp
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
 	const stored = store(cluster, prepared.object);
-	reconcile(cluster);
 	return {ok: true, value: stored, warnings: prepared.warnings};
 }
 
 /** Stores a prepared object, keeping the allocation index in step with Service writes. */
 function store(cluster: Cluster, object: KubeObject): KubeObject {
 	const stored = cluster.store.put(object);
-	if (stored.kind === 'Service') allocationIndex(cluster.store).record(stored as ServiceObject);
+	if (stored.kind === 'Service') cluster.allocations.record(stored as ServiceObject);
 	return stored;
 }
 
@@ -104,12 +102,11 @@ export function updateObject(cluster: Cluster, object: KubeObject, options: Writ
 	const live = cluster.store.peek(kind, metadata.namespace, metadata.name);
 	if (live && sameJson(live, prepared.object)) return {ok: true, value: cluster.store.get(kind, metadata.namespace, metadata.name) ?? prepared.object, warnings: prepared.warnings};
 	const stored = store(cluster, prepared.object);
-	reconcile(cluster);
 	return {ok: true, value: stored, warnings: prepared.warnings};
 }
 
 /** Namespaces the API server refuses to delete. */
-const IMMORTAL_NAMESPACES = new Set(['default', 'kube-system', 'kube-public']);
+const IMMORTAL_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public']);
 
 /** DELETE. Deleting a Namespace removes everything in it. */
 export function deleteObject(
@@ -128,9 +125,8 @@ export function deleteObject(
 	if (options.dryRun) return {ok: true, value: existing, warnings: []};
 	if (kind === 'Namespace') removeNamespaceContents(cluster, name);
 	const removed = cluster.store.remove(kind, ns, name) ?? existing;
-	if (kind === 'Service') allocationIndex(cluster.store).removedService({namespace: ns ?? '', name});
-	if (kind === 'Namespace') allocationIndex(cluster.store).invalidate();
-	reconcile(cluster);
+	if (kind === 'Service') cluster.allocations.removedService({namespace: ns ?? '', name});
+	if (kind === 'Namespace') cluster.allocations.invalidate();
 	return {ok: true, value: removed, warnings: []};
 }
 

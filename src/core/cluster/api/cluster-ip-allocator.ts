@@ -1,7 +1,6 @@
 import type {SeededRandom} from '../seeded-random.js';
 import {SERVICE_CIDR} from '../topology.js';
-import type {ObjectStore} from '../object-store.js';
-import {allocationIndex, TakenSet, type ServiceKey} from './allocation-index.js';
+import {TakenSet, type AllocationIndex, type ServiceKey} from './allocation-index.js';
 import {formatIPv4, parseCidr, parseIPv4} from './ip-address.js';
 
 /**
@@ -17,8 +16,7 @@ const LAST = RANGE.size - 2;
 
 export type {ServiceKey} from './allocation-index.js';
 
-export function usedClusterIPs(store: ObjectStore, skip?: ServiceKey): TakenSet<string> {
-	const index = allocationIndex(store);
+export function usedClusterIPs(index: AllocationIndex, skip?: ServiceKey): TakenSet<string> {
 	return new TakenSet<string>(ip => index.ipTaken(ip, skip));
 }
 

@@ -13,7 +13,7 @@ export function nameCheckFor(kind: string): NameCheck {
 }
 
 /** Kinds whose strategy keeps `metadata.generation` (1 on create, +1 per spec change). */
-const GENERATION_KINDS = new Set([
+const GENERATION_KINDS: ReadonlySet<string> = new Set([
 	'Deployment',
 	'ReplicaSet',
 	'StatefulSet',

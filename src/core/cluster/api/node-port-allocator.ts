@@ -1,7 +1,6 @@
 import type {SeededRandom} from '../seeded-random.js';
 import {NODE_PORT_RANGE} from '../topology.js';
-import type {ObjectStore} from '../object-store.js';
-import {allocationIndex, TakenSet, type ServiceKey} from './allocation-index.js';
+import {TakenSet, type AllocationIndex, type ServiceKey} from './allocation-index.js';
 
 /**
  * The one cluster-wide NodePort pool (§4.2, §4.3): nodePorts and healthCheckNodePorts of every
@@ -11,8 +10,7 @@ const SIZE = NODE_PORT_RANGE.max - NODE_PORT_RANGE.min + 1;
 /** Lower band kept for static requests: min(max(16, size/32), 128) ports — 30000-30085. */
 const STATIC_BAND = Math.min(Math.max(16, Math.floor(SIZE / 32)), 128);
 
-export function usedNodePorts(store: ObjectStore, skip?: ServiceKey): TakenSet<number> {
-	const index = allocationIndex(store);
+export function usedNodePorts(index: AllocationIndex, skip?: ServiceKey): TakenSet<number> {
 	return new TakenSet<number>(port => index.portTaken(port, skip));
 }
 

@@ -67,7 +67,7 @@ export function prepareCreate(cluster: Cluster, raw: KubeObject): Prepared {
 	if (status) object.status = status;
 	if (type.kind === 'Service') {
 		const key = {namespace: namespace ?? '', name: object.metadata.name};
-		const failed = allocateForCreate(object as ServiceObject, {store: cluster.store, random: cluster.random, key});
+		const failed = allocateForCreate(object as ServiceObject, {allocations: cluster.allocations, random: cluster.random, key});
 		if (failed) return {ok: false, error: failed};
 	}
 	const errors = strategy.validate(object);
@@ -109,7 +109,7 @@ export function prepareUpdate(cluster: Cluster, raw: KubeObject): Prepared {
 	strategy.defaults(object, cluster);
 	if (type.kind === 'Service') {
 		const failed = allocateForUpdate(object as ServiceObject, existing as ServiceObject, {
-			store: cluster.store,
+			allocations: cluster.allocations,
 			random: cluster.random,
 			key: {namespace: namespace ?? '', name},
 		});

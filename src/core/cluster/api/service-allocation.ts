@@ -1,13 +1,12 @@
 import type {ServiceSpec} from '../kube-object.js';
 import type {ServiceObject as Service} from './writable.js';
-import type {ObjectStore} from '../object-store.js';
 import type {SeededRandom} from '../seeded-random.js';
 import type {ApiError} from './api-error.js';
 import {internalError} from './api-status.js';
 import {allocateClusterIP, requestedClusterIPProblem, usedClusterIPs, type ServiceKey} from './cluster-ip-allocator.js';
 import {invalid, invalidError, type FieldError} from './field-error.js';
 import {allocateNodePort, claimNodePort, usedNodePorts} from './node-port-allocator.js';
-import type {TakenSet} from './allocation-index.js';
+import type {AllocationIndex, TakenSet} from './allocation-index.js';
 import {isHeadless, needsClusterIP, needsHealthCheckNodePort, needsNodePort, shouldAllocateNodePorts} from './service-defaults.js';
 import {initIPFamilies, validateClusterIPFields} from './service-ip-families.js';
 
@@ -16,7 +15,7 @@ import {initIPFamilies, validateClusterIPFields} from './service-ip-families.js'
  * allocation, NodePort allocation. The first failing step's error is the only one reported.
  */
 export interface AllocationContext {
-	store: ObjectStore;
+	allocations: AllocationIndex;
 	random: SeededRandom;
 	/** The Service being written, whose own addresses do not count as taken. */
 	key: ServiceKey;
@@ -54,7 +53,7 @@ export function allocateForUpdate(service: Service, old: Service, context: Alloc
 function allocateClusterIPs(service: Service, context: AllocationContext): ApiError | undefined {
 	const spec = service.spec ?? {};
 	if (!needsClusterIP(spec) || isHeadless(spec)) return undefined;
-	const used = usedClusterIPs(context.store, context.key);
+	const used = usedClusterIPs(context.allocations, context.key);
 	if (!spec.clusterIP) {
 		const ip = allocateClusterIP(context.random, used);
 		if (!ip) return internalError('failed to allocate a serviceIP: range is full');
@@ -74,7 +73,7 @@ function allocateClusterIPs(service: Service, context: AllocationContext): ApiEr
 function allocateNodePorts(service: Service, old: Service | undefined, context: AllocationContext): ApiError | undefined {
 	const spec = service.spec ?? {};
 	if (!needsNodePort(spec)) return undefined;
-	const used = usedNodePorts(context.store, context.key);
+	const used = usedNodePorts(context.allocations, context.key);
 	const previous = new Set((old?.spec?.ports ?? []).map(port => port.nodePort).filter((port): port is number => !!port));
 	const byPort = new Map<number, number>();
 	const ports = spec.ports ?? [];

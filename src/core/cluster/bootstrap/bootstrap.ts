@@ -4,9 +4,9 @@
  * and everything is dated about five minutes before the simulation starts so AGE looks right.
  */
 import type {Cluster} from '../cluster.js';
-import {controllerState} from '../controllers/controller-state.js';
+
 import {fullImageName} from '../controllers/container-image.js';
-import {reconcile} from '../controllers/reconcile.js';
+import {settle} from '../controllers/settle.js';
 import {DNS_SERVICE_IP, KUBERNETES_SERVICE_IP} from '../topology.js';
 import {namespaceObject, SYSTEM_NAMESPACES} from './namespaces.js';
 import {nodeObject} from './nodes.js';
@@ -25,7 +25,7 @@ export const CONTROL_PLANE_UP_MS = -300_000;
 export const WORKERS_JOIN_MS = -270_000;
 
 export function bootstrapCluster(cluster: Cluster): void {
-	const state = controllerState(cluster);
+	const state = cluster.controllers;
 	const {store} = cluster;
 	// kind nodes come with these images preloaded.
 	for (const node of cluster.nodes) for (const image of Object.values(SYSTEM_IMAGES)) state.pulledImages.add(`${node.name}|${fullImageName(image)}`);
@@ -45,10 +45,10 @@ export function bootstrapCluster(cluster: Cluster): void {
 	store.put(kindnetDaemonSet(cluster));
 	store.put(coreDnsDeployment(cluster));
 	store.put(localPathDeployment(cluster));
-	reconcile(cluster);
+	settle(cluster);
 
 	state.timeShiftMs = WORKERS_JOIN_MS - cluster.clock.now();
 	for (const worker of workers) store.put(nodeObject(cluster, worker));
-	reconcile(cluster);
+	settle(cluster);
 	state.timeShiftMs = 0;
 }

@@ -2,7 +2,7 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Node} from '../kube-object.js';
 import {KUBERNETES_VERSION, type NodeSpec} from '../topology.js';
-import {nowTimestamp} from '../controllers/controller-state.js';
+import {nowTimestamp} from '../controllers/controller-clock.js';
 import {hexDigest} from '../controllers/pod-template-hash.js';
 import {systemMeta} from './system-meta.js';
 

@@ -1,6 +1,6 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
-import {nowTimestamp} from '../controllers/controller-state.js';
+import {nowTimestamp} from '../controllers/controller-clock.js';
 
 /** Metadata for an object the cluster itself created, stamped with the (shifted) bootstrap time. */
 export function systemMeta(

@@ -6,7 +6,7 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
 import {API_SERVER_ENDPOINT, DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, SERVICE_CIDR} from '../topology.js';
-import {nowTimestamp} from '../controllers/controller-state.js';
+import {nowTimestamp} from '../controllers/controller-clock.js';
 import {systemMeta} from './system-meta.js';
 
 function clusterIPSpec(ip: string): Record<string, unknown> {

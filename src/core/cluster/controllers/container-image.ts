@@ -14,15 +14,7 @@ export function fullImageName(image: string): string {
 }
 
 /** `docker.io/library/nginx@sha256:<64 hex>`, the same for every pod using the image. */
-const imageIDs = new Map<string, string>();
-
 export function imageID(image: string): string {
-	let id = imageIDs.get(image);
-	if (id === undefined) imageIDs.set(image, (id = computeImageID(image)));
-	return id;
-}
-
-function computeImageID(image: string): string {
 	const full = fullImageName(image);
 	const repository = full.replace(/:[^:/]+$/, '');
 	const digest = image.includes('@sha256:') ? image.split('@sha256:')[1] : hexDigest(full);

@@ -6,7 +6,8 @@
 import type {DeploymentCondition} from 'kubernetes-types/apps/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {Deployment, KubeObject, ReplicaSet} from '../kube-object.js';
-import {type ControllerState, nowTimestamp} from './controller-state.js';
+import {type ControllerState} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
 import {ownedBy} from './owned.js';

@@ -7,7 +7,7 @@
 import type {EndpointAddress, EndpointPort, EndpointSubset} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {Endpoints, KubeObject} from '../kube-object.js';
-import {nowTimestamp} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import type {ControllerState} from './controller-state.js';
 import {canonicalJson, putIfChanged, splitKey} from './object-meta.js';
 import {type ServiceObject, byAddress, inheritedLabels, managesEndpoints, serviceBackends} from './service-endpoints.js';

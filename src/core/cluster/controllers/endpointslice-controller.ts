@@ -8,7 +8,8 @@
 import type {Endpoint, EndpointPort, EndpointSlice} from 'kubernetes-types/discovery/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
-import {type ControllerState, nowTimestamp} from './controller-state.js';
+import {type ControllerState} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import {canonicalJson, ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
 import {uniqueName} from './pod-factory.js';
 import {

@@ -6,7 +6,7 @@
 import type {Cluster} from '../cluster.js';
 import type {Event, KubeObject} from '../kube-object.js';
 import {SIM_EPOCH_MS, SimClock} from '../sim-clock.js';
-import {controllerState, nowMs, nowTimestamp} from './controller-state.js';
+import {nowMs, nowTimestamp} from './controller-clock.js';
 
 export interface EventSpec {
 	type: 'Normal' | 'Warning';
@@ -21,7 +21,7 @@ export interface EventSpec {
 }
 
 export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, spec: EventSpec): void {
-	const state = controllerState(cluster);
+	const state = cluster.controllers;
 	const namespace = involved.metadata.namespace ?? 'default';
 	const dedupe = `${involved.kind}|${namespace}|${involved.metadata.name}|${involved.metadata.uid ?? ''}|${spec.reason}|${spec.message}|${spec.fieldPath ?? ''}`;
 	const now = nowTimestamp(cluster);
@@ -66,7 +66,7 @@ const EVENT_TTL_MS = 3_600_000;
 
 /** Events untouched for an hour disappear, as with kube-apiserver's default `--event-ttl=1h`. */
 export function expireEvents(cluster: Cluster): void {
-	const state = controllerState(cluster);
+	const state = cluster.controllers;
 	const cutoff = nowMs(cluster) - EVENT_TTL_MS;
 	const log = state.eventLog;
 	while (state.eventLogHead < log.length && log[state.eventLogHead].ms <= cutoff) {

@@ -7,7 +7,8 @@
  */
 import type {Cluster} from '../cluster.js';
 import {LOAD_BALANCER_POOL_START} from '../topology.js';
-import {type ControllerState, nowMs, scheduleAt} from './controller-state.js';
+import {type ControllerState, scheduleAt} from './controller-state.js';
+import {nowMs} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {objectKey, putIfChanged, splitKey} from './object-meta.js';
 import type {ServiceObject} from './service-endpoints.js';

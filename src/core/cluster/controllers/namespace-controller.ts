@@ -5,7 +5,7 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Namespace} from '../kube-object.js';
 import {fnv32a} from './pod-template-hash.js';
-import {nowTimestamp} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import {putIfChanged} from './object-meta.js';
 
 type NamespaceObject = Namespace & KubeObject;
@@ -27,27 +27,22 @@ export function syncNamespace(cluster: Cluster, name: string): void {
 			apiVersion: 'v1',
 			kind: 'ConfigMap',
 			metadata: {name: 'kube-root-ca.crt', namespace: name, uid: cluster.random.uid(), creationTimestamp: now, annotations: {'kubernetes.io/description': ROOT_CA_DESCRIPTION}},
-			data: {'ca.crt': clusterCertificate(cluster)},
+			data: {'ca.crt': CLUSTER_CERTIFICATE},
 		});
 	}
 }
 
-const certificates = new WeakMap<Cluster, string>();
+/** A certificate-shaped PEM block, the same in every namespace (and, being derived from nothing, every cluster). */
+export const CLUSTER_CERTIFICATE = certificateShapedPem();
 
-/** A certificate-shaped PEM block, the same in every namespace of one cluster. */
-export function clusterCertificate(cluster: Cluster): string {
-	let pem = certificates.get(cluster);
-	if (!pem) {
-		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-		let seed = fnv32a('kubernetes-ca');
-		let body = 'MIIDBTCCAe2gAwIBAgII';
-		while (body.length < 1024) {
-			seed = fnv32a(String(seed));
-			body += alphabet[seed % 64];
-		}
-		const lines = body.match(/.{1,64}/g) ?? [];
-		pem = `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-		certificates.set(cluster, pem);
+function certificateShapedPem(): string {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+	let seed = fnv32a('kubernetes-ca');
+	let body = 'MIIDBTCCAe2gAwIBAgII';
+	while (body.length < 1024) {
+		seed = fnv32a(String(seed));
+		body += alphabet[seed % 64];
 	}
-	return pem;
+	const lines = body.match(/.{1,64}/g) ?? [];
+	return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }

@@ -5,7 +5,7 @@
 import type {Container, PodTemplateSpec, Toleration, Volume} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod} from '../kube-object.js';
-import {nowTimestamp} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import {ownerReferenceTo} from './object-meta.js';
 
 const DEFAULT_TOLERATIONS: Toleration[] = [

@@ -8,7 +8,9 @@
 import type {NodeSelectorRequirement, NodeSelectorTerm, Taint, Toleration} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Node, Pod} from '../kube-object.js';
-import {type ControllerState, nowTimestamp, sync} from './controller-state.js';
+import {type ControllerState} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
+import {sync} from './change-tracker.js';
 import {recordEvent} from './events.js';
 import {matchesLabels, putIfChanged, splitKey} from './object-meta.js';
 

@@ -7,7 +7,8 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod, StatefulSet} from '../kube-object.js';
-import {type ControllerState, nowTimestamp} from './controller-state.js';
+import {type ControllerState} from './controller-state.js';
+import {nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {putIfChanged, splitKey} from './object-meta.js';
 import {ownedBy} from './owned.js';

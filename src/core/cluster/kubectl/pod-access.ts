@@ -1,6 +1,6 @@
 /** Finding the pod `exec`/`run` talk to, and waiting (in simulated time) for it to run. */
 import type {Cluster} from '../cluster.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime, settle} from '../controllers/settle.js';
 import type {KubeObject, Pod} from '../kube-object.js';
 import {typeForName} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
@@ -43,6 +43,8 @@ export function isRunning(pod: Readonly<Pod> | undefined): boolean {
 
 /** Lets simulated time pass (at most `limitSeconds`) until the pod runs, as kubectl run/attach waits. */
 export function waitForRunning(cluster: Cluster, namespace: string, name: string, limitSeconds = 60): StoredPod | undefined {
+	// The pod was just created in this same command: the controllers take it up before the first look.
+	settle(cluster);
 	for (let second = 0; second <= limitSeconds; second++) {
 		const pod = cluster.store.get<StoredPod>('Pod', namespace, name);
 		if (!pod) return undefined;
@@ -53,4 +55,4 @@ export function waitForRunning(cluster: Cluster, namespace: string, name: string
 	return undefined;
 }
 
-export const SHELLS = new Set(['sh', 'bash', 'ash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/zsh', '/usr/bin/bash']);
+export const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'zsh', '/bin/sh', '/bin/bash', '/bin/ash', '/bin/zsh', '/usr/bin/bash']);

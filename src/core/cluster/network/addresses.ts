@@ -3,13 +3,12 @@
  * Services' virtual IPs. Everything here reads the store with `view`/`peek` (no copies).
  */
 import type {Cluster} from '../cluster.js';
-import type {KubeObject, Node, Pod, Service} from '../kube-object.js';
+import type {KubeObject, Node, Pod, Service, Stored, StoredPod, StoredService} from '../kube-object.js';
 import {LAPTOP_IP} from '../topology.js';
 import type {Vantage} from '../vantage.js';
 import {networkIndex} from './network-index.js';
 
-/** An API object as stored: its kubernetes-types shape plus the required apiVersion/kind/name. */
-export type Stored<T> = T & KubeObject;
+export type {Stored, StoredPod, StoredService} from '../kube-object.js';
 
 export interface NodeAddress {
 	name: string;
@@ -35,8 +34,6 @@ export function nodeByName(cluster: Cluster, name: string): NodeAddress | undefi
 	return clusterNodes(cluster).find(node => node.name === name);
 }
 
-export type StoredPod = Stored<Pod>;
-export type StoredService = Stored<Service>;
 
 export function podByName(cluster: Cluster, namespace: string, name: string): Readonly<StoredPod> | undefined {
 	return cluster.store.peek<StoredPod>('Pod', namespace, name);

@@ -4,7 +4,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime} from '../controllers/settle.js';
 import type {Vantage} from '../vantage.js';
 import {clientSoftware, isCurl8} from './client-software.js';
 import {httpRequest, type HttpOutcome, type HttpRequestOptions} from './request.js';
@@ -38,8 +38,8 @@ const TRY_HELP = "curl: try 'curl --help' or 'curl --manual' for more informatio
 /** Short flags that take a value, and their long names. */
 const SHORT_WITH_VALUE: Record<string, string> = {m: '--max-time', o: '--output', H: '--header', X: '--request', w: '--write-out', d: '--data', A: '--user-agent'};
 const SHORT_FLAGS: Record<string, string> = {s: '--silent', S: '--show-error', v: '--verbose', i: '--include', I: '--head', L: '--location', k: '--insecure', f: '--fail', '4': '--ipv4', N: '--no-buffer'};
-const LONG_WITH_VALUE = new Set(['--max-time', '--connect-timeout', '--output', '--header', '--request', '--write-out', '--data', '--data-raw', '--data-binary', '--resolve', '--user-agent', '--url']);
-const LONG_FLAGS = new Set(['--silent', '--show-error', '--verbose', '--include', '--head', '--location', '--insecure', '--fail', '--ipv4', '--no-buffer', '--http1.1', '--compressed', '--no-progress-meter']);
+const LONG_WITH_VALUE: ReadonlySet<string> = new Set(['--max-time', '--connect-timeout', '--output', '--header', '--request', '--write-out', '--data', '--data-raw', '--data-binary', '--resolve', '--user-agent', '--url']);
+const LONG_FLAGS: ReadonlySet<string> = new Set(['--silent', '--show-error', '--verbose', '--include', '--head', '--location', '--insecure', '--fail', '--ipv4', '--no-buffer', '--http1.1', '--compressed', '--no-progress-meter']);
 
 type Parsed = {ok: true; options: CurlOptions} | {ok: false; result: ToolResult};
 

@@ -4,7 +4,7 @@
  * `+noall +answer`.
  */
 import type {Cluster} from '../cluster.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime} from '../controllers/settle.js';
 import {SIM_EPOCH_MS} from '../sim-clock.js';
 import type {Vantage} from '../vantage.js';
 import {clientFor, isIPv4} from './addresses.js';

@@ -5,9 +5,8 @@
  * Each table is rebuilt only when its own kind changed (the store hands out the same listing
  * until then), so labelling a Service does not re-read 10,000 pods.
  */
-import type {Cluster} from '../cluster.js';
-import type {EndpointSlice} from '../kube-object.js';
-import type {Stored, StoredPod, StoredService} from './addresses.js';
+import type {EndpointSlice, Stored, StoredPod, StoredService} from '../kube-object.js';
+import type {ObjectStore} from '../object-store.js';
 
 export interface NetworkIndex {
 	/** ClusterIPs, externalIPs and LoadBalancer IPs → Services using them (sorted by namespace/name). */
@@ -20,6 +19,17 @@ export interface NetworkIndex {
 
 type ServiceTables = Pick<NetworkIndex, 'servicesByIP' | 'servicesByNodePort'>;
 
+/** The last index built, held by the Cluster (`cluster.networkIndexCache`). */
+export interface NetworkIndexCache {
+	last?: Cached;
+}
+
+/** What the index reads of a Cluster (a Cluster is one; this module does not import it). */
+export interface IndexedCluster {
+	readonly store: ObjectStore;
+	readonly networkIndexCache: NetworkIndexCache;
+}
+
 interface Cached {
 	changeCount: number;
 	index: NetworkIndex;
@@ -28,11 +38,10 @@ interface Cached {
 }
 
 const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
-const cache = new WeakMap<Cluster, Cached>();
 
-export function networkIndex(cluster: Cluster): NetworkIndex {
+export function networkIndex(cluster: IndexedCluster): NetworkIndex {
 	const changeCount = cluster.store.changeCount();
-	const cached = cache.get(cluster);
+	const cached = cluster.networkIndexCache.last;
 	if (cached && cached.changeCount === changeCount) return cached.index;
 	const services = cluster.store.view<StoredService>('Service');
 	const slices = cluster.store.view<Stored<EndpointSlice>>('EndpointSlice');
@@ -43,7 +52,7 @@ export function networkIndex(cluster: Cluster): NetworkIndex {
 		slicesByService: cached && same(slices, cached.sources.slices) ? cached.index.slicesByService : sliceTable(slices),
 		podsByIP: cached && same(pods, cached.sources.pods) ? cached.index.podsByIP : podTable(pods),
 	};
-	cache.set(cluster, {changeCount, index, sources: {services, slices, pods}});
+	cluster.networkIndexCache.last = {changeCount, index, sources: {services, slices, pods}};
 	return index;
 }
 

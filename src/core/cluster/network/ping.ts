@@ -4,7 +4,7 @@
  * ICMP only reaches real hosts: pods, nodes, the LB address, the internet — never a ClusterIP.
  */
 import type {Cluster} from '../cluster.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime} from '../controllers/settle.js';
 import {POD_CIDR, SERVICE_CIDR} from '../topology.js';
 import type {Vantage} from '../vantage.js';
 import {clientFor, inCIDR, loadBalancerIPs, nodeByIP, podByIP, podIsRunning, services, type Client} from './addresses.js';

@@ -37,7 +37,7 @@ import {
 	type ServerReply,
 } from './http-server.js';
 import {internetHostByIP} from './internet.js';
-import {applyServiceRules, isServiceVIP, matchServiceRule, type EntryKind, type ServiceMatch} from './kube-proxy.js';
+import {applyServiceRules, isServiceVIP, loadBalancerTarget, type EntryKind, type ProxyVerdict, type ServiceMatch} from './kube-proxy.js';
 import {lookupHops, resolveHost, searchLookup, type Lookup} from './name-resolution.js';
 import type {TraceHop} from './trace.js';
 import {listensOn} from './workload-ports.js';
@@ -276,15 +276,17 @@ function connect(cluster: Cluster, client: Client, ip: string, port: number): Co
 	// where the packet first meets iptables: the client's own node, or for the laptop the node the
 	// address leads to.
 	if (inside && !node) {
-		const match = matchServiceRule(cluster, ip, port, false);
 		const here = client.node ? clusterNodes(cluster).find(n => n.name === client.node) : undefined;
-		if (match && here) {
+		const verdict = here && applyServiceRules(cluster, client, here, {src: client.ip, dst: ip, dport: port, hook: client.ip === here.ip ? 'OUTPUT' : 'PREROUTING'});
+		if (here && verdict) {
 			const hop: TraceHop = {kind: 'route', where: client.label, text: `packet to ${ip}:${port} meets the iptables rules of ${here.name}${client.kind === 'pod' ? ' (the pod\'s node)' : ''}`};
-			return throughService(cluster, client, match, here, [hop], port);
+			return throughService(cluster, verdict, here, [hop], port);
 		}
 	}
 	if (node) return connectToNode(cluster, client, node, port);
-	if (!inside) return connectFromOutside(cluster, client, ip, port);
+	// Nothing on the client's node took the packet (a node's own OUTPUT chain has no
+	// KUBE-EXTERNAL-SERVICES): to a LoadBalancer IP it goes out to the load balancer like any other.
+	if (!inside || services(cluster).some(s => loadBalancerIPs(s).includes(ip))) return connectFromOutside(cluster, client, ip, port);
 
 	const vip = isServiceVIP(cluster, ip);
 	if (vip) {
@@ -317,8 +319,8 @@ function connectLoopback(cluster: Cluster, client: Client, port: number): Connec
 	}
 	if (client.kind === 'node' && client.node) {
 		const node = clusterNodes(cluster).find(n => n.name === client.node);
-		const match = matchServiceRule(cluster, '127.0.0.1', port, true);
-		if (node && match) return throughService(cluster, client, match, node, [{kind: 'route', where, text: `127.0.0.1:${port} is a NodePort on this node (iptables mode accepts NodePorts on localhost)`}], port);
+		const verdict = node && applyServiceRules(cluster, client, node, {src: '127.0.0.1', dst: '127.0.0.1', dport: port, hook: 'OUTPUT'});
+		if (node && verdict) return throughService(cluster, verdict, node, [{kind: 'route', where, text: `127.0.0.1:${port} is a NodePort on this node (iptables mode accepts NodePorts on localhost)`}], port);
 		if (node && isApiServerAt(cluster, node.ip, port)) return {kind: 'open', server: 'apiserver', sourceIP: '127.0.0.1', hops: [{kind: 'deliver', where, text: 'kube-apiserver listens on 6443'}]};
 	}
 	return {kind: 'refused', afterMs: 0, hops: [{kind: 'refused', where, text: `nothing listens on 127.0.0.1:${port} here`}]};
@@ -329,9 +331,10 @@ function isApiServerAt(cluster: Cluster, ip: string, port: number): boolean {
 }
 
 function connectToNode(cluster: Cluster, client: Client, node: {name: string; ip: string}, port: number): Connection {
-	const match = matchServiceRule(cluster, node.ip, port, true);
+	const own = client.kind !== 'laptop' && client.ip === node.ip;
+	const verdict = applyServiceRules(cluster, client, node, {src: client.ip, dst: node.ip, dport: port, hook: own ? 'OUTPUT' : 'PREROUTING'});
 	const hops: TraceHop[] = [{kind: 'route', where: client.label, text: `packet to node ${node.name} (${node.ip}) port ${port}`}];
-	if (match) return throughService(cluster, client, match, node, hops, port);
+	if (verdict) return throughService(cluster, verdict, node, hops, port);
 	if (isApiServerAt(cluster, node.ip, port)) {
 		hops.push({kind: 'deliver', where: `node ${node.name}`, text: 'kube-apiserver accepts the connection on 6443'});
 		return {kind: 'open', server: 'apiserver', sourceIP: client.ip, hops};
@@ -344,13 +347,15 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 	const where = client.label;
 	const lbService = services(cluster).find(s => loadBalancerIPs(s).includes(ip));
 	if (lbService) {
-		const match = matchServiceRule(cluster, ip, port, false);
+		const match = loadBalancerTarget(cluster, ip, port);
 		if (!match) {
 			return {kind: 'drop', hops: [{kind: 'drop', where: `load balancer ${ip}`, text: `the load balancer of ${lbService.metadata.namespace}/${lbService.metadata.name} forwards only its Service ports, not ${port}`}]};
 		}
 		const {node, why} = loadBalancerNode(cluster, match);
 		const hop: TraceHop = {kind: 'route', where: `load balancer ${ip}`, text: `the cloud load balancer forwards the connection to node ${node.name} (${node.ip}), ${why}`};
-		return throughService(cluster, client, match, node, [hop], port);
+		const verdict = applyServiceRules(cluster, client, node, {src: client.ip, dst: ip, dport: port, hook: 'PREROUTING'});
+		if (verdict) return throughService(cluster, verdict, node, [hop], port);
+		return {kind: 'drop', hops: [hop, {kind: 'drop', where: `node ${node.name}`, text: `no rule on ${node.name} takes ${ip}:${port}: the packet is lost`}]};
 	}
 	if (services(cluster).some(s => (s.spec?.externalIPs ?? []).includes(ip))) {
 		return {kind: 'drop', hops: [{kind: 'drop', where, text: `${ip} is an externalIP of a Service, but nothing routes it to a node from the laptop (the cluster does not announce externalIPs)`}]};
@@ -392,8 +397,8 @@ function loadBalancerPool(cluster: Cluster): Array<{name: string; ip: string}> {
 	return pool.length > 0 ? pool : nodes;
 }
 
-function throughService(cluster: Cluster, client: Client, match: ServiceMatch, node: {name: string; ip: string}, hops: TraceHop[], port: number): Connection {
-	const verdict = applyServiceRules(cluster, client, match, node);
+function throughService(cluster: Cluster, verdict: ProxyVerdict, node: {name: string; ip: string}, hops: TraceHop[], port: number): Connection {
+	const {match} = verdict;
 	hops.push(...verdict.hops);
 	const via: Via = {
 		service: {namespace: match.service.metadata.namespace ?? 'default', name: match.service.metadata.name},

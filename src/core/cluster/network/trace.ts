@@ -6,6 +6,7 @@ export type TraceHopKind =
 	| 'start' // who sends what
 	| 'resolve' // a DNS question and its answer
 	| 'route' // where the packet goes next
+	| 'rule' // one iptables rule the packet matched, as iptables-save prints it
 	| 'dnat' // kube-proxy rewrote the destination
 	| 'snat' // the source address was rewritten (or deliberately kept)
 	| 'deliver' // the packet reached a pod or host that accepted it
@@ -28,6 +29,7 @@ const LABELS: Record<TraceHopKind, string> = {
 	start: 'SEND',
 	resolve: 'DNS',
 	route: 'ROUTE',
+	rule: 'RULE',
 	dnat: 'DNAT',
 	snat: 'SNAT',
 	deliver: 'DELIVER',

@@ -4,7 +4,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime} from '../controllers/settle.js';
 import type {Vantage} from '../vantage.js';
 import type {ToolResult} from './tool-result.js';
 import {httpRequest, type HttpOutcome} from './request.js';

@@ -37,22 +37,9 @@ export function humanDuration(ms: number): string {
 /** kubectl's translateTimestampSince: `<unknown>` for a missing timestamp. */
 export function since(timestamp: string | undefined | null, now: number): string {
 	if (!timestamp) return '<unknown>';
-	const at = parsedTimestamp(timestamp);
+	const at = SimClock.toSimMs(timestamp);
 	if (Number.isNaN(at)) return '<unknown>';
 	return humanDuration(now - at);
-}
-
-/** Parsed timestamps: a table of 50,000 events holds only a few distinct ones. */
-const parsed = new Map<string, number>();
-
-function parsedTimestamp(timestamp: string): number {
-	let ms = parsed.get(timestamp);
-	if (ms === undefined) {
-		if (parsed.size >= 4096) parsed.clear();
-		ms = SimClock.toSimMs(timestamp);
-		parsed.set(timestamp, ms);
-	}
-	return ms;
 }
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

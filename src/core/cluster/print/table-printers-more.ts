@@ -6,7 +6,7 @@ import type {KubeObject} from '../kube-object.js';
 import type {LabelSelector} from 'kubernetes-types/meta/v1.js';
 import {since} from './human-duration.js';
 import {formatLabelSelector} from './format-labels.js';
-import type {RowContext, TablePrinter} from './table-printers.js';
+import type {RowContext, TablePrinter} from './table-printer.js';
 
 const age = (object: KubeObject, context: RowContext): string => since(object.metadata.creationTimestamp, context.now);
 const field = <T>(object: KubeObject, key: string): T | undefined => object[key] as T | undefined;

@@ -12,18 +12,9 @@ import {since, humanDuration} from './human-duration.js';
 import {compareStrings, formatLabels, formatLabelSelector} from './format-labels.js';
 import {summarizePod} from './pod-status.js';
 import {MORE_TABLE_PRINTERS} from './table-printers-more.js';
+import type {RowContext, TablePrinter} from './table-printer.js';
 
-export interface RowContext {
-	now: number;
-	wide: boolean;
-}
-
-export interface TablePrinter {
-	headers: readonly string[];
-	/** Extra columns for `-o wide`, appended after `headers`. */
-	wideHeaders: readonly string[];
-	row(object: KubeObject, context: RowContext): string[];
-}
+export type {RowContext, TablePrinter} from './table-printer.js';
 
 const LOAD_BALANCER_WIDTH = 16;
 

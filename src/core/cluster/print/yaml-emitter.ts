@@ -165,7 +165,7 @@ function doubleQuoted(value: string): string {
 	return out + '"';
 }
 
-const BOOL_OR_NULL = new Set([
+const BOOL_OR_NULL: ReadonlySet<string> = new Set([
 	'y', 'Y', 'yes', 'Yes', 'YES', 'n', 'N', 'no', 'No', 'NO',
 	'true', 'True', 'TRUE', 'false', 'False', 'FALSE',
 	'on', 'On', 'ON', 'off', 'Off', 'OFF',

@@ -1,6 +1,6 @@
 /** Shell builtins every vantage point has: exit, clear, history, help, trace, echo, sleep, … */
 import {deleteObject} from '../api/api-server.js';
-import {advanceTime} from '../controllers/reconcile.js';
+import {advanceTime} from '../controllers/settle.js';
 import {deletedLine} from '../kubectl/commands/delete.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
 import {renderTrace} from '../network/trace.js';

@@ -18,7 +18,7 @@ export interface Completion {
 
 const OUTPUT_FORMATS = ['json', 'jsonpath=', 'name', 'wide', 'yaml'];
 const TYPE_WORDS = [...new Set(RESOURCE_TYPES.flatMap(type => [type.resource, ...type.shortNames]))].concat('all').sort();
-const NAME_VERBS = new Set(['get', 'describe', 'delete', 'label', 'patch', 'scale', 'expose', 'wait']);
+const NAME_VERBS: ReadonlySet<string> = new Set(['get', 'describe', 'delete', 'label', 'patch', 'scale', 'expose', 'wait']);
 
 export function completeLine(session: Session, line: string): Completion {
 	const words = line.split(/\s+/);

@@ -15,6 +15,9 @@ export function helpText(vantage: Vantage, commands: readonly string[]): string 
 			'Time:         sleep N lets N simulated seconds pass (controllers and AGE follow it)',
 			'Explain:      trace shows, hop by hop, how the last request travelled',
 		);
-	} else lines.push('Type exit to go back to your laptop. trace explains the last request.');
+	} else {
+		if (vantage.kind === 'node') lines.push('Rules:        iptables-save, iptables -t nat -S or -L -n print the kube-proxy rules trace walks on this node');
+		lines.push('Type exit to go back to your laptop. trace explains the last request.');
+	}
 	return lines.join('\n') + '\n';
 }

@@ -13,7 +13,7 @@ const BUSYBOX = ['wget', 'nslookup', 'ping', 'hostname', 'cat', 'env', 'echo', '
 const DEBIAN = ['hostname', 'cat', 'env', 'echo', 'sleep', 'ls', 'grep', 'head', 'tail', 'wc', 'sort', 'true', 'false', 'pwd', 'whoami', 'date', 'sh', 'bash'];
 
 const PROFILES: ReadonlyArray<[RegExp, ImageTools]> = [
-	[/netshoot/, {shell: 'bash', tools: new Set([...DEBIAN, 'curl', 'wget', 'nslookup', 'dig', 'ping', 'ip', 'nc', 'iptables-save'])}],
+	[/netshoot/, {shell: 'bash', tools: new Set([...DEBIAN, 'curl', 'wget', 'nslookup', 'dig', 'ping', 'ip', 'nc', 'iptables', 'iptables-save'])}],
 	[/dnsutils|jessie-dnsutils/, {shell: 'bash', tools: new Set([...DEBIAN, 'nslookup', 'dig', 'ping', 'wget'])}],
 	[/curlimages\/curl|(^|\/)curl(:|$)/, {shell: 'sh', tools: new Set([...BUSYBOX, 'curl'])}],
 	[/(^|\/)(busybox)(:|$)/, {shell: 'sh', tools: new Set(BUSYBOX)}],

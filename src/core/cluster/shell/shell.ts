@@ -1,10 +1,14 @@
 /**
  * The sandbox shell: runs what the learner types at the current vantage point (laptop, node,
- * pod), with pipes, redirections and here-documents, and keeps history and the last trace.
- * Nothing escapes: an unexpected error becomes one `kubetutor: internal error …` line.
+ * pod), with pipes, redirections and here-documents, and keeps history and the last trace. It is
+ * the one command runner: after every command the controllers settle (docs/architecture.md, "How
+ * a command becomes cluster state"). Nothing escapes: an unexpected error becomes one
+ * `kubetutor: internal error …` line, a failing controller one `kubetutor: controller …` line.
  */
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
+import {ControllerError} from '../controllers/controller-error.js';
+import {advanceTime, settle} from '../controllers/settle.js';
 import {runKubectl} from '../kubectl/kubectl.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
@@ -39,6 +43,8 @@ export interface Shell {
 	/** `you@laptop:~$ `, `root@kind-worker:/# `, `root@web-7d4b9c7f8-x2k4p:/# `. */
 	prompt(): string;
 	complete(line: string): Completion;
+	/** Simulated time passes between commands (the interactive sandbox follows the wall clock). */
+	passTime(ms: number): ShellResult;
 }
 
 export function createShell(options: ShellOptions): Shell {
@@ -84,6 +90,15 @@ class SandboxShell implements Shell {
 			return completeLine(this.session, line);
 		} catch {
 			return {replacement: line, candidates: []};
+		}
+	}
+
+	passTime(ms: number): ShellResult {
+		try {
+			advanceTime(this.cluster, ms);
+			return {output: [], exitCode: 0};
+		} catch (error) {
+			return internalError('sandbox', error);
 		}
 	}
 
@@ -163,6 +178,11 @@ class SandboxShell implements Shell {
 			const routed = route(stage, last.output, index < pipeline.stages.length - 1, this.session);
 			terminal.push(...routed.terminal);
 			piped = routed.piped;
+			const failed = settleAfterCommand(this.cluster, stage.argv[0] ?? 'shell');
+			if (failed) {
+				terminal.push(...failed.output);
+				last = {...last, exitCode: last.exitCode || failed.exitCode};
+			}
 		});
 		return {...last, output: terminal};
 	}
@@ -199,11 +219,22 @@ function route(stage: Stage, output: readonly OutputChunk[], toPipe: boolean, se
 	return {terminal, piped};
 }
 
+/** The controllers react to what the command wrote; undefined when they all settled cleanly. */
+function settleAfterCommand(cluster: Cluster, name: string): ShellResult | undefined {
+	try {
+		settle(cluster);
+		return undefined;
+	} catch (error) {
+		return internalError(name, error);
+	}
+}
+
 function commandName(line: string): string {
 	return line.trim().split(/\s+/)[0] || 'shell';
 }
 
 export function internalError(name: string, error: unknown): ShellResult {
+	if (error instanceof ControllerError) return {output: error.lines().map(line => ({stream: 'stderr', text: `${line}\n`})), exitCode: 1};
 	const message = error instanceof Error ? error.message : String(error);
 	return {output: [{stream: 'stderr', text: `kubetutor: internal error in ${name}: ${message.split('\n')[0]}\n`}], exitCode: 1};
 }

@@ -6,7 +6,9 @@
 import type {KubectlEnv, PodVantage, ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
 import {runBuiltin} from './builtins.js';
-import {iptablesSave} from './iptables-save.js';
+import {nodeByName} from '../network/addresses.js';
+import {nodeRuleTable} from '../network/proxy-rules.js';
+import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
 import {docker, kind, ssh} from './node-access.js';
 import {parseLine} from './parse-line.js';
 import {imageTools} from './pod-image.js';
@@ -34,10 +36,10 @@ const TEXT = ['cat', 'grep', 'head', 'tail', 'wc', 'sort', 'hostname', 'env', 'w
 /** The commands a vantage point knows (for help and Tab completion). */
 export function commandsAt(session: Session, vantage: Vantage): string[] {
 	if (vantage.kind === 'laptop') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'k', 'ssh', 'docker', 'kind', ...NETWORK];
-	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig'];
+	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig'];
 	const image = podOf(session.cluster, vantage)?.spec?.containers?.[0]?.image;
 	const tools = imageTools(image).tools;
-	return [...SHELL_BUILTINS, ...[...tools].filter(tool => TEXT.includes(tool) || NETWORK.includes(tool) || ['iptables-save', 'sh', 'bash', 'ash'].includes(tool))];
+	return [...SHELL_BUILTINS, ...[...tools].filter(tool => TEXT.includes(tool) || NETWORK.includes(tool) || ['iptables', 'iptables-save', 'sh', 'bash', 'ash'].includes(tool))];
 }
 
 export function runAtVantage(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined): ShellResult {
@@ -71,7 +73,8 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'kind':
 			return kind(session, args);
 		case 'iptables-save':
-			return ok(iptablesSave(session.cluster));
+		case 'iptables':
+			return iptables(session, vantage, base, args);
 		case 'cat':
 			return cat(args, stdin, path => systemFile(session, vantage, path) ?? (vantage.kind === 'laptop' ? session.readFile(path) : session.files.get(path)));
 		case 'grep':
@@ -100,6 +103,19 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 			return tool(session.cluster, vantage, args);
 		}
 	}
+}
+
+/**
+ * The rules a vantage point sees: a node (or a hostNetwork pod) sees its node's table; an ordinary
+ * pod has its own network namespace, which an unprivileged container may not read.
+ */
+function iptables(session: Session, vantage: Vantage, command: 'iptables' | 'iptables-save', args: readonly string[]): ShellResult {
+	const pod = vantage.kind === 'pod' ? podOf(session.cluster, vantage) : undefined;
+	const nodeName = vantage.kind === 'node' ? vantage.node : pod?.spec?.hostNetwork ? pod.spec.nodeName : undefined;
+	const node = nodeName ? nodeByName(session.cluster, nodeName) : undefined;
+	if (!node) return fail(`${command} v1.8.10 (nf_tables): Could not fetch rule set generation id: Permission denied (you must be root)\n`, command === 'iptables' ? 4 : 1);
+	const table = nodeRuleTable(session.cluster, node);
+	return command === 'iptables' ? iptablesCommand(table, args) : iptablesSaveCommand(table, session.cluster.clock.now(), args);
 }
 
 function shellName(session: Session, vantage: Vantage): 'sh' | 'bash' {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import type {Endpoints, KubeObject, Node, Pod, Service} from '../../../../src/core/cluster/kube-object.js';
 import {SimClock} from '../../../../src/core/cluster/sim-clock.js';
-import {reconcile} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {settle} from '../../../../src/core/cluster/controllers/settle.js';
 
 const cluster = createCluster({seed: 7});
 const peek = <T extends KubeObject>(kind: string, ns: string | undefined, name: string) => cluster.store.peek<T>(kind, ns, name)!;
@@ -73,7 +73,7 @@ describe('a fresh kind cluster', () => {
 		const fresh = createCluster({seed: 7});
 		const before = fresh.store.peek('Pod', 'kube-system', 'kube-apiserver-kind-control-plane')!;
 		fresh.store.remove('Pod', 'kube-system', 'kube-apiserver-kind-control-plane');
-		reconcile(fresh);
+		settle(fresh);
 		const after = fresh.store.peek<Pod & KubeObject>('Pod', 'kube-system', 'kube-apiserver-kind-control-plane')!;
 		expect(after.metadata.uid).not.toBe(before.metadata.uid);
 		expect(after.metadata.creationTimestamp).toBe(fresh.clock.timestamp());

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {parseAllDocuments} from 'yaml';
 import {applyObject} from '../../../../src/core/cluster/api/api-server.js';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime, settle} from '../../../../src/core/cluster/controllers/settle.js';
 import type {Endpoints, KubeObject, Service} from '../../../../src/core/cluster/kube-object.js';
 import {eventMessages, podsOf, ready} from './helpers.js';
 import {CORPUS_DIR} from '../../../fixtures/corpus-dir.js';
@@ -17,6 +17,7 @@ function applyFile(cluster: ReturnType<typeof createCluster>, file: string): voi
 		const result = applyObject(cluster, {...object, metadata: {namespace: 'default', ...object.metadata}});
 		expect(result.ok, `${file}: ${JSON.stringify(result)}`).toBe(true);
 	}
+	settle(cluster); // as the shell does after `kubectl apply -f FILE`
 }
 
 describe('controllers on the real manifests of the corpus', () => {

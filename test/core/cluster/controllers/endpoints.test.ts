@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import type {EndpointSlice, Endpoints, KubeObject} from '../../../../src/core/cluster/kube-object.js';
 import {apply, deployment, eventMessages, podsOf, ready, remove, service} from './helpers.js';
 

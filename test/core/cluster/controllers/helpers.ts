@@ -1,7 +1,7 @@
-/** Test helpers: write objects the way the API server would (already defaulted), then reconcile. */
+/** Test helpers: write objects the way the API server would (already defaulted), then settle, as the shell does after a command. */
 import type {Cluster} from '../../../../src/core/cluster/cluster.js';
 import type {KubeObject, Pod} from '../../../../src/core/cluster/kube-object.js';
-import {reconcile} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {settle} from '../../../../src/core/cluster/controllers/settle.js';
 
 export function apply(cluster: Cluster, object: KubeObject): void {
 	const existing = cluster.store.peek(object.kind, object.metadata.namespace, object.metadata.name);
@@ -9,12 +9,12 @@ export function apply(cluster: Cluster, object: KubeObject): void {
 		? {...existing.metadata, ...object.metadata, generation: (existing.metadata.generation ?? 1) + 1}
 		: {...object.metadata, uid: cluster.random.uid(), creationTimestamp: cluster.clock.timestamp(), generation: 1};
 	cluster.store.put({...(existing ?? {}), ...object, metadata} as KubeObject);
-	reconcile(cluster);
+	settle(cluster);
 }
 
 export function remove(cluster: Cluster, kind: string, namespace: string | undefined, name: string): void {
 	cluster.store.remove(kind, namespace, name);
-	reconcile(cluster);
+	settle(cluster);
 }
 
 interface DeploymentOptions {

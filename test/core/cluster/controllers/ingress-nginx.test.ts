@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
-import {installIngressNginx} from '../../../../src/core/cluster/controllers/ingress-nginx.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {outputText} from '../../../../src/core/cluster/command-result.js';
+import {createShell} from '../../../../src/core/cluster/shell/shell.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import type {Ingress, KubeObject, Service} from '../../../../src/core/cluster/kube-object.js';
 import {apply, podsOf, ready} from './helpers.js';
 
@@ -14,6 +15,14 @@ const ingress = (name: string, className?: string): KubeObject => ({
 		rules: [{http: {paths: [{path: '/', pathType: 'Prefix', backend: {service: {name: 'web', port: {number: 80}}}}]}}],
 	},
 });
+const DEPLOY_YAML = 'https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.14.0/deploy/static/provider/cloud/deploy.yaml';
+
+/** `kubectl apply -f <the cloud deploy.yaml>` in a shell on the cluster: the lines it prints. */
+function installIngressNginx(cluster: ReturnType<typeof createCluster>): string[] {
+	const shell = createShell({cluster, readFile: () => undefined});
+	return outputText(shell.run(`kubectl apply -f ${DEPLOY_YAML}`)).trimEnd().split('\n');
+}
+
 const addressOf = (cluster: ReturnType<typeof createCluster>, name: string) =>
 	cluster.store.peek<Ingress & KubeObject>('Ingress', 'default', name)?.status?.loadBalancer?.ingress;
 
@@ -89,5 +98,23 @@ describe('ingress-nginx', () => {
 		apply(cluster, ingress('web', 'nginx'));
 		advanceTime(cluster, 60_000);
 		expect(addressOf(cluster, 'web')).toBeUndefined();
+	});
+});
+
+describe('applying the ingress-nginx manifest by its URL', () => {
+	it('reports an object the API server refuses as failed, in kubectl layout, not unchanged', () => {
+		const cluster = createCluster({seed: 1});
+		const shell = createShell({cluster, readFile: () => undefined});
+		shell.run('kubectl create namespace ingress-nginx');
+		shell.run('kubectl create deployment ingress-nginx-controller --image=nginx -n ingress-nginx');
+		const result = shell.run(`kubectl apply -f ${DEPLOY_YAML}`);
+		const lines = outputText(result).trimEnd().split('\n');
+		expect(lines).toContain('namespace/ingress-nginx configured');
+		expect(lines).toContain('ingressclass.networking.k8s.io/nginx created');
+		expect(lines.filter(line => line.startsWith('deployment.apps/'))).toEqual([]);
+		expect(lines.at(-1)).toBe(
+			'The Deployment "ingress-nginx-controller" is invalid: spec.selector: Invalid value: {"matchLabels":{"app":"ingress-nginx-controller","app.kubernetes.io/component":"controller","app.kubernetes.io/instance":"ingress-nginx","app.kubernetes.io/name":"ingress-nginx"}}: field is immutable',
+		);
+		expect(result.exitCode).toBe(1);
 	});
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import {summarizePod} from '../../../../src/core/cluster/print/pod-status.js';
 import {apply, deployment, podsOf, service} from './helpers.js';
 

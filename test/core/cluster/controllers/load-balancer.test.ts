@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import type {KubeObject, Service} from '../../../../src/core/cluster/kube-object.js';
 import {apply, eventMessages, remove, service} from './helpers.js';
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import {podTemplateHash} from '../../../../src/core/cluster/controllers/pod-template-hash.js';
 import type {Deployment, KubeObject, ReplicaSet} from '../../../../src/core/cluster/kube-object.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import {apply, deployment, eventMessages, podsOf, remove} from './helpers.js';
 
 const SUFFIX = '[bcdfghjklmnpqrstvwxz2456789]';

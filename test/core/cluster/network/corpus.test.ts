@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {parseAllDocuments} from 'yaml';
 import {createObject} from '../../../../src/core/cluster/api/api-server.js';
 import type {Cluster} from '../../../../src/core/cluster/cluster.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import type {KubeObject} from '../../../../src/core/cluster/kube-object.js';
 import {httpRequest} from '../../../../src/core/cluster/network/request.js';

@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import {createObject} from '../../../../src/core/cluster/api/api-server.js';
-import {advanceTime} from '../../../../src/core/cluster/controllers/reconcile.js';
+import {advanceTime} from '../../../../src/core/cluster/controllers/settle.js';
 import type {KubeObject} from '../../../../src/core/cluster/kube-object.js';
 import {curl} from '../../../../src/core/cluster/network/curl.js';
 import {nslookup} from '../../../../src/core/cluster/network/nslookup.js';

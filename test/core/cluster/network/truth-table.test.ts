@@ -84,7 +84,9 @@ describe('§7 rows: DROP → exit 28', () => {
 		expect(text(curl(cluster, LAPTOP, ['-m', '2', '172.18.0.2:30080']))).toMatch(timedOut('172.18.0.2', 30080));
 		expect(curl(cluster, LAPTOP, ['-s', '172.18.0.3:30080']).exitCode).toBe(0);
 		expect(curl(cluster, POD, ['-s', '172.18.0.2:30080']).exitCode).toBe(0);
-		expect(curl(cluster, NODE, ['-s', '172.18.0.2:30080']).exitCode).toBe(0);
+		// Only the node's own traffic (src-type LOCAL) is short-circuited: another node's address is external.
+		expect(curl(cluster, NODE, ['-s', '172.18.0.3:30080']).exitCode).toBe(0);
+		expect(curl(cluster, NODE, ['-s', '-m', '2', '172.18.0.2:30080']).exitCode).toBe(28);
 	});
 
 	it("ITP Local, client pod's node has no local endpoint", () => {

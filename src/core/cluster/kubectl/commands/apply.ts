@@ -8,7 +8,7 @@ import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular, typeForObject} from '../../resource-types.js';
 import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {dryRunSuffix, parseDryRun, type DryRun} from '../dry-run.js';
-import {installIngressNginxManifest} from '../ingress-nginx-manifest.js';
+import {ingressNginxObjects} from '../ingress-nginx-manifest.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {parseManifests} from '../manifest.js';
 import {withLastApplied} from '../../api/apply-merge.js';
@@ -45,11 +45,7 @@ export function runFromFiles(context: KubectlContext, mode: 'apply' | 'create'):
 	const failures: FailedItem[] = [];
 	const printed: KubeObject[] = [];
 	for (const source of read.sources) {
-		if (source.kind === 'ingress-nginx') {
-			for (const line of installIngressNginxManifest(context.env.cluster, dryRun.mode !== 'none')) out.out(`${line}${dryRunSuffix(dryRun.mode)}\n`);
-			continue;
-		}
-		const parsed = parseManifests(source.text, source.name);
+		const parsed = source.kind === 'ingress-nginx' ? ingressNginxObjects(source.name) : parseManifests(source.text, source.name);
 		for (const item of parsed.objects) {
 			const result = sendOne(context, mode, dryRun.mode, item.object, item.source, out);
 			if (result.failed) failures.push(result.failed);
@@ -59,7 +55,7 @@ export function runFromFiles(context: KubectlContext, mode: 'apply' | 'create'):
 		if (parsed.fatal) failures.push({kind: 'client', message: parsed.fatal});
 	}
 	if (format === 'yaml' || format === 'json') printObjects(out, printed, format);
-	if (failures.length === 0 && printed.length === 0 && !read.sources.some(source => source.kind === 'ingress-nginx')) {
+	if (failures.length === 0 && printed.length === 0) {
 		return out.err(`error: no objects passed to ${mode}\n`).done(1);
 	}
 	out.err(renderFailures(failures));

@@ -1,6 +1,7 @@
 /** `kubectl describe TYPE [NAME…]`: PRINT's describers, one block per object separated by a blank line. */
 import type {Cluster} from '../../cluster.js';
 import {describe, type DescribeRelated} from '../../print/describe/describe.js';
+import {indexEvents, type EventIndex} from '../../print/describe/describe-helpers.js';
 import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 import {parseSelector} from '../label-selector.js';
@@ -53,17 +54,24 @@ export const describeCommand: KubectlCommand = {
 		}
 		const {cluster} = context.env;
 		const showEvents = flags.string('show-events', 'true') !== 'false';
-		out.out(objects.map(object => describe(object, {...relatedFor(cluster, object), showEvents}, cluster.clock.now())).join('\n\n'));
+		const events = new Map<string, EventIndex>();
+		out.out(objects.map(object => describe(object, {...relatedFor(cluster, object, events), showEvents}, cluster.clock.now())).join('\n\n'));
 		return out.err(missing.join('')).done(failed ? 1 : 0);
 	},
 };
 
-/** The objects a describer looks at besides the one described: its namespace's (for nodes: every) pods, events, slices. */
-function relatedFor(cluster: Cluster, object: KubeObject): DescribeRelated {
+/**
+ * The objects a describer looks at besides the one described: its namespace's (for nodes: every)
+ * pods, events, slices. Events are indexed once per namespace for the whole command.
+ */
+function relatedFor(cluster: Cluster, object: KubeObject, eventIndexes: Map<string, EventIndex>): DescribeRelated {
 	const namespace = object.kind === 'Node' ? undefined : object.metadata.namespace ?? (object.kind === 'Namespace' ? object.metadata.name : undefined);
 	const view = (kind: string, ns = namespace) => cluster.store.view(kind, ns) as readonly KubeObject[];
+	const scope = namespace ?? '*';
+	let events = eventIndexes.get(scope);
+	if (!events) eventIndexes.set(scope, (events = indexEvents(view('Event'))));
 	return {
-		events: view('Event'),
+		events,
 		endpointSlices: view('EndpointSlice'),
 		pods: view('Pod'),
 		replicaSets: view('ReplicaSet'),

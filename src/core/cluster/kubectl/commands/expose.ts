@@ -12,7 +12,7 @@ import {renderApiError} from '../render-api-error.js';
 import {resolveTargets} from '../resolve-targets.js';
 import {isSupportedOutput, OUTPUT_FORMATS_ERROR, printMutation} from './print-created.js';
 
-const EXPOSABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Pod', 'Service', 'ReplicationController']);
+const EXPOSABLE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Pod', 'Service', 'ReplicationController']);
 
 export const exposeCommand: KubectlCommand = {
 	name: 'expose',

@@ -3,7 +3,7 @@
  * several kinds at once (`svc,pods`, `all`), and `-w`, which here advances simulated time second by
  * second and prints each row that changes, as a watching kubectl does until Ctrl+C.
  */
-import {advanceTime} from '../../controllers/reconcile.js';
+import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
 import {printObjects} from '../../print/print-objects.js';
 import {printGetAll, printTable, tableRows} from '../../print/print-table.js';

@@ -6,7 +6,7 @@ import {Output} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
 import {resolveTargets} from '../resolve-targets.js';
 
-const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+const SCALABLE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
 export const scaleCommand: KubectlCommand = {
 	name: 'scale',

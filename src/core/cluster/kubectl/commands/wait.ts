@@ -4,7 +4,7 @@
  */
 import type {Cluster} from '../../cluster.js';
 import {updateObject} from '../../api/api-server.js';
-import {advanceTime} from '../../controllers/reconcile.js';
+import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedResource, qualifiedSingular, typeForName} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';

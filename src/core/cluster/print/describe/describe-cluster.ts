@@ -138,7 +138,7 @@ export function describeNode(object: KubeObject, pods: readonly KubeObject[] | u
 	return w.toString();
 }
 
-const ACRONYMS = new Set(['API', 'URL', 'UID', 'OSB', 'GUID']);
+const ACRONYMS: ReadonlySet<string> = new Set(['API', 'URL', 'UID', 'OSB', 'GUID']);
 
 /** kubectl's smartLabelFor: `apiVersion` → `API Version`, `creationTimestamp` → `Creation Timestamp`. */
 function smartLabel(field: string): string {

@@ -72,13 +72,13 @@ export function controlledBy(object: KubeObject): string {
 }
 
 /** The events about one object, as describe finds them (by kind, name, namespace and uid). */
-export function eventsFor(object: KubeObject, events: readonly KubeObject[] | undefined): Event[] | undefined {
+export function eventsFor(object: KubeObject, events: readonly KubeObject[] | EventIndex | undefined): Event[] | undefined {
 	if (!events) return undefined;
-	const index = eventIndex(events as unknown as readonly Event[]);
+	const index = 'byUid' in events ? events : indexEvents(events);
 	const byUid = object.metadata.uid ? index.byUid.get(object.metadata.uid) : undefined;
 	const byRef = index.byRef.get(refKey(object.kind, object.metadata.namespace, object.metadata.name));
 	const candidates = byUid && byRef ? [...new Set([...byUid, ...byRef])].sort((a, b) => a - b) : byUid ?? byRef ?? [];
-	const all = events as unknown as readonly Event[];
+	const all = index.events;
 	return candidates.map(position => all[position]).filter(event => {
 		const involved = event.involvedObject;
 		if (involved.uid && object.metadata.uid) return involved.uid === object.metadata.uid;
@@ -90,21 +90,19 @@ export function eventsFor(object: KubeObject, events: readonly KubeObject[] | un
 	});
 }
 
-interface EventIndex {
+/**
+ * Positions of events by the object they are about. `kubectl describe pods` in a cluster of
+ * 10,000 pods and 50,000 events builds one and looks every pod up in it.
+ */
+export interface EventIndex {
+	events: readonly Event[];
 	byUid: Map<string, number[]>; // involved uid → positions in the list
 	byRef: Map<string, number[]>; // involved kind, namespace, name → positions
 }
 
-/**
- * Positions of events by the object they are about, built once per list: the store hands out the
- * same list until an event changes, and a cluster of 10,000 pods holds 50,000 events.
- */
-const eventIndexes = new WeakMap<readonly Event[], EventIndex>();
-
-function eventIndex(events: readonly Event[]): EventIndex {
-	let index = eventIndexes.get(events);
-	if (index) return index;
-	index = {byUid: new Map(), byRef: new Map()};
+export function indexEvents(list: readonly KubeObject[]): EventIndex {
+	const events = list as unknown as readonly Event[];
+	const index: EventIndex = {events, byUid: new Map(), byRef: new Map()};
 	const add = (map: Map<string, number[]>, key: string, position: number) => {
 		const positions = map.get(key);
 		if (positions) positions.push(position);
@@ -115,7 +113,6 @@ function eventIndex(events: readonly Event[]): EventIndex {
 		if (involved.uid) add(index.byUid, involved.uid, position);
 		add(index.byRef, refKey(involved.kind, involved.namespace, involved.name), position);
 	});
-	eventIndexes.set(events, index);
 	return index;
 }
 

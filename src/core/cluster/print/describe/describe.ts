@@ -2,7 +2,7 @@ import type {KubeObject} from '../../kube-object.js';
 import {describeEndpoints, describeEndpointSlice, describeIngress, describeIngressClass} from './describe-network.js';
 import {describeConfigMap, describeSecret} from './describe-config.js';
 import {describeGeneric, describeNamespace, describeNode} from './describe-cluster.js';
-import {eventsFor} from './describe-helpers.js';
+import {eventsFor, type EventIndex} from './describe-helpers.js';
 import {describePod} from './describe-pod.js';
 import {describeService, slicesForService} from './describe-service.js';
 import {describeDaemonSet, describeDeployment, describeReplicaSet, describeStatefulSet} from './describe-workloads.js';
@@ -12,7 +12,8 @@ import {describeDaemonSet, describeDeployment, describeReplicaSet, describeState
  * describe picks what belongs to the object itself (events about it, its slices, its pods).
  */
 export interface DescribeRelated {
-	events?: readonly KubeObject[];
+	/** The events, or an index of them built once for many objects (`indexEvents`). */
+	events?: readonly KubeObject[] | EventIndex;
 	endpointSlices?: readonly KubeObject[];
 	pods?: readonly KubeObject[];
 	replicaSets?: readonly KubeObject[];

@@ -1,0 +1,116 @@
+/**
+ * Runs the controllers until the cluster settles. The API server only stores; the command runner
+ * (the shell) calls `settle` once after every command, and `advanceTime` settles at every moment
+ * time-based work falls due (docs/architecture.md, "How a command becomes cluster state"). Work
+ * comes from the store's change log (change-tracker.ts), so a settle after one small change does
+ * little; each controller writes only what actually changed.
+ */
+import type {Cluster} from '../cluster.js';
+import {ControllerError, type ControllerFailure} from './controller-error.js';
+import {type ControllerState, drain, hasWork, nextDeadline, releaseDeadlines} from './controller-state.js';
+import {nowMs} from './controller-clock.js';
+import {sync} from './change-tracker.js';
+import {syncDaemonSet} from './daemonset-controller.js';
+import {syncDeployment} from './deployment-controller.js';
+import {syncEndpoints} from './endpoints-controller.js';
+import {expireEvents} from './events.js';
+import {syncEndpointSlices} from './endpointslice-controller.js';
+import {collectDependents, purgeNamespace} from './garbage-collector.js';
+import {syncIngresses} from './ingress-nginx.js';
+import {restoreMirrorPod, syncPodOnNode} from './kubelet.js';
+import {syncLoadBalancer} from './load-balancer-controller.js';
+import {syncNamespace} from './namespace-controller.js';
+import {syncReplicaSet} from './replicaset-controller.js';
+import {schedulePod} from './scheduler.js';
+import {syncStatefulSet} from './statefulset-controller.js';
+
+/** Passes before giving up on settling (each pass runs every controller once). */
+const MAX_PASSES = 50;
+
+/** Runs one controller's work; a throw is recorded against the controller's name. */
+type Run = (controller: string, work: () => void) => void;
+
+type Step = (cluster: Cluster, state: ControllerState, run: Run) => void;
+
+/** Each controller's queue, drained in a stable order; one key that throws does not stop the others. */
+function each(run: Run, controller: string, queue: Set<string>, work: (key: string) => void): void {
+	for (const key of drain(queue)) run(controller, () => work(key));
+}
+
+const STEPS: readonly Step[] = [
+	(cluster, state, run) => {
+		for (const uid of state.queues.removedUids.splice(0)) run('garbage-collector', () => collectDependents(cluster, state, uid));
+		each(run, 'namespace', state.queues.namespacesRemoved, namespace => purgeNamespace(cluster, namespace));
+		for (const mirror of state.queues.mirrorPods.splice(0)) run('kubelet', () => restoreMirrorPod(cluster, mirror));
+	},
+	(cluster, state, run) => each(run, 'namespace', state.queues.namespacesAdded, namespace => syncNamespace(cluster, namespace)),
+	(cluster, state, run) => each(run, 'deployment', state.queues.deployments, key => syncDeployment(cluster, state, key)),
+	(cluster, state, run) => each(run, 'replicaset', state.queues.replicaSets, key => syncReplicaSet(cluster, state, key)),
+	(cluster, state, run) => each(run, 'statefulset', state.queues.statefulSets, key => syncStatefulSet(cluster, state, key)),
+	(cluster, state, run) => each(run, 'daemonset', state.queues.daemonSets, key => syncDaemonSet(cluster, state, key)),
+	(cluster, state, run) => each(run, 'scheduler', state.queues.schedule, key => schedulePod(cluster, state, key)),
+	(cluster, state, run) => each(run, 'kubelet', state.queues.kubelet, key => syncPodOnNode(cluster, state, key)),
+	(cluster, state, run) =>
+		each(run, 'endpointslice', state.queues.services, key => {
+			syncEndpointSlices(cluster, state, key);
+			run('endpoints', () => syncEndpoints(cluster, state, key));
+		}),
+	(cluster, state, run) => each(run, 'service-lb', state.queues.loadBalancers, key => syncLoadBalancer(cluster, state, key)),
+	(cluster, state, run) => {
+		if (!state.queues.ingress) return;
+		state.queues.ingress = false;
+		run('ingress-nginx', () => syncIngresses(cluster));
+	},
+];
+
+/**
+ * Runs the controllers to a fixed point. A controller that throws (an object shape it did not
+ * expect) has that one piece of work skipped while the rest still settles; then settle throws a
+ * ControllerError naming it, which fails the test that caused it and which the shell prints as
+ * one line.
+ */
+export function settle(cluster: Cluster): void {
+	const state = cluster.controllers;
+	const failures: ControllerFailure[] = [];
+	const run: Run = (controller, work) => {
+		try {
+			work();
+		} catch (error) {
+			failures.push({controller, message: error instanceof Error ? error.message : String(error)});
+		}
+	};
+	sync(cluster, state);
+	expireEvents(cluster);
+	releaseDeadlines(state, nowMs(cluster));
+	for (let pass = 0; pass < MAX_PASSES && hasWork(state); pass++) {
+		for (const step of STEPS) {
+			step(cluster, state, run);
+			sync(cluster, state);
+		}
+	}
+	if (failures.length > 0) throw new ControllerError(failures);
+}
+
+/**
+ * Moves simulated time forward. Time-based work (the LB's one second, readiness delays, repeated
+ * probe failures) happens at its own simulated moment: the clock stops at each due time on the way.
+ */
+export function advanceTime(cluster: Cluster, ms: number): void {
+	if (!(ms > 0)) {
+		settle(cluster);
+		return;
+	}
+	const state = cluster.controllers;
+	const target = cluster.clock.now() + ms;
+	settle(cluster);
+	for (;;) {
+		const due = nextDeadline(state);
+		const shifted = due === undefined ? undefined : due - state.timeShiftMs;
+		if (shifted === undefined || shifted > target) break;
+		cluster.clock.advance(Math.max(0, shifted - cluster.clock.now()));
+		settle(cluster);
+		if (nextDeadline(state) === due) break; // nothing consumed it; avoid spinning
+	}
+	cluster.clock.advance(target - cluster.clock.now());
+	settle(cluster);
+}
