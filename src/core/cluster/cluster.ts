@@ -1,6 +1,7 @@
 import {AllocationIndex} from './api/allocation-index.js';
 import {newControllerState} from './controllers/controller-state.js';
 import type {NetworkIndexCache} from './network/network-index.js';
+import type {EventIndex} from './print/describe/describe-helpers.js';
 import {ObjectStore} from './object-store.js';
 import {SeededRandom} from './seeded-random.js';
 import {SimClock} from './sim-clock.js';
@@ -36,6 +37,8 @@ export class Cluster {
 	readonly affinity = new Map<string, {endpoint: string; lastUsedMs: number}>();
 	/** Lookup tables over the store, rebuilt when it changes (network/network-index.ts). */
 	readonly networkIndexCache: NetworkIndexCache = {};
+	/** `kubectl describe`'s event index per namespace, for the event list it was built from (kubectl/commands/describe.ts). */
+	readonly eventIndexCache = new Map<string, {list: readonly unknown[]; index: EventIndex}>();
 
 	constructor(options: ClusterOptions = {}) {
 		this.random = new SeededRandom(options.seed ?? 1);

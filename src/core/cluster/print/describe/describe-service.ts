@@ -41,33 +41,13 @@ export function formatEndpointSlices(slices: readonly EndpointSlice[], portName?
 	return more ? `${joined} + ${count - max} more...` : joined;
 }
 
-/**
- * Slices by namespace and service-name label, built once per list: the store hands out the same
- * list until a slice changes, and describing one Service of 1,000 should not scan them all.
- */
-const sliceIndexes = new WeakMap<readonly KubeObject[], Map<string, EndpointSlice[]>>();
-
-function sliceKey(namespace: string | undefined, service: string | undefined): string {
-	return `${namespace ?? ''}|${service ?? ''}`;
-}
-
-/** The slices that belong to a Service (label kubernetes.io/service-name), in list order. */
+/** The slices that belong to a Service (label kubernetes.io/service-name). */
 export function slicesForService(service: KubeObject, slices: readonly KubeObject[] | undefined): EndpointSlice[] {
-	if (!slices) return [];
-	let index = sliceIndexes.get(slices);
-	if (!index) {
-		index = new Map();
-		for (const slice of slices as unknown as EndpointSlice[]) {
-			const name = slice.metadata?.labels?.['kubernetes.io/service-name'];
-			if (name === undefined) continue;
-			const key = sliceKey(slice.metadata?.namespace, name);
-			const list = index.get(key);
-			if (list) list.push(slice);
-			else index.set(key, [slice]);
-		}
-		sliceIndexes.set(slices, index);
-	}
-	return [...(index.get(sliceKey(service.metadata.namespace, service.metadata.name)) ?? [])];
+	return ((slices ?? []) as unknown as EndpointSlice[]).filter(
+		slice =>
+			slice.metadata?.labels?.['kubernetes.io/service-name'] === service.metadata.name &&
+			(slice.metadata?.namespace ?? '') === (service.metadata.namespace ?? ''),
+	);
 }
 
 /** `kubectl describe service` (docs/simulation.md, "kubectl"). */
