@@ -1,18 +1,19 @@
 import {writeFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {isDeepStrictEqual} from 'node:util';
-import {loadLessonCatalog, packageRoot} from './content-files.js';
-import {listQuizzes} from './quiz-list.js';
+import {loadAllContent, packageRoot} from '../adapters/content-files.js';
+import {quizEntries} from '../core/content/load-content.js';
 import {CATALOG_FILE, FORMAT, shippedContentFiles, type ShippedCatalog} from './shipped-catalog.js';
 
 /** Build time (tsup.config.ts): the content loader's own answer for the shipped lessons and quizzes. */
 export function buildShippedCatalog(root: string = packageRoot()): ShippedCatalog {
-	const catalog = loadLessonCatalog([], root);
+	const content = loadAllContent([], root);
 	const rel = (file: string) => relative(root, resolve(root, file));
 	return {
 		format: FORMAT,
-		catalog: {lessons: catalog.lessons.map(lesson => ({...lesson, file: rel(lesson.file)})), errors: catalog.errors.map(error => ({...error, file: rel(error.file)}))},
-		quizzes: listQuizzes([], root),
+		lessons: content.lessons.map(lesson => ({...lesson, file: rel(lesson.file)})),
+		quizzes: quizEntries(content.quizzes),
+		problems: content.problems.length,
 		files: shippedContentFiles(root),
 	};
 }

@@ -2,7 +2,7 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {QuizEntry} from '../core/app/home-items.js';
-import type {LessonCatalog} from '../core/content/lesson-catalog.js';
+import type {Lesson} from '../core/content/lesson.js';
 
 /**
  * The shipped lessons and quiz list as the content loader read them at build time, written beside
@@ -13,13 +13,15 @@ import type {LessonCatalog} from '../core/content/lesson-catalog.js';
 export interface ShippedCatalog {
 	format: typeof FORMAT;
 	/** Lessons with `file` relative to the package root (`lessons/01-….md`). */
-	catalog: LessonCatalog;
+	lessons: Lesson[];
 	quizzes: QuizEntry[];
+	/** How many problems the loader reported: the catalog is used only when there were none. */
+	problems: number;
 	/** Size of every shipped content file by its name relative to the package root: a changed folder means a stale catalog. */
 	files: Record<string, number>;
 }
 
-export const FORMAT = 1;
+export const FORMAT = 2;
 export const CATALOG_FILE = 'catalog.json';
 
 /** Every shipped lesson and quiz file with its size, relative to the package root. */
@@ -42,13 +44,13 @@ function sameFiles(a: Record<string, number>, b: Record<string, number>): boolea
  * lists no problem and the shipped files are still the ones it was built from; undefined
  * otherwise, and the caller runs the loader. Never throws.
  */
-export function readShippedCatalog(path: string = fileURLToPath(new URL(`./${CATALOG_FILE}`, import.meta.url))): {catalog: LessonCatalog; quizzes: QuizEntry[]} | undefined {
+export function readShippedCatalog(path: string = fileURLToPath(new URL(`./${CATALOG_FILE}`, import.meta.url))): {lessons: Lesson[]; quizzes: QuizEntry[]} | undefined {
 	try {
 		const shipped = JSON.parse(readFileSync(path, 'utf8')) as ShippedCatalog;
-		if (shipped.format !== FORMAT || shipped.catalog.errors.length > 0) return undefined;
+		if (shipped.format !== FORMAT || shipped.problems > 0) return undefined;
 		const root = dirname(dirname(path));
 		if (!sameFiles(shippedContentFiles(root), shipped.files)) return undefined;
-		return {catalog: {lessons: shipped.catalog.lessons.map(lesson => ({...lesson, file: resolve(root, lesson.file)})), errors: []}, quizzes: shipped.quizzes};
+		return {lessons: shipped.lessons.map(lesson => ({...lesson, file: resolve(root, lesson.file)})), quizzes: shipped.quizzes};
 	} catch {
 		return undefined;
 	}

@@ -1,10 +1,9 @@
 import {render} from 'ink';
 import type {CommandContext} from '../cli/command.js';
 import type {Screen} from '../core/app/app-state.js';
-import type {QuizEntry} from '../core/app/home-items.js';
 import {summariseProgress} from '../core/app/progress-summary.js';
-import type {LessonCatalog} from '../core/content/lesson-catalog.js';
-import {formatContentError} from '../core/content/lesson.js';
+import {formatProblem} from '../core/content/content-problem.js';
+import type {LoadedContent} from '../core/content/load-content.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {readProgressSnapshot} from '../adapters/progress-snapshot.js';
 import {readShippedCatalog} from '../cli/shipped-catalog.js';
@@ -20,9 +19,8 @@ import {openTerminalSession} from './terminal-session.js';
 export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {kind: 'sandbox'};
 
 export interface Preloaded {
-	catalog?: LessonCatalog;
-	/** With `catalog`, the quiz list: then nothing is read from the content files before the first frame. */
-	quizzes?: QuizEntry[];
+	/** Content the command has loaded already (`kubetutor lesson ID` looks the lesson up first). */
+	content?: LoadedContent;
 	store?: ProgressStore;
 	sandbox?: {seed?: number; cloud?: 'kind' | 'none'; workers?: number};
 }
@@ -48,9 +46,9 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 		version: VERSION,
 		unicode: canShowUnicode(context.env),
 		async loadContent() {
-			const [{loadLessonCatalog}, {listQuizzes}] = await Promise.all([import('../cli/content-files.js'), import('../cli/quiz-list.js')]);
-			const catalog = preloaded.catalog ?? loadLessonCatalog(context.options.content, context.cwd);
-			return {lessons: catalog.lessons, quizzes: preloaded.quizzes ?? listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
+			const [{loadAllContent}, {quizEntries}] = await Promise.all([import('../adapters/content-files.js'), import('../core/content/load-content.js')]);
+			const content = preloaded.content ?? loadAllContent(context.options.content, context.cwd);
+			return {lessons: content.lessons, quizzes: quizEntries(content.quizzes), warnings: content.problems.map(formatProblem)};
 		},
 		openProgress() {
 			store ??= (preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env))).then(opened => {
@@ -84,15 +82,13 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
  * progress store: the catalog built with the package (shipped content only) and the progress file.
  * The loader and the progress store still run after the first frame for what this leaves out.
  */
-function firstFrame(context: CommandContext, preloaded: Preloaded): {frame: FirstFrame; preloaded: Preloaded} {
-	const shipped = preloaded.catalog || context.options.content.length > 0 ? undefined : readShippedCatalog();
-	const loaded = shipped ? {...preloaded, ...shipped} : preloaded;
+function firstFrame(context: CommandContext, preloaded: Preloaded): FirstFrame {
+	const shipped = preloaded.content || context.options.content.length > 0 ? undefined : readShippedCatalog();
 	const snapshot = readProgressSnapshot(context.env);
-	const frame: FirstFrame = {
-		...(loaded.catalog && loaded.quizzes ? {content: {lessons: loaded.catalog.lessons, quizzes: loaded.quizzes, warnings: loaded.catalog.errors.map(formatContentError)}} : {}),
+	return {
+		...(shipped ? {content: {lessons: shipped.lessons, quizzes: shipped.quizzes, warnings: []}} : {}),
 		...(snapshot ? {progress: summariseProgress(snapshot, new Date())} : {}),
 	};
-	return {frame, preloaded: loaded};
 }
 
 /**
@@ -105,9 +101,8 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 	// Ink draws with escape sequences of its own; the app's texts are gated where they are drawn.
 	const stdout = ungated(context.stdout);
 	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
-	const first = firstFrame(context, preloaded);
-	const services = realServices(context, first.preloaded);
-	const app = <App services={services} initialScreen={screenOf(start)} first={first.frame} onExit={status => (code = status)} />;
+	const services = realServices(context, preloaded);
+	const app = <App services={services} initialScreen={screenOf(start)} first={firstFrame(context, preloaded)} onExit={status => (code = status)} />;
 	const instance = render(
 		<ErrorBoundary>
 			<FullScreen terminal={terminal}>{app}</FullScreen>

@@ -2,8 +2,8 @@ import {mkdtempSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadLessonCatalog, packageRoot} from '../../src/cli/content-files.js';
-import {listQuizzes} from '../../src/cli/quiz-list.js';
+import {loadAllContent, packageRoot} from '../../src/adapters/content-files.js';
+import {quizEntries} from '../../src/core/content/load-content.js';
 import {readShippedCatalog} from '../../src/cli/shipped-catalog.js';
 import {writeShippedCatalog} from '../../src/cli/shipped-catalog-build.js';
 
@@ -26,11 +26,11 @@ describe('the catalog built with the package', () => {
 	it('gives the home the lessons and quiz list the loader reads from the files', () => {
 		const root = builtPackage();
 		const read = readShippedCatalog(join(root, 'dist', 'catalog.json'));
-		const loaded = loadLessonCatalog([], packageRoot());
-		expect(read?.catalog.lessons.map(lesson => ({...lesson, file: lesson.file.slice(root.length + 1)}))).toEqual(loaded.lessons);
-		expect(read?.catalog.errors).toEqual([]);
-		expect(read?.quizzes).toEqual(listQuizzes([], '/'));
-		expect(read?.catalog.lessons[0].file).toBe(resolve(root, 'lessons', '01-what-is-a-service.md'));
+		const loaded = loadAllContent([], packageRoot());
+		expect(read?.lessons.map(lesson => ({...lesson, file: lesson.file.slice(root.length + 1)}))).toEqual(loaded.lessons);
+		expect(loaded.problems).toEqual([]);
+		expect(read?.quizzes).toEqual(quizEntries(loaded.quizzes));
+		expect(read?.lessons[0].file).toBe(resolve(root, 'lessons', '01-what-is-a-service.md'));
 	});
 
 	it('is not used once a shipped file changed, or when it is missing or damaged', () => {

@@ -93,18 +93,7 @@ export class ObjectStore {
 
 	/** Stores a copy of the object (create or replace), bumping its resourceVersion; returns a copy. */
 	put<T extends KubeObject>(object: T): T {
-		const stored = clone({...object, metadata: {...object.metadata, resourceVersion: String(++this.resourceVersion)}});
-		deepFreeze(stored);
-		let namespaces = this.kinds.get(stored.kind);
-		if (!namespaces) this.kinds.set(stored.kind, (namespaces = new Map()));
-		const ns = stored.metadata.namespace ?? '';
-		let bucket = namespaces.get(ns);
-		if (!bucket) namespaces.set(ns, (bucket = new Map()));
-		if (!bucket.has(stored.metadata.name)) this.orderOf(bucket).added.push(stored.metadata.name);
-		bucket.set(stored.metadata.name, stored);
-		this.views.delete(stored.kind);
-		this.changeLog.push({kind: stored.kind, namespace: ns, name: stored.metadata.name});
-		return clone(stored);
+		return clone(this.write(clone(this.versioned(object))));
 	}
 
 	/**
@@ -112,7 +101,14 @@ export class ObjectStore {
 	 * is frozen and stored as is. For controllers that build fresh objects and never touch them again.
 	 */
 	save(object: KubeObject): Readonly<KubeObject> {
-		const stored = {...object, metadata: {...object.metadata, resourceVersion: String(++this.resourceVersion)}};
+		return this.write(this.versioned(object));
+	}
+
+	private versioned<T extends KubeObject>(object: T): T {
+		return {...object, metadata: {...object.metadata, resourceVersion: String(++this.resourceVersion)}};
+	}
+
+	private write<T extends KubeObject>(stored: T): T {
 		deepFreeze(stored);
 		let namespaces = this.kinds.get(stored.kind);
 		if (!namespaces) this.kinds.set(stored.kind, (namespaces = new Map()));
