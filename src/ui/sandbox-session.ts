@@ -13,6 +13,8 @@ import type {SandboxSession} from './app-services.js';
 export interface SandboxSessionOptions {
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	/** Worker nodes (1 to 100, `--workers N`). */
+	workers?: number;
 	/** Where relative paths typed by the learner (`kubectl apply -f web.yaml`) start. */
 	cwd?: string;
 	/** Wall-clock milliseconds; the simulated clock follows it between commands (tests pin it). */
@@ -39,7 +41,7 @@ function report(shell: Shell, task: Task): TaskCheckReport {
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = learnerFiles(options.cwd ?? process.cwd());
-	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), ...files});
+	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;
 	const now = options.now ?? Date.now;
@@ -69,7 +71,7 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			const setup = parsed.some(task => task.setup.trim());
 			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
 			// reads no file: a pack never sees the learner's files.
-			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, ...files, source: `lesson "${lesson.id}"`});
+			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
 			shell = sandbox.shell;
 			const ran = sandbox.setup;
 			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;

@@ -34,7 +34,7 @@ export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandbox
  * the task (`lesson "exfil", task "steal"`) and the line of its own setup.
  */
 export function startTasksSandbox(tasks: ReadonlyArray<Pick<Task, 'setup'> & {id?: string}>, options: TaskSandboxOptions): TaskSandbox {
-	const cluster = createCluster({seed: options.seed, cloud: options.cloud});
+	const cluster = createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers});
 	const setup = {output: '', exitCode: 0};
 	for (const task of tasks.filter(entry => entry.setup.trim())) {
 		const source = [options.source ?? 'a task setup', ...(task.id ? [`task "${task.id}"`] : [])].join(', ');
