@@ -15,6 +15,7 @@ import {containerProcess} from './container-process.js';
 import {type ControllerState, scheduleAt} from './controller-state.js';
 import {nowMs, nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
+import {objectKey} from './object-meta.js';
 import {lookUpImage} from './image-catalogue.js';
 import type {ContainerRuntime, PodRuntime} from './container-runtime.js';
 
@@ -240,4 +241,14 @@ export function randomHex(cluster: Cluster): string {
 	let out = '';
 	for (let i = 0; i < 64; i++) out += cluster.random.int(16).toString(16);
 	return out;
+}
+
+/**
+ * What a container's process printed in its current run (or, with `previous`, the run before):
+ * where `kubectl logs` reads from. Undefined when the container never started.
+ */
+export function containerOutput(cluster: Cluster, namespace: string, pod: string, container: string, previous = false): string | undefined {
+	const rt = cluster.controllers.podRuntimes.get(objectKey('Pod', namespace, pod))?.containers.get(container);
+	if (!rt?.startedAt) return undefined;
+	return previous ? rt.previousLogs : rt.logs;
 }
