@@ -24,7 +24,9 @@ export type Match =
 	| {kind: 'recent-set'; name: string}
 	| {kind: 'recent-check'; name: string; seconds: number}
 	| {kind: 'mark'; mark: number; mask: number; negate: boolean}
-	| {kind: 'conntrack'; states: string; negate?: boolean};
+	| {kind: 'conntrack'; states: string; negate?: boolean}
+	/** Counts the packets in a named nfacct counter (kube-proxy's metrics); always matches. */
+	| {kind: 'nfacct'; name: string};
 
 export type Target =
 	| {kind: 'jump'; chain: string}
@@ -113,6 +115,9 @@ function matchSpec(match: Match): string {
 			return `-m mark${match.negate ? ' !' : ''} --mark ${hexMark(match.mark)}/${hexMark(match.mask)}`;
 		case 'conntrack':
 			return `-m conntrack${match.negate ? ' !' : ''} --ctstate ${match.states}`;
+		case 'nfacct':
+			// libxt_nfacct prints " --nfacct-name " and then the saved string with its own leading space
+			return `-m nfacct --nfacct-name  ${saveString(match.name)}`;
 	}
 }
 

@@ -7,7 +7,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {ServicePort} from '../kube-object.js';
-import {isHeadless, loadBalancerIPs, serviceByClusterIP, serviceType, type Client, type NodeAddress, type StoredService} from './addresses.js';
+import {isHeadless, loadBalancerIPs, serviceByClusterIP, type Client, type NodeAddress, type StoredService} from './addresses.js';
 import {networkIndex} from './network-index.js';
 import {backendsForPort, type Backend} from './endpoints.js';
 import {ruleSpec, type EntryKind, type Rule, type RuleAbout} from './iptables-rule.js';
@@ -67,7 +67,7 @@ export function applyServiceRules(cluster: Cluster, client: Client, node: NodeAd
 	hops.push(...policyHops(cluster, walk, about, client, node, where));
 	if (walk.verdict !== 'accept' || !walk.dnat?.about?.endpoint) {
 		const final = walk.matched[walk.matched.length - 1]?.rule ?? entry;
-		return {kind: walk.verdict === 'reject' ? 'reject' : 'drop', match, hops: [...hops, verdictHop(cluster, walk, final, match, client, node, where)]};
+		return {kind: walk.verdict === 'reject' ? 'reject' : 'drop', match, hops: [...hops, verdictHop(cluster, walk, final, final.about ?? about, client, node, where)]};
 	}
 	const backend = walk.dnat.about.endpoint;
 	const balance = walk.matched.find(m => m.rule.about?.endpoint && m.rule.target?.kind === 'jump' && m.rule.target.chain.startsWith('KUBE-SEP-'));
@@ -145,14 +145,13 @@ function whyNoEndpoints(cluster: Cluster, about: RuleAbout): string {
 }
 
 /** The REJECT or DROP, and why the table has it. */
-function verdictHop(cluster: Cluster, walk: Walk, final: Rule, match: ServiceMatch, client: Client, node: NodeAddress, where: string): TraceHop {
-	const about = final.about ?? ({service: match.service, port: match.port, portName: ''} as RuleAbout);
+function verdictHop(cluster: Cluster, walk: Walk, final: Rule, about: RuleAbout, client: Client, node: NodeAddress, where: string): TraceHop {
 	const name = about.portName;
 	if (walk.verdict === 'reject') {
 		return {kind: 'reject', where, text: `${name} has no endpoints: ${whyNoEndpoints(cluster, about)}, so the packet is rejected (ICMP port unreachable) and the client sees "connection refused" at once`, rule: final.chain};
 	}
 	if (final.chain === 'KUBE-PROXY-FIREWALL') {
-		const ranges = match.service.spec?.loadBalancerSourceRanges ?? [];
+		const ranges = about.service.spec?.loadBalancerSourceRanges ?? [];
 		return {kind: 'drop', where, text: `loadBalancerSourceRanges (${ranges.join(', ')}) does not include the client ${client.ip}: dropped`, rule: final.chain};
 	}
 	if (final.chain === 'KUBE-SERVICES') {

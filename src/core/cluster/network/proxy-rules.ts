@@ -64,7 +64,7 @@ function builtinJumps(): Array<Rule & {table: Table}> {
 function fixedRules(): Array<Rule & {table: Table}> {
 	return [
 		{table: 'filter', chain: 'KUBE-FIREWALL', source: {cidr: '127.0.0.0/8', negate: true}, destination: {cidr: '127.0.0.0/8'}, matches: [comment('block incoming localnet connections'), {kind: 'conntrack', states: 'RELATED,ESTABLISHED,DNAT', negate: true}], target: {kind: 'DROP'}},
-		{table: 'filter', chain: 'KUBE-FORWARD', matches: [{kind: 'conntrack', states: 'INVALID'}], target: {kind: 'DROP'}},
+		{table: 'filter', chain: 'KUBE-FORWARD', matches: [{kind: 'conntrack', states: 'INVALID'}, {kind: 'nfacct', name: 'ct_state_invalid_dropped_pkts'}], target: {kind: 'DROP'}},
 		{table: 'filter', chain: 'KUBE-FORWARD', matches: [comment('kubernetes forwarding rules'), {kind: 'mark', mark: MASQ_MARK, mask: MASQ_MARK, negate: false}], target: {kind: 'ACCEPT'}},
 		{table: 'filter', chain: 'KUBE-FORWARD', matches: [comment('kubernetes forwarding conntrack rule'), {kind: 'conntrack', states: 'RELATED,ESTABLISHED'}], target: {kind: 'ACCEPT'}},
 		{table: 'nat', chain: 'KUBE-MARK-MASQ', matches: [], target: {kind: 'MARK', mark: MASQ_MARK, mask: MASQ_MARK}},
@@ -181,7 +181,11 @@ export function servicePortRules(cluster: Cluster, node: NodeAddress, {service, 
 		for (const ip of lbIPs) filterRule('KUBE-EXTERNAL-SERVICES', {destination: host(ip), protocol, matches: [comment(externalFilter.text), portMatch(port.port)], target: filterTarget(externalFilter.target), about: about({entry: 'LoadBalancer'})});
 	}
 	if (nodePort !== 0) {
-		if (hasEndpoints) natRule('KUBE-NODEPORTS', {protocol, matches: [comment(portName), portMatch(nodePort)], target: jump(chains.external), about: about({entry: 'NodePort'})});
+		if (hasEndpoints) {
+			// --iptables-localhost-nodeports (on by default) counts what reaches a NodePort on 127.0.0.1
+			natRule('KUBE-NODEPORTS', {destination: {cidr: '127.0.0.0/8'}, protocol, matches: [comment(portName), portMatch(nodePort), {kind: 'nfacct', name: 'localhost_nps_accepted_pkts'}], target: jump(chains.external), about: about({entry: 'NodePort'})});
+			natRule('KUBE-NODEPORTS', {protocol, matches: [comment(portName), portMatch(nodePort)], target: jump(chains.external), about: about({entry: 'NodePort'})});
+		}
 		if (!hasExternal) filterRule('KUBE-EXTERNAL-SERVICES', {protocol, matches: [comment(externalFilter.text), {kind: 'addrtype', type: 'dst'}, portMatch(nodePort)], target: filterTarget(externalFilter.target), about: about({entry: 'NodePort'})});
 	}
 	if (spec.healthCheckNodePort) {

@@ -8,7 +8,6 @@
 import type {Cluster} from '../cluster.js';
 import {inCIDR, type NodeAddress} from './addresses.js';
 import type {Chain, Match, Rule, RuleTable, Table} from './iptables-rule.js';
-import {MASQ_MARK} from './proxy-rules.js';
 
 export interface Packet {
 	src: string;
@@ -66,6 +65,7 @@ function matches(cluster: Cluster, state: State, chain: Chain, index: number, ma
 	const {packet, node} = state;
 	switch (match.kind) {
 		case 'comment':
+		case 'nfacct':
 			return true;
 		case 'port':
 			return match.protocol === packet.protocol && (match.dport === undefined || match.dport === packet.dport);

@@ -133,6 +133,8 @@ function listMatch(match: Match, numeric: boolean): string {
 			return ` mark match${match.negate ? ' !' : ''}${match.mask === 0xffffffff ? ` 0x${match.mark.toString(16)}` : ` 0x${match.mark.toString(16)}/0x${match.mask.toString(16)}`}`;
 		case 'conntrack':
 			return ` ${match.negate ? '! ' : ''}ctstate ${match.states}`;
+		case 'nfacct':
+			return ` nfacct-name  ${match.name}`;
 	}
 }
 
@@ -153,5 +155,3 @@ function listTarget(target: Target | undefined): string {
 			return '';
 	}
 }
-
-export type {Table};

@@ -23,7 +23,7 @@ interface Case {
 	etp?: 'Cluster' | 'Local';
 	itp: 'Cluster' | 'Local';
 	selector: string;
-	nodePort?: number;
+	extra?: string[];
 }
 
 function cases(): Case[] {
@@ -35,11 +35,14 @@ function cases(): Case[] {
 			for (const etp of ['Cluster', 'Local'] as const) {
 				n++;
 				out.push({name: `eip-${etp}-${itp}-${selector}`.toLowerCase(), type: 'ClusterIP', externalIP: `192.168.7.${n}`, etp, itp, selector});
-				out.push({name: `np-${etp}-${itp}-${selector}`.toLowerCase(), type: 'NodePort', etp, itp, selector, nodePort: 30100 + n});
-				out.push({name: `lb-${etp}-${itp}-${selector}`.toLowerCase(), type: 'LoadBalancer', etp, itp, selector, nodePort: 30200 + n});
+				out.push({name: `np-${etp}-${itp}-${selector}`.toLowerCase(), type: 'NodePort', etp, itp, selector, });
+				out.push({name: `lb-${etp}-${itp}-${selector}`.toLowerCase(), type: 'LoadBalancer', etp, itp, selector});
 			}
 		}
 	}
+	out.push({name: 'lb-ranges', type: 'LoadBalancer', etp: 'Cluster', itp: 'Cluster', selector: 'web', extra: ['  loadBalancerSourceRanges: [203.0.113.0/24]']});
+	out.push({name: 'lb-ranges-nodes', type: 'LoadBalancer', etp: 'Local', itp: 'Cluster', selector: 'web', extra: ['  loadBalancerSourceRanges: [172.18.0.0/16]']});
+	out.push({name: 'sticky', type: 'NodePort', etp: 'Cluster', itp: 'Cluster', selector: 'web', extra: ['  sessionAffinity: ClientIP']});
 	return out;
 }
 
@@ -47,8 +50,8 @@ function manifest(c: Case): string {
 	const lines = ['apiVersion: v1', 'kind: Service', 'metadata:', `  name: ${c.name}`, 'spec:', `  type: ${c.type}`, `  internalTrafficPolicy: ${c.itp}`];
 	if (c.etp) lines.push(`  externalTrafficPolicy: ${c.etp}`);
 	if (c.externalIP) lines.push(`  externalIPs: [${c.externalIP}]`);
+	lines.push(...(c.extra ?? []));
 	lines.push(`  selector: {app: ${c.selector}}`, '  ports:', '  - port: 80', '    targetPort: 80');
-	if (c.nodePort) lines.push(`    nodePort: ${c.nodePort}`);
 	return lines.join('\n');
 }
 
@@ -80,10 +83,11 @@ describe('trace and iptables-save agree', () => {
 	it('on every node, for every Service type and traffic policy, from every vantage point', () => {
 		const {run} = sandbox();
 		const all = cases();
-		run('kubectl create deployment web --image=nginx --replicas=1');
-		run('kubectl apply -f -', [...all.map(manifest), pod('c1', 'kind-worker'), pod('c2', 'kind-worker2')].join('\n---\n'));
+		run('kubectl create deployment web --image=nginx --replicas=2');
+		const applied = run('kubectl apply -f -', [...all.map(manifest), pod('c1', 'kind-worker'), pod('c2', 'kind-worker2')].join('\n---\n'));
+		expect(applied.stderr.split('\n').filter(line => line && !line.startsWith('Warning: spec.externalIPs'))).toEqual([]);
 		run('sleep 5');
-		const svc = JSON.parse(run('kubectl get svc -o json').stdout) as {items: Array<{metadata: {name: string}; spec: {clusterIP: string}; status: {loadBalancer: {ingress?: Array<{ip: string}>}}}>};
+		const svc = JSON.parse(run('kubectl get svc -o json').stdout) as {items: Array<{metadata: {name: string}; spec: {clusterIP: string; ports: Array<{nodePort?: number}>}; status: {loadBalancer: {ingress?: Array<{ip: string}>}}}>};
 		const byName = new Map(svc.items.map(item => [item.metadata.name, item]));
 		const webNode = run('kubectl get pods -l app=web -o jsonpath={.items[0].spec.nodeName}').stdout;
 		expect(NODES.map(n => n.name)).toContain(webNode);
@@ -105,7 +109,8 @@ describe('trace and iptables-save agree', () => {
 				const targets = [`${item.spec.clusterIP}:80`];
 				if (c.externalIP) targets.push(`${c.externalIP}:80`);
 				for (const ingress of item.status.loadBalancer.ingress ?? []) targets.push(`${ingress.ip}:80`);
-				if (c.nodePort) targets.push(...NODES.map(node => `${node.ip}:${c.nodePort}`), ...(vantage.local ? [`127.0.0.1:${c.nodePort}`] : []));
+				const nodePort = item.spec.ports[0].nodePort;
+				if (nodePort) targets.push(...NODES.map(node => `${node.ip}:${nodePort}`), ...(vantage.local ? [`127.0.0.1:${nodePort}`] : []));
 				for (const target of targets) {
 					const curl = run(`curl -s -o /dev/null -m 1 http://${target}/`);
 					const trace = hops(run('trace').stdout);
@@ -149,7 +154,7 @@ function checkFirstRule(where: string, target: string, rules: Array<{where: stri
 	const table = /^iptables -t (\w+)/.exec(entry.where)![1];
 	const chain = entry.text.split(' ')[1];
 	const candidates = tables.get(node)![table].filter(line => line.startsWith(`-A ${chain} `));
-	const first = candidates.find(line => (line.includes(`-d ${ip}/32 `) && line.includes(`--dport ${port} `)) || (isNodeAddress && !line.includes(' -d ') && line.includes(`--dport ${port} `)));
+	const first = candidates.find(line => (line.includes(`-d ${ip}/32 `) || (isNodeAddress && (!line.includes(' -d ') || (ip.startsWith('127.') && line.includes(' -d 127.0.0.0/8 '))))) && line.includes(`--dport ${port} `));
 	expect(entry.text, where).toBe(first);
 }
 

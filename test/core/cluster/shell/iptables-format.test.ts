@@ -36,6 +36,7 @@ describe('iptables -S on a node', () => {
 				'-A KUBE-EXT-LOLE4ISW44XBNF3G -m comment --comment "masquerade LOCAL traffic for default/web external destinations" -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ',
 				'-A KUBE-EXT-LOLE4ISW44XBNF3G -m comment --comment "route LOCAL traffic for default/web external destinations" -m addrtype --src-type LOCAL -j KUBE-SVC-LOLE4ISW44XBNF3G',
 				'-A KUBE-EXT-LOLE4ISW44XBNF3G -j KUBE-SVL-LOLE4ISW44XBNF3G',
+				'-A KUBE-NODEPORTS -d 127.0.0.0/8 -p tcp -m comment --comment "default/web" -m tcp --dport 30080 -m nfacct --nfacct-name  localhost_nps_accepted_pkts -j KUBE-EXT-LOLE4ISW44XBNF3G',
 				'-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web" -m tcp --dport 30080 -j KUBE-EXT-LOLE4ISW44XBNF3G',
 				'-A KUBE-SEP-CBPCTALQVABL5M2H -s 10.244.2.7/32 -m comment --comment "default/web" -j KUBE-MARK-MASQ',
 				'-A KUBE-SEP-CBPCTALQVABL5M2H -p tcp -m comment --comment "default/web" -m tcp -j DNAT --to-destination 10.244.2.7:8080',
@@ -51,6 +52,7 @@ describe('iptables -S on a node', () => {
 	});
 
 	it('starts with the built-in chains and the fixed kube-proxy rules, and lists one chain on request', () => {
+		expect(text(iptablesCommand(nodeRuleTable(localNodePort(), WORKER2), ['-t', 'filter', '-S', 'KUBE-FORWARD'])).split('\n')[1]).toBe('-A KUBE-FORWARD -m conntrack --ctstate INVALID -m nfacct --nfacct-name  ct_state_invalid_dropped_pkts -j DROP');
 		const table = nodeRuleTable(localNodePort(), WORKER2);
 		const nat = text(iptablesCommand(table, ['-t', 'nat', '-S'])).split('\n');
 		expect(nat.slice(0, 4)).toEqual(['-P PREROUTING ACCEPT', '-P INPUT ACCEPT', '-P OUTPUT ACCEPT', '-P POSTROUTING ACCEPT']);
@@ -59,7 +61,7 @@ describe('iptables -S on a node', () => {
 		expect(nat).toContain('-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully');
 		expect(nat).toContain('-A KUBE-MARK-MASQ -j MARK --set-xmark 0x4000/0x4000');
 		expect(nat[nat.length - 2]).toBe('-A KUBE-SVL-LOLE4ISW44XBNF3G -m comment --comment "default/web -> 10.244.2.7:8080" -j KUBE-SEP-CBPCTALQVABL5M2H');
-		expect(text(iptablesCommand(table, ['-t', 'nat', '-S', 'KUBE-NODEPORTS']))).toBe('-N KUBE-NODEPORTS\n-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web" -m tcp --dport 30080 -j KUBE-EXT-LOLE4ISW44XBNF3G\n');
+		expect(text(iptablesCommand(table, ['-t', 'nat', '-S', 'KUBE-NODEPORTS']))).toBe('-N KUBE-NODEPORTS\n-A KUBE-NODEPORTS -d 127.0.0.0/8 -p tcp -m comment --comment "default/web" -m tcp --dport 30080 -m nfacct --nfacct-name  localhost_nps_accepted_pkts -j KUBE-EXT-LOLE4ISW44XBNF3G\n-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web" -m tcp --dport 30080 -j KUBE-EXT-LOLE4ISW44XBNF3G\n');
 		expect(text(iptablesCommand(table, ['-t', 'nat', '-S', 'POSTROUTING']))).toBe('-P POSTROUTING ACCEPT\n-A POSTROUTING -m comment --comment "kubernetes postrouting rules" -j KUBE-POSTROUTING\n');
 	});
 
@@ -217,7 +219,7 @@ describe('iptables in the sandbox', () => {
 		run('sleep 5');
 		const nodePort = run('kubectl get svc web -o jsonpath={.spec.ports[0].nodePort}').stdout;
 		run('ssh kind-worker');
-		expect(run('iptables -t nat -S KUBE-NODEPORTS').stdout).toBe(`-N KUBE-NODEPORTS\n-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web" -m tcp --dport ${nodePort} -j KUBE-EXT-LOLE4ISW44XBNF3G\n`);
+		expect(run('iptables -t nat -S KUBE-NODEPORTS').stdout).toBe(`-N KUBE-NODEPORTS\n-A KUBE-NODEPORTS -d 127.0.0.0/8 -p tcp -m comment --comment "default/web" -m tcp --dport ${nodePort} -m nfacct --nfacct-name  localhost_nps_accepted_pkts -j KUBE-EXT-LOLE4ISW44XBNF3G\n-A KUBE-NODEPORTS -p tcp -m comment --comment "default/web" -m tcp --dport ${nodePort} -j KUBE-EXT-LOLE4ISW44XBNF3G\n`);
 		expect(run('iptables-save -t nat | grep -c KUBE-SEP-').stdout).toMatch(/^\d+\n$/);
 		run('exit');
 		run('kubectl exec -it tools -- bash');
