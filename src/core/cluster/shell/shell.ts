@@ -14,6 +14,7 @@ import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {completeLine, type Completion} from './complete.js';
+import {isFileRefused} from './file-refused.js';
 import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
 import {parseLine, type Expansion, type Pipeline, type Stage} from './parse-line.js';
 import {promptFor} from './prompt.js';
@@ -237,6 +238,7 @@ function commandName(line: string): string {
 }
 
 export function internalError(name: string, error: unknown): ShellResult {
+	if (isFileRefused(error)) return {output: [{stream: 'stderr', text: `${name}: ${error.message}\n`}], exitCode: 1};
 	if (error instanceof ControllerError) return {output: error.lines().map(line => ({stream: 'stderr', text: `${line}\n`})), exitCode: 1};
 	const message = error instanceof Error ? error.message : String(error);
 	return {output: [{stream: 'stderr', text: `kubetutor: internal error in ${name}: ${message.split('\n')[0]}\n`}], exitCode: 1};
