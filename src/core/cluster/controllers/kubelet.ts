@@ -218,6 +218,7 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
  * good (Failed when any exited non-zero); Running otherwise, crash loops included.
  */
 function podPhase(runtimes: readonly ContainerRuntime[]): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
+	if (runtimes.length === 0) return 'Running'; // a pod without containers (the API refuses them) has nothing to finish
 	if (runtimes.some(rt => rt.startedAt === undefined)) return 'Pending';
 	const done = runtimes.every(rt => rt.phase === 'exited' && rt.restartAt === undefined);
 	if (!done) return 'Running';
