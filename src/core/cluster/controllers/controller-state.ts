@@ -7,6 +7,7 @@
  */
 import type {KubeObject} from '../kube-object.js';
 import {SimClock} from '../sim-clock.js';
+import type {PodRuntime} from './container-runtime.js';
 
 export interface WorkQueues {
 	deployments: Set<string>;
@@ -45,6 +46,8 @@ export interface ControllerState {
 	loadBalancerIPs: Map<string, string>; // ip → service key
 	loadBalancerSince: Map<string, number>; // service key → ms it was first seen waiting for an address
 	pulledImages: Set<string>; // "node|image"
+	/** The kubelet's memory of each pod's containers (kubelet-containers.ts): pod key → runtime. */
+	podRuntimes: Map<string, PodRuntime>;
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
 	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
@@ -87,6 +90,7 @@ export function newControllerState(): ControllerState {
 		loadBalancerIPs: new Map(),
 		loadBalancerSince: new Map(),
 		pulledImages: new Set(),
+		podRuntimes: new Map(),
 		deadlines: new Map(),
 		nextProbeReport: new Map(),
 		eventsByKey: new Map(),

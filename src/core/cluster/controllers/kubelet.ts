@@ -9,7 +9,8 @@ import type {ContainerStatus, PodCondition, Volume} from 'kubernetes-types/core/
 import type {Cluster} from '../cluster.js';
 import type {Container, KubeObject, Pod} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
-import {fullImageName, imageID, imageSize, pullDuration, pullPolicy} from './container-image.js';
+import {fullImageName, goDuration, imageID, imageSizeOf, pullDurationMs, pullPolicy} from './container-image.js';
+import {advanceContainer, type ContainerRuntime, podRuntime, randomHex, reportedState} from './kubelet-containers.js';
 import {type ControllerState, scheduleAt, simMs} from './controller-state.js';
 import {nowMs, nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
@@ -26,6 +27,7 @@ export function syncPodOnNode(cluster: Cluster, state: ControllerState, key: str
 	const pod = cluster.store.peek<PodObject>('Pod', namespace, name);
 	const nodeName = pod?.spec?.nodeName;
 	const node = nodeName ? nodeByName(nodeName) : undefined;
+	if (!pod) state.podRuntimes.delete(key);
 	if (!pod || !node || isTerminal(pod) || !cluster.store.has('Node', undefined, node.name)) return;
 	const missing = missingVolumeSource(cluster, pod);
 	if (missing) {
@@ -147,38 +149,50 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 		return;
 	}
 	const started = {...pod, status: {...pod.status, podIP}} as PodObject;
-	const previousStatuses = pod.status?.containerStatuses ?? [];
+	for (const container of unseenInitContainers(pod)) containerStartEvents(cluster, state, pod, node, container, 'initContainers');
+	const runtime = podRuntime(state, key, pod);
+	const step = {cluster, state, key, pod, node};
 	const unready: string[] = [];
 	const failures: Array<{container: string; message: string; periodMs: number}> = [];
-	const fresh: Container[] = [];
+	let startedNow = false;
+	const runtimes: ContainerRuntime[] = [];
 	const containerStatuses: ContainerStatus[] = (pod.spec?.containers ?? []).map(container => {
-		const previous = previousStatuses.find(s => s.name === container.name && s.state?.running);
-		if (!previous) fresh.push(container);
-		const startedAt = previous?.state?.running?.startedAt ?? now;
-		const readiness = readinessOf(started, container, simMs(startedAt) ?? nowValue, nowValue);
-		if (!readiness.ready) {
-			unready.push(container.name);
-			if ('waitUntil' in readiness) scheduleAt(state, key, readiness.waitUntil, 'kubelet');
-			else failures.push({container: container.name, message: readiness.failure, periodMs: readiness.periodMs});
+		const before = runtime.containers.get(container.name)?.startedAt;
+		const rt = advanceContainer(step, container, runtime);
+		runtimes.push(rt);
+		if (rt.startedAt !== before && rt.startedAt) startedNow = true;
+		const containerState = reportedState(rt, pod, container, nowValue);
+		let ready = false;
+		if (containerState.running) {
+			const readiness = readinessOf(started, container, simMs(rt.startedAt) ?? nowValue, nowValue);
+			ready = readiness.ready;
+			if (!readiness.ready) {
+				if ('waitUntil' in readiness) scheduleAt(state, key, readiness.waitUntil, 'kubelet');
+				else failures.push({container: container.name, message: readiness.failure, periodMs: readiness.periodMs});
+			}
 		}
+		if (!ready) unready.push(container.name);
+		const lastTerminated = containerState.waiting && rt.phase === 'exited' ? rt.terminated : rt.lastTerminated;
 		return {
-			containerID: previous?.containerID ?? `containerd://${randomHex(cluster)}`,
-			image: fullImageName(container.image ?? ''),
-			imageID: imageID(container.image ?? ''),
-			lastState: {},
+			...(rt.containerID ? {containerID: rt.containerID} : {}),
+			image: rt.containerID ? fullImageName(container.image ?? '') : container.image ?? '',
+			imageID: rt.containerID ? imageID(container.image ?? '') : '',
+			lastState: lastTerminated ? {terminated: lastTerminated} : {},
 			name: container.name,
-			ready: readiness.ready,
-			restartCount: previous?.restartCount ?? 0,
-			started: true,
-			state: {running: {startedAt}},
+			ready,
+			restartCount: rt.restartCount,
+			started: Boolean(containerState.running),
+			state: containerState,
 		};
 	});
+	const phase = podPhase(runtimes);
 	const previousConditions = pod.status?.conditions ?? [];
 	const notReady = unready.length > 0 ? `containers with unready status: [${unready.join(' ')}]` : undefined;
 	const readyStatus = notReady ? 'False' : 'True';
+	const reason = phase === 'Succeeded' || phase === 'Failed' ? 'PodCompleted' : notReady && 'ContainersNotReady';
 	const status: NonNullable<Pod['status']> = {
 		...pod.status,
-		phase: 'Running',
+		phase,
 		hostIP,
 		hostIPs: [{ip: hostIP}],
 		podIP,
@@ -187,18 +201,28 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 		conditions: [
 			condition(previousConditions, 'PodReadyToStartContainers', 'True', now),
 			condition(previousConditions, 'Initialized', 'True', now),
-			condition(previousConditions, 'Ready', readyStatus, now, notReady && 'ContainersNotReady', notReady),
-			condition(previousConditions, 'ContainersReady', readyStatus, now, notReady && 'ContainersNotReady', notReady),
+			condition(previousConditions, 'Ready', readyStatus, now, reason, phase === 'Succeeded' || phase === 'Failed' ? undefined : notReady),
+			condition(previousConditions, 'ContainersReady', readyStatus, now, reason, phase === 'Succeeded' || phase === 'Failed' ? undefined : notReady),
 			condition(previousConditions, 'PodScheduled', 'True', now),
 		],
 		containerStatuses,
 	};
 	if (pod.spec?.initContainers?.length) status.initContainerStatuses = initStatuses(cluster, pod, now);
 	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
-	for (const container of unseenInitContainers(pod)) containerStartEvents(cluster, state, pod, node, container, 'initContainers');
-	if (fresh.length > 0) recordServicesAtStart(cluster, pod);
-	for (const container of fresh) containerStartEvents(cluster, state, pod, node, container);
+	if (startedNow && !state.servicesAtStart.has(pod.metadata.uid ?? '')) recordServicesAtStart(cluster, pod);
 	reportFailures(cluster, state, key, pod, node, failures, nowValue);
+}
+
+/**
+ * Pending until every container has started once; Succeeded or Failed once all have exited for
+ * good (Failed when any exited non-zero); Running otherwise, crash loops included.
+ */
+function podPhase(runtimes: readonly ContainerRuntime[]): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
+	if (runtimes.length === 0) return 'Running'; // a pod without containers (the API refuses them) has nothing to finish
+	if (runtimes.some(rt => rt.startedAt === undefined)) return 'Pending';
+	const done = runtimes.every(rt => rt.phase === 'exited' && rt.restartAt === undefined);
+	if (!done) return 'Running';
+	return runtimes.every(rt => rt.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
 }
 
 /** The pod while init container `current` waits: Pending, `Init:<current>/<n>`, app containers PodInitializing. */
@@ -311,9 +335,9 @@ function containerStartEvents(cluster: Cluster, state: ControllerState, pod: Rea
 	if (present && pullPolicy(image, container.imagePullPolicy) !== 'Always') {
 		event('Pulled', `Container image "${image}" already present on machine`);
 	} else {
-		const took = pullDuration(image, !present);
+		const took = goDuration(pullDurationMs(image, !present));
 		event('Pulling', `Pulling image "${image}"`);
-		event('Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSize(image)} bytes.`);
+		event('Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSizeOf(image)} bytes.`);
 		state.pulledImages.add(cacheKey);
 	}
 	event('Created', `Created container: ${container.name}`);
@@ -336,12 +360,6 @@ function allocateIP(state: ControllerState, node: string, podPrefix: string): st
 	used.add(host);
 	state.lastHostNumber.set(node, host);
 	return `${podPrefix}.${host}`;
-}
-
-function randomHex(cluster: Cluster): string {
-	let out = '';
-	for (let i = 0; i < 64; i++) out += cluster.random.int(16).toString(16);
-	return out;
 }
 
 function condition(previous: readonly PodCondition[], type: string, status: string, now: string, reason?: string, message?: string): PodCondition {

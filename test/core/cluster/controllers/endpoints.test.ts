@@ -183,6 +183,7 @@ describe('volumes', () => {
 		const cluster = createCluster({seed: 1});
 		apply(cluster, deployment('curl', {
 			image: 'curlimages/curl:8.18.0',
+			command: ['sleep', 'infinity'],
 			podSpec: {volumes: [{name: 'secret-volume', secret: {secretName: 'nginxsecret'}}]},
 		}));
 		let [pod] = podsOf(cluster, 'curl');

@@ -25,6 +25,7 @@ interface DeploymentOptions {
 	readinessProbe?: Record<string, unknown>;
 	namespace?: string;
 	podSpec?: Record<string, unknown>;
+	command?: string[];
 }
 
 export function deployment(name: string, options: DeploymentOptions = {}): KubeObject {
@@ -43,6 +44,7 @@ export function deployment(name: string, options: DeploymentOptions = {}): KubeO
 						{
 							name: 'web',
 							image: options.image ?? 'nginx:1.27',
+							...(options.command ? {command: options.command} : {}),
 							...(options.ports ? {ports: options.ports} : {}),
 							...(options.readinessProbe ? {readinessProbe: options.readinessProbe} : {}),
 						},
