@@ -5,6 +5,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {learnerFiles, readBoundedFile} from '../adapters/learner-files.js';
+import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {runScript} from '../core/cluster/shell/batch.js';
 import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
@@ -95,6 +96,6 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud}, context);
 	}
 	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd), write: part => context.stdout.write(part)});
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd), budget: timeBudget(), write: part => context.stdout.write(part)});
 	return result.exitCode;
 }
