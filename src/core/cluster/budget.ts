@@ -18,7 +18,12 @@ export type BudgetFactory = () => Budget;
 /** No bound (unit tests that drive the core directly). */
 export const UNLIMITED: Budget = {spent: () => false, limit: 'no limit'};
 
+import type {OutputChunk} from './command-result.js';
+
 export class BudgetExceeded extends Error {
+	/** What the command printed before it was stopped: the learner still sees it. */
+	readonly output: OutputChunk[] = [];
+
 	constructor(readonly limit: string) {
 		super(`stopped after ${limit}`);
 		this.name = 'BudgetExceeded';

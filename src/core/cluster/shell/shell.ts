@@ -169,15 +169,20 @@ class SandboxShell implements Shell {
 		// Text given without a here-document in the line (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
 		const first = parsed.pipelines[0]?.stages[0];
 		if (first && !parsed.heredoc && heredoc !== undefined && first.input === undefined) first.heredoc = true;
-		for (const pipeline of parsed.pipelines) {
-			checkBudget(this.budget);
-			if (pipeline.after === '&&' && result.exitCode !== 0) continue;
-			if (pipeline.after === '||' && result.exitCode === 0) continue;
-			result = this.runPipeline(pipeline, heredoc);
-			chunks.push(...result.output);
-			if (result.trace) this.session.lastTrace = result.trace;
-			enterIfAsked(this.session, result);
-			if (result.enter || result.leave) break;
+		try {
+			for (const pipeline of parsed.pipelines) {
+				checkBudget(this.budget);
+				if (pipeline.after === '&&' && result.exitCode !== 0) continue;
+				if (pipeline.after === '||' && result.exitCode === 0) continue;
+				result = this.runPipeline(pipeline, heredoc);
+				chunks.push(...result.output);
+				if (result.trace) this.session.lastTrace = result.trace;
+				enterIfAsked(this.session, result);
+				if (result.enter || result.leave) break;
+			}
+		} catch (error) {
+			if (error instanceof BudgetExceeded) error.output.unshift(...chunks);
+			throw error;
 		}
 		return {...result, output: chunks};
 	}
@@ -186,7 +191,7 @@ class SandboxShell implements Shell {
 		const terminal: OutputChunk[] = [];
 		let piped: string | undefined;
 		let last: ShellResult = {output: [], exitCode: 0};
-		pipeline.stages.forEach((stage, index) => {
+		const stages = () => pipeline.stages.forEach((stage, index) => {
 			checkBudget(this.budget);
 			const stdin = stage.heredoc ? heredoc ?? '' : stage.input !== undefined ? this.session.readFile(stage.input) : piped;
 			if (stage.input !== undefined && stdin === undefined) {
@@ -205,6 +210,12 @@ class SandboxShell implements Shell {
 				last = {...last, exitCode: last.exitCode || failed.exitCode};
 			}
 		});
+		try {
+			stages();
+		} catch (error) {
+			if (error instanceof BudgetExceeded) error.output.unshift(...terminal);
+			throw error;
+		}
 		return {...last, output: terminal};
 	}
 }
@@ -253,7 +264,7 @@ function settleAfterCommand(cluster: Cluster, name: string, budget: Budget): She
 
 /** What a command that threw prints: the budget's one line, or the internal error's. */
 function commandFailed(line: string, error: unknown): ShellResult {
-	if (error instanceof BudgetExceeded) return {output: [{stream: 'stderr', text: budgetMessage(line, error)}], exitCode: 1};
+	if (error instanceof BudgetExceeded) return {output: [...error.output, {stream: 'stderr', text: budgetMessage(line, error)}], exitCode: 1};
 	return internalError(commandName(line), error);
 }
 
