@@ -5,6 +5,7 @@
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {learnerFiles, readBoundedFile} from '../adapters/learner-files.js';
+import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {parseWorkers} from '../cli/workers-flag.js';
 import {runScript} from '../core/cluster/shell/batch.js';
@@ -101,6 +102,6 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers}, context);
 	}
 	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers, ...learnerFiles(context.cwd), write: part => context.stdout.write(part)});
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers, ...learnerFiles(context.cwd), budget: timeBudget(), write: part => context.stdout.write(part)});
 	return result.exitCode;
 }

@@ -1,4 +1,5 @@
 import {learnerFiles} from '../adapters/learner-files.js';
+import {timeBudget} from '../adapters/time-budget.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import {outputText} from '../core/cluster/command-result.js';
 import {createCluster} from '../core/cluster/create-cluster.js';
@@ -40,7 +41,7 @@ function report(shell: Shell, task: Task): TaskCheckReport {
  * pass or fail because of what an earlier lesson left behind.
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
-	const files = learnerFiles(options.cwd ?? process.cwd());
+	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
 	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;

@@ -1,4 +1,5 @@
-import {LineCounter, isAlias, parseAllDocuments, parseDocument, visit, type Document} from 'yaml';
+import {isMap, isSeq, isAlias, LineCounter, parseAllDocuments, parseDocument, visit, type Document} from 'yaml';
+import {firstDuplicateKey, MAX_ALIAS_COUNT, nestingTooDeep, parseBoundedDocument, toPlainData} from '../yaml/bounded-yaml.js';
 import {sanitiseDeep} from './sanitise.js';
 
 /** A problem inside one YAML text, 1-based, before the file name and any line offset are added. */
@@ -16,16 +17,18 @@ export interface ParsedYaml {
 	value?: unknown;
 }
 
-/** Alias uses allowed per anchor, as the yaml library counts them (its default, named here). */
-const MAX_ALIAS_COUNT = 100;
-
-// Content packs come from anyone. Every content YAML text goes through here, so no pack can make
-// the parser throw past the loader or (with pretty errors, which build a regular expression from
-// the text) exhaust memory: a refusal is a problem at a position, and the rest of the pack loads.
-const OPTIONS = {prettyErrors: false, uniqueKeys: true} as const;
+// Content packs come from anyone. Every content YAML text goes through here, and here through the
+// bounded parser (yaml/bounded-yaml.ts: depth measured first, duplicate keys found in linear
+// time), so no pack can make the parser throw past the loader, run for minutes, or (with pretty
+// errors, which build a regular expression from the text) exhaust memory: a refusal is a problem
+// at a position, and the rest of the pack loads.
+const OPTIONS = {prettyErrors: false} as const;
 
 /** Levels of nesting a content file may use; the shipped ones use fewer than ten. */
 export const MAX_NESTING = 64;
+
+/** Keys one mapping of content may hold; the shipped front matter and questions use fewer than 15. */
+export const MAX_KEYS = 200;
 
 /** Parses one YAML document of content: its problems with positions, else its sanitised value. */
 export function parseContentYaml(text: string): ParsedYaml {
@@ -33,15 +36,21 @@ export function parseContentYaml(text: string): ParsedYaml {
 	const deep = tooDeep(text);
 	if (deep) return {doc: parseDocument(''), counter, problems: [deep]};
 	let doc: Document;
+	let duplicate: YamlProblem | undefined;
 	try {
-		doc = parseDocument(text, {...OPTIONS, lineCounter: counter});
+		const bounded = parseBoundedDocument(text, {...OPTIONS, lineCounter: counter});
+		if (!bounded.document) return {doc: parseDocument(''), counter, problems: [{line: 1, col: 1, message: `nested more than ${MAX_NESTING} levels deep`}]};
+		doc = bounded.document;
+		duplicate = bounded.duplicate && {line: bounded.duplicate.line, col: bounded.duplicate.col, message: 'Map keys must be unique'};
 	} catch (error) {
 		return {doc: parseDocument(''), counter, problems: [{line: 1, col: 1, message: refusal(error)}]};
 	}
-	const problems = distinct([...doc.errors, ...doc.warnings].map(error => ({...counter.linePos(error.pos[0]), message: refusal(error)})));
-	if (doc.errors.length > 0) return {doc, counter, problems};
+	const found = distinct([...doc.errors, ...doc.warnings].map(error => ({...counter.linePos(error.pos[0]), message: refusal(error)})));
+	const limits = [duplicate, tooManyKeys(doc, counter)].filter((problem): problem is YamlProblem => problem !== undefined);
+	const problems = [...found, ...limits];
+	if (doc.errors.length > 0 || limits.length > 0) return {doc, counter, problems};
 	try {
-		return {doc, counter, problems, value: sanitiseDeep(doc.toJS({maxAliasCount: MAX_ALIAS_COUNT}))};
+		return {doc, counter, problems, value: sanitiseDeep(toPlainData(doc, MAX_ALIAS_COUNT))};
 	} catch (error) {
 		return {doc, counter, problems: [...problems, {...firstAlias(doc, counter), message: refusal(error)}]};
 	}
@@ -53,11 +62,13 @@ export function yamlStreamProblems(text: string): YamlProblem[] {
 	const deep = tooDeep(text);
 	if (deep) return [deep];
 	try {
-		const docs = parseAllDocuments(text, {...OPTIONS, lineCounter: counter});
+		const docs = parseAllDocuments(text, {...OPTIONS, uniqueKeys: false, lineCounter: counter});
 		const list = Array.isArray(docs) ? docs : [];
 		return list.flatMap(doc => {
 			const found = distinct(doc.errors.map(error => ({...counter.linePos(error.pos[0]), message: refusal(error)})));
 			if (found.length > 0) return found;
+			const duplicate = firstDuplicateKey(doc, counter);
+			if (duplicate) return [{line: duplicate.line, col: duplicate.col, message: 'Map keys must be unique'}];
 			try {
 				doc.toJS({maxAliasCount: MAX_ALIAS_COUNT});
 				return [];
@@ -70,38 +81,24 @@ export function yamlStreamProblems(text: string): YamlProblem[] {
 	}
 }
 
-/**
- * Where the text first nests deeper than MAX_NESTING: indentation levels plus open flow brackets
- * outside quotes and comments. The parser recurses per level, so a deep enough text would overflow
- * the stack at a place that depends on the stack; checked first, the place is the same every time.
- */
+/** Where the text first nests deeper than MAX_NESTING, in content's words. */
 function tooDeep(text: string): YamlProblem | undefined {
-	const indents: number[] = [];
-	let flow = 0;
-	const lines = text.split('\n');
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index];
-		const indent = /^ */.exec(line)![0].length;
-		if (flow === 0 && line.trim() !== '' && !line.trimStart().startsWith('#')) {
-			while (indents.length > 0 && indent < indents[indents.length - 1]) indents.pop();
-			if (indents.length === 0 || indent > indents[indents.length - 1]) indents.push(indent);
-		}
-		let quote: string | undefined;
-		for (let col = indent; col < line.length; col++) {
-			const char = line[col];
-			if (quote) {
-				if (char === quote) quote = undefined;
-			} else if (char === '"' || char === "'") {
-				if (col === 0 || /[\s\[{,:]/.test(line[col - 1])) quote = char;
-			} else if (char === '#' && (col === 0 || /\s/.test(line[col - 1]))) {
-				break;
-			} else if (char === '[' || char === '{') {
-				if (++flow + indents.length > MAX_NESTING) return {line: index + 1, col: col + 1, message: `nested more than ${MAX_NESTING} levels deep`};
-			} else if ((char === ']' || char === '}') && flow > 0) {
-				flow--;
+	const deep = nestingTooDeep(text, MAX_NESTING);
+	return deep && {line: deep.line, col: deep.col, message: `nested more than ${MAX_NESTING} levels deep`};
+}
+
+/** The first mapping holding more than MAX_KEYS keys, at its first key too many; walked without recursion. */
+function tooManyKeys(doc: Document, counter: LineCounter): YamlProblem | undefined {
+	const stack: unknown[] = [doc.contents];
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (isMap(node)) {
+			if (node.items.length > MAX_KEYS) {
+				const key = node.items[MAX_KEYS].key as {range?: [number, number, number]} | null;
+				return {...counter.linePos(key?.range?.[0] ?? node.range?.[0] ?? 0), message: `more than ${MAX_KEYS} keys in one mapping`};
 			}
-		}
-		if (indents.length > MAX_NESTING) return {line: index + 1, col: indent + 1, message: `nested more than ${MAX_NESTING} levels deep`};
+			for (const pair of node.items) stack.push(pair.value);
+		} else if (isSeq(node)) stack.push(...node.items);
 	}
 	return undefined;
 }

@@ -8,6 +8,10 @@ export type LessonParseResult = {ok: true; lesson: Lesson} | {ok: false; errors:
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/** Characters a title and a summary may hold: each is one line on the home screen (the shipped ones use under 170). */
+export const MAX_TITLE = 200;
+export const MAX_SUMMARY = 500;
+
 interface FrontMatterBlock {
 	yaml: string;
 	body: string;
@@ -55,7 +59,7 @@ export function parseLesson(file: string, source: string): LessonParseResult {
 		return node?.range ? at(node.range[0]) : {line: 1, col: 1};
 	};
 	const data = parsed.value as Record<string, unknown>;
-	const stringField = (key: string, required: boolean): string => {
+	const stringField = (key: string, required: boolean, max = Infinity): string => {
 		const value = data[key];
 		if (value === undefined || value === null) {
 			if (required) errors.push({file, line: 1, col: 1, message: `front matter: missing "${key}"`});
@@ -65,12 +69,16 @@ export function parseLesson(file: string, source: string): LessonParseResult {
 			errors.push({file, ...where(key), message: `front matter: "${key}" must be text`});
 			return '';
 		}
+		if (value.length > max) {
+			errors.push({file, ...where(key), message: `front matter: ${key} is longer than ${max} characters`});
+			return '';
+		}
 		return value.trim();
 	};
 	const id = stringField('id', true);
 	if (id && !ID_PATTERN.test(id)) errors.push({file, ...where('id'), message: `front matter: id "${id}" must be lowercase letters, digits and dashes`});
-	const title = stringField('title', true);
-	const summary = stringField('summary', false);
+	const title = stringField('title', true, MAX_TITLE);
+	const summary = stringField('summary', false, MAX_SUMMARY);
 	const order = data.order;
 	if (order === undefined) errors.push({file, line: 1, col: 1, message: 'front matter: missing "order"'});
 	else if (typeof order !== 'number' || !Number.isFinite(order)) errors.push({file, ...where('order'), message: 'front matter: "order" must be a number'});

@@ -3,6 +3,7 @@
  * commands, and a shell for the learner on it. Setup runs in a throwaway shell so its commands
  * stay out of the learner's history.
  */
+import type {BudgetFactory} from '../cluster/budget.js';
 import type {Cluster, ClusterOptions} from '../cluster/cluster.js';
 import {createCluster} from '../cluster/create-cluster.js';
 import {createShell, type Shell} from '../cluster/shell/shell.js';
@@ -14,6 +15,8 @@ export interface TaskSandboxOptions extends ClusterOptions {
 	/** The learner's files, for the commands they type; a setup comes from content and never sees them. */
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
+	/** A fresh time budget for each of the learner's commands (docs/simulation.md, "Time budget"). */
+	budget?: BudgetFactory;
 	/** Names the content in refusals: `lesson "exfil", task "steal"`. */
 	source?: string;
 }
@@ -42,7 +45,7 @@ export function startTasksSandbox(tasks: ReadonlyArray<Pick<Task, 'setup'> & {id
 		setup.output += ran.output;
 		setup.exitCode = Math.max(setup.exitCode, ran.exitCode);
 	}
-	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {})}), setup};
+	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {}), ...(options.budget ? {budget: options.budget} : {})}), setup};
 }
 
 /**

@@ -54,6 +54,26 @@ describe('loadContent', () => {
 		]);
 	});
 
+	it('reports front matter with too many keys, and a summary or title too long, where they are; the rest loads', () => {
+		const keys = Array.from({length: 20_000}, (_, index) => `k${index}: ${index}\n`).join('');
+		const loaded = loadContent(['pack'], memoryReader({
+			'pack/lessons/good.md': lesson('good', 1),
+			'pack/lessons/keys.md': lesson('keys', 2, keys),
+			'pack/lessons/summary.md': lesson('summary', 3, `summary: ${'x'.repeat(1_000_000)}\n`),
+			'pack/lessons/title.md': `---\nid: title\ntitle: ${'T'.repeat(201)}\norder: 4\n---\nText\n`,
+			'pack/lessons/fits.md': lesson('fits', 5, `summary: ${'s'.repeat(500)}\n`),
+			'pack/quizzes/keys.yaml': quiz('keys', 'good', `extra:\n${keys.replace(/^/gm, '  ')}`),
+		}));
+		expect(loaded.lessons.map(entry => entry.id)).toEqual(['good', 'fits']);
+		expect(loaded.quizzes).toEqual([]);
+		expect(loaded.problems.map(formatProblem)).toEqual([
+			'pack/lessons/keys.md:202:1 front matter: more than 200 keys in one mapping',
+			'pack/lessons/summary.md:5:10 front matter: summary is longer than 500 characters',
+			'pack/lessons/title.md:3:8 front matter: title is longer than 200 characters',
+			'pack/quizzes/keys.yaml:206:3 YAML: more than 200 keys in one mapping',
+		]);
+	});
+
 	it('names a folder or file that cannot be read and loads the rest', () => {
 		const loaded = loadContent(['nowhere', 'pack'], memoryReader({'pack/a.md': lesson('a', 1)}));
 		expect(loaded.lessons.map(entry => entry.id)).toEqual(['a']);

@@ -5,6 +5,7 @@
  * comes from the store's change log (change-tracker.ts), so a settle after one small change does
  * little; each controller writes only what actually changed.
  */
+import {type Budget, BudgetExceeded, checkBudget, UNLIMITED} from '../budget.js';
 import type {Cluster} from '../cluster.js';
 import {ControllerError, type ControllerFailure} from './controller-error.js';
 import {type ControllerState, drain, hasWork, nextDeadline, releaseDeadlines} from './controller-state.js';
@@ -34,7 +35,16 @@ type Step = (cluster: Cluster, state: ControllerState, run: Run) => void;
 
 /** Each controller's queue, drained in a stable order; one key that throws does not stop the others. */
 function each(run: Run, controller: string, queue: Set<string>, work: (key: string) => void): void {
-	for (const key of drain(queue)) run(controller, () => work(key));
+	const keys = drain(queue);
+	for (const [index, key] of keys.entries()) {
+		try {
+			run(controller, () => work(key));
+		} catch (error) {
+			// A spent budget leaves the keys not yet done queued, so the next settle finishes them.
+			for (const left of keys.slice(index)) queue.add(left);
+			throw error;
+		}
+	}
 }
 
 const STEPS: readonly Step[] = [
@@ -67,15 +77,18 @@ const STEPS: readonly Step[] = [
  * Runs the controllers to a fixed point. A controller that throws (an object shape it did not
  * expect) has that one piece of work skipped while the rest still settles; then settle throws a
  * ControllerError naming it, which fails the test that caused it and which the shell prints as
- * one line.
+ * one line. Each piece of work first asks the command's budget; a spent budget stops the settle
+ * (the rest of the work stays queued for the next command's settle).
  */
-export function settle(cluster: Cluster): void {
+export function settle(cluster: Cluster, budget: Budget = UNLIMITED): void {
 	const state = cluster.controllers;
 	const failures: ControllerFailure[] = [];
 	const run: Run = (controller, work) => {
+		checkBudget(budget);
 		try {
 			work();
 		} catch (error) {
+			if (error instanceof BudgetExceeded) throw error;
 			failures.push({controller, message: error instanceof Error ? error.message : String(error)});
 		}
 	};
@@ -95,22 +108,22 @@ export function settle(cluster: Cluster): void {
  * Moves simulated time forward. Time-based work (the LB's one second, readiness delays, repeated
  * probe failures) happens at its own simulated moment: the clock stops at each due time on the way.
  */
-export function advanceTime(cluster: Cluster, ms: number): void {
+export function advanceTime(cluster: Cluster, ms: number, budget: Budget = UNLIMITED): void {
 	if (!(ms > 0)) {
-		settle(cluster);
+		settle(cluster, budget);
 		return;
 	}
 	const state = cluster.controllers;
 	const target = cluster.clock.now() + ms;
-	settle(cluster);
+	settle(cluster, budget);
 	for (;;) {
 		const due = nextDeadline(state);
 		const shifted = due === undefined ? undefined : due - state.timeShiftMs;
 		if (shifted === undefined || shifted > target) break;
 		cluster.clock.advance(Math.max(0, shifted - cluster.clock.now()));
-		settle(cluster);
+		settle(cluster, budget);
 		if (nextDeadline(state) === due) break; // nothing consumed it; avoid spinning
 	}
 	cluster.clock.advance(target - cluster.clock.now());
-	settle(cluster);
+	settle(cluster, budget);
 }

@@ -3,6 +3,7 @@
  * transcript — `$ ` + each command's first line, then its output (both streams, in order).
  * Exit status 0 when every command succeeded, 1 when any failed; all commands always run.
  */
+import type {BudgetFactory} from '../budget.js';
 import {outputText} from '../command-result.js';
 import {createCluster} from '../create-cluster.js';
 import {createShell, internalError, type Shell} from './shell.js';
@@ -16,6 +17,8 @@ export interface BatchOptions extends RunHooks {
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
 	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
+	/** A fresh time budget for each command (docs/simulation.md, "Time budget"). */
+	budget?: BudgetFactory;
 }
 
 export interface BatchResult {
@@ -26,7 +29,7 @@ export interface BatchResult {
 export function runScript(text: string, options: BatchOptions): BatchResult {
 	let shell: Shell;
 	try {
-		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), readFile: options.readFile, listDir: options.listDir, writeFiles: options.writeFiles});
+		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), readFile: options.readFile, listDir: options.listDir, writeFiles: options.writeFiles, budget: options.budget});
 	} catch (error) {
 		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
 	}

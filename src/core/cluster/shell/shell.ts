@@ -5,6 +5,7 @@
  * a command becomes cluster state"). Nothing escapes: an unexpected error becomes one
  * `kubetutor: internal error …` line, a failing controller one `kubetutor: controller …` line.
  */
+import {type Budget, BudgetExceeded, type BudgetFactory, budgetMessage, checkBudget, UNLIMITED} from '../budget.js';
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
 import {ControllerError} from '../controllers/controller-error.js';
@@ -30,6 +31,11 @@ export interface ShellOptions {
 	listDir?: (path: string) => string[] | undefined;
 	/** Writes `save DIR`'s files; without it `save` says the sandbox cannot write files. */
 	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
+	/**
+	 * Makes a fresh time budget for each command (docs/simulation.md, "Time budget"); without it
+	 * commands are unbounded (the core never reads the clock, so the edge supplies one).
+	 */
+	budget?: BudgetFactory;
 	/** Replaces the network tools (tests). */
 	tools?: Readonly<Record<string, NetworkTool>>;
 }
@@ -60,9 +66,13 @@ class SandboxShell implements Shell {
 	private readonly session: Session;
 	/** `$?` */
 	private lastExitCode = 0;
+	private readonly newBudget: BudgetFactory;
+	/** The running command's budget. */
+	private budget: Budget = UNLIMITED;
 
 	constructor(options: ShellOptions) {
 		this.cluster = options.cluster;
+		this.newBudget = options.budget ?? (() => UNLIMITED);
 		const files = new Map<string, string>();
 		this.session = {
 			cluster: options.cluster,
@@ -99,9 +109,10 @@ class SandboxShell implements Shell {
 
 	passTime(ms: number): ShellResult {
 		try {
-			advanceTime(this.cluster, ms);
+			advanceTime(this.cluster, ms, this.newBudget());
 			return {output: [], exitCode: 0};
 		} catch (error) {
+			if (error instanceof BudgetExceeded) return {output: [{stream: 'stderr', text: budgetMessage('the cluster catching up with the clock', error)}], exitCode: 1};
 			return internalError('sandbox', error);
 		}
 	}
@@ -110,11 +121,14 @@ class SandboxShell implements Shell {
 		try {
 			if (stdin === undefined && line.includes('\n')) return this.runScriptText(line);
 			if (line.trim()) this.history.push(line.trim());
+			this.budget = this.newBudget();
 			const result = this.execute(line, stdin);
 			this.lastExitCode = result.exitCode;
 			return result;
 		} catch (error) {
-			return internalError(commandName(line), error);
+			const result = commandFailed(line, error);
+			this.lastExitCode = result.exitCode;
+			return result;
 		}
 	}
 
@@ -125,9 +139,10 @@ class SandboxShell implements Shell {
 			this.history.push(command.line.trim());
 			if (command.warning) chunks.push({stream: 'stderr', text: command.warning});
 			try {
+				this.budget = this.newBudget();
 				last = this.execute(command.line, command.stdin);
 			} catch (error) {
-				last = internalError(commandName(command.line), error);
+				last = commandFailed(command.line, error);
 			}
 			this.lastExitCode = last.exitCode;
 			chunks.push(...last.output);
@@ -154,14 +169,20 @@ class SandboxShell implements Shell {
 		// Text given without a here-document in the line (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
 		const first = parsed.pipelines[0]?.stages[0];
 		if (first && !parsed.heredoc && heredoc !== undefined && first.input === undefined) first.heredoc = true;
-		for (const pipeline of parsed.pipelines) {
-			if (pipeline.after === '&&' && result.exitCode !== 0) continue;
-			if (pipeline.after === '||' && result.exitCode === 0) continue;
-			result = this.runPipeline(pipeline, heredoc);
-			chunks.push(...result.output);
-			if (result.trace) this.session.lastTrace = result.trace;
-			enterIfAsked(this.session, result);
-			if (result.enter || result.leave) break;
+		try {
+			for (const pipeline of parsed.pipelines) {
+				checkBudget(this.budget);
+				if (pipeline.after === '&&' && result.exitCode !== 0) continue;
+				if (pipeline.after === '||' && result.exitCode === 0) continue;
+				result = this.runPipeline(pipeline, heredoc);
+				chunks.push(...result.output);
+				if (result.trace) this.session.lastTrace = result.trace;
+				enterIfAsked(this.session, result);
+				if (result.enter || result.leave) break;
+			}
+		} catch (error) {
+			if (error instanceof BudgetExceeded) error.output.unshift(...chunks);
+			throw error;
 		}
 		return {...result, output: chunks};
 	}
@@ -170,7 +191,8 @@ class SandboxShell implements Shell {
 		const terminal: OutputChunk[] = [];
 		let piped: string | undefined;
 		let last: ShellResult = {output: [], exitCode: 0};
-		pipeline.stages.forEach((stage, index) => {
+		const stages = () => pipeline.stages.forEach((stage, index) => {
+			checkBudget(this.budget);
 			const stdin = stage.heredoc ? heredoc ?? '' : stage.input !== undefined ? this.session.readFile(stage.input) : piped;
 			if (stage.input !== undefined && stdin === undefined) {
 				last = {output: [{stream: 'stderr', text: `bash: ${stage.input}: No such file or directory\n`}], exitCode: 1};
@@ -182,12 +204,18 @@ class SandboxShell implements Shell {
 			const routed = route(stage, last.output, index < pipeline.stages.length - 1, this.session);
 			terminal.push(...routed.terminal);
 			piped = routed.piped;
-			const failed = settleAfterCommand(this.cluster, stage.argv[0] ?? 'shell');
+			const failed = settleAfterCommand(this.cluster, stage.argv[0] ?? 'shell', this.budget);
 			if (failed) {
 				terminal.push(...failed.output);
 				last = {...last, exitCode: last.exitCode || failed.exitCode};
 			}
 		});
+		try {
+			stages();
+		} catch (error) {
+			if (error instanceof BudgetExceeded) error.output.unshift(...terminal);
+			throw error;
+		}
 		return {...last, output: terminal};
 	}
 }
@@ -224,13 +252,20 @@ function route(stage: Stage, output: readonly OutputChunk[], toPipe: boolean, se
 }
 
 /** The controllers react to what the command wrote; undefined when they all settled cleanly. */
-function settleAfterCommand(cluster: Cluster, name: string): ShellResult | undefined {
+function settleAfterCommand(cluster: Cluster, name: string, budget: Budget): ShellResult | undefined {
 	try {
-		settle(cluster);
+		settle(cluster, budget);
 		return undefined;
 	} catch (error) {
+		if (error instanceof BudgetExceeded) throw error;
 		return internalError(name, error);
 	}
+}
+
+/** What a command that threw prints: the budget's one line, or the internal error's. */
+function commandFailed(line: string, error: unknown): ShellResult {
+	if (error instanceof BudgetExceeded) return {output: [...error.output, {stream: 'stderr', text: budgetMessage(line, error)}], exitCode: 1};
+	return internalError(commandName(line), error);
 }
 
 function commandName(line: string): string {
