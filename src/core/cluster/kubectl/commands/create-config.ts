@@ -18,7 +18,7 @@ const ENV_NAME_RULE =
 	"a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
 
 const DATA_FLAGS = [
-	{name: 'from-literal', type: 'array' as const},
+	{name: 'from-literal', type: 'array' as const, keepCommas: true},
 	{name: 'from-file', type: 'array' as const},
 	{name: 'from-env-file', type: 'array' as const},
 	{name: 'append-hash', type: 'bool' as const},

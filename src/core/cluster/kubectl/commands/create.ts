@@ -4,7 +4,11 @@ import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand} from '../com
 import {Output} from '../kubectl-env.js';
 import {runFromFiles} from './apply.js';
 import {CONFIG_CREATORS} from './create-config.js';
+import {JOB_CREATORS} from './create-jobs.js';
+import {POLICY_CREATORS} from './create-quota.js';
+import {RBAC_CREATORS} from './create-rbac.js';
 import {named, OUTPUT_FLAGS, send} from './create-subcommand.js';
+import {createToken} from './create-token.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\.?$/;
 
@@ -147,5 +151,5 @@ export const createCommand: KubectlCommand = {
 		}
 		return runFromFiles(context, 'create');
 	},
-	subcommands: [createDeployment, createService, createNamespace, createIngress, ...CONFIG_CREATORS],
+	subcommands: [createDeployment, createService, createNamespace, createIngress, ...CONFIG_CREATORS, ...JOB_CREATORS, ...RBAC_CREATORS, ...POLICY_CREATORS, createToken],
 };

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {sandbox} from './helpers.js';
+
+describe('kubectl create for the everyday kinds, against the sandbox cluster', () => {
+	it('stores a ConfigMap from a file and literals (commas kept), and lists it', () => {
+		const {run} = sandbox({'app.properties': 'color=blue\n'});
+		expect(run('kubectl create configmap app --from-file=app.properties --from-literal=list=a,b').text).toBe('configmap/app created\n');
+		expect(run('kubectl get configmap app -o jsonpath={.data.list}').text).toBe('a,b');
+		expect(run('kubectl get cm app').text).toBe('NAME   DATA   AGE\napp    2      0s\n');
+	});
+
+	it('stores a Secret with base64 data and its type', () => {
+		const {run} = sandbox();
+		expect(run('kubectl create secret generic db --from-literal=password=s3cr3t').text).toBe('secret/db created\n');
+		expect(run('kubectl get secret db -o jsonpath={.data.password}').text).toBe('czNjcjN0');
+		expect(run('kubectl get secrets').text).toBe('NAME   TYPE     DATA   AGE\ndb     Opaque   1      0s\n');
+		expect(run('kubectl create secret generic db --from-literal=a=b').text).toBe('error: failed to create secret secrets "db" already exists\n');
+	});
+
+	it('creates a Job by hand from a CronJob, owned by it and marked manual', () => {
+		const {run} = sandbox();
+		expect(run("kubectl create cronjob tick --image=busybox --schedule='*/5 * * * *' -- date").text).toBe('cronjob.batch/tick created\n');
+		expect(run('kubectl create job tick-now --from=cronjob/tick').text).toBe('job.batch/tick-now created\n');
+		expect(run("kubectl get job tick-now -o jsonpath='{.metadata.annotations}{\" \"}{.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name}'").text).toBe(
+			'{"cronjob.kubernetes.io/instantiate":"manual"} CronJob/tick',
+		);
+		expect(run('kubectl create job other --from=cronjob/nope').text).toBe('Error from server (NotFound): cronjobs.batch "nope" not found\n');
+	});
+
+	it('creates a Role with one rule per API group and binds it to a service account', () => {
+		const {run} = sandbox();
+		expect(run('kubectl create sa bot').text).toBe('serviceaccount/bot created\n');
+		expect(run('kubectl create role reader --verb=get,list --resource=pods,deploy').text).toBe('role.rbac.authorization.k8s.io/reader created\n');
+		expect(run("kubectl get role reader -o jsonpath='{range .rules[*]}{.apiGroups}{.resources}{.verbs}{\"\\n\"}{end}'").text).toBe('[""]["pods"]["get","list"]\n["apps"]["deployments"]["get","list"]\n');
+		expect(run('kubectl create rolebinding reader-bot --role=reader --serviceaccount=default:bot').text).toBe('rolebinding.rbac.authorization.k8s.io/reader-bot created\n');
+		expect(run('kubectl get rolebinding reader-bot').text).toBe('NAME         ROLE          AGE\nreader-bot   Role/reader   0s\n');
+		expect(run('kubectl create role bad --verb=get --resource=widgets').text).toBe('error: the server doesn\'t have a resource type "widgets"\n');
+		expect(run('kubectl create role bad --verb=bind --resource=pods').text).toBe("error: can not perform 'bind' on 'pods' in group ''\n");
+	});
+
+	it('prints a bound service-account token shaped like a JWT, for an existing account only', () => {
+		const {run} = sandbox();
+		const token = run('kubectl create token default').stdout.trim();
+		const [header, claims, signature] = token.split('.');
+		expect(JSON.parse(atob(header.replace(/-/g, '+').replace(/_/g, '/')))).toMatchObject({alg: 'RS256'});
+		expect(JSON.parse(atob(claims.replace(/-/g, '+').replace(/_/g, '/')))).toMatchObject({sub: 'system:serviceaccount:default:default', iss: 'https://kubernetes.default.svc.cluster.local'});
+		expect(signature).toMatch(/^[-\w]{342}$/);
+		expect(run('kubectl create token ghost').text).toBe('error: failed to create token: serviceaccounts "ghost" not found\n');
+		expect(run('kubectl create token default --duration=1m').text).toBe('error: --duration must be at least 10m\n');
+	});
+
+	it('creates a quota and a priority class', () => {
+		const {run} = sandbox();
+		expect(run('kubectl create quota pods --hard=pods=2,cpu=1000m').text).toBe('resourcequota/pods created\n');
+		expect(run('kubectl get quota pods -o jsonpath={.spec.hard}').text).toBe('{"cpu":"1","pods":"2"}');
+		expect(run('kubectl create priorityclass high --value=1000').text).toBe('priorityclass.scheduling.k8s.io/high created\n');
+		expect(run('kubectl get pc high').text).toBe('NAME   VALUE   GLOBAL-DEFAULT   AGE   PREEMPTIONPOLICY\nhigh   1000    false            0s    PreemptLowerPriority\n');
+	});
+});
