@@ -57,3 +57,42 @@ describe('kubectl create for the everyday kinds, against the sandbox cluster', (
 		expect(run('kubectl get pc high').text).toBe('NAME   VALUE   GLOBAL-DEFAULT   AGE   PREEMPTIONPOLICY\nhigh   1000    false            0s    PreemptLowerPriority\n');
 	});
 });
+
+describe('kubectl config and auth can-i, as exam takers use them', () => {
+	it('switches the default namespace of later commands with set-context --current', () => {
+		const {run} = sandbox();
+		run('kubectl create namespace dev');
+		expect(run('kubectl config current-context').text).toBe('kind-kind\n');
+		expect(run('kubectl config set-context --current --namespace=dev').text).toBe('Context "kind-kind" modified.\n');
+		expect(run('kubectl create configmap here --from-literal=a=b').text).toBe('configmap/here created\n');
+		expect(run('kubectl get configmap here -o jsonpath={.metadata.namespace}').text).toBe('dev');
+		expect(run('kubectl config get-contexts').text).toBe('CURRENT   NAME        CLUSTER     AUTHINFO    NAMESPACE\n*         kind-kind   kind-kind   kind-kind   dev\n');
+		expect(run("kubectl config view --minify -o jsonpath='{..namespace}'").text).toBe('dev');
+		run('kubectl config set-context --current --namespace=default');
+		expect(run('kubectl config get-contexts --no-headers').text).toBe('*     kind-kind   kind-kind   kind-kind   default\n');
+	});
+
+	it('prints kind\'s kubeconfig with the certificates redacted', () => {
+		expect(sandbox().run('kubectl config view').text).toBe(
+			'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n    server: https://127.0.0.1:6443\n  name: kind-kind\ncontexts:\n- context:\n    cluster: kind-kind\n    user: kind-kind\n  name: kind-kind\ncurrent-context: kind-kind\nkind: Config\npreferences: {}\nusers:\n- name: kind-kind\n  user:\n    client-certificate-data: DATA+OMITTED\n    client-key-data: DATA+OMITTED\n',
+		);
+	});
+
+	it('answers yes for the cluster admin, and from RBAC objects for --as', () => {
+		const {run} = sandbox();
+		expect(run('kubectl auth can-i create deployments').text).toBe('yes\n');
+		run('kubectl create sa bot');
+		expect(run('kubectl auth can-i list pods --as=system:serviceaccount:default:bot')).toMatchObject({text: 'no\n', exitCode: 1});
+		run('kubectl create role reader --verb=get,list --resource=pods');
+		run('kubectl create rolebinding bot-reads --role=reader --serviceaccount=default:bot');
+		expect(run('kubectl auth can-i list pods --as=system:serviceaccount:default:bot')).toMatchObject({text: 'yes\n', exitCode: 0});
+		expect(run('kubectl auth can-i delete pods --as=system:serviceaccount:default:bot').text).toBe('no\n');
+		expect(run('kubectl auth can-i list pods -n kube-system --as=system:serviceaccount:default:bot').text).toBe('no\n');
+		expect(run('kubectl auth can-i get').text).toBe("error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.\n");
+		expect(run('kubectl auth can-i --list').stdout.split('\n').slice(0, 3)).toEqual([
+			'Resources                                       Non-Resource URLs   Resource Names   Verbs',
+			'*.*                                             []                  []               [*]',
+			'                                                [*]                 []               [*]',
+		]);
+	});
+});

@@ -5,8 +5,8 @@
  */
 import type {KubeObject} from '../../kube-object.js';
 import type {KubectlCommand, KubectlContext} from '../command.js';
-import {Output} from '../kubectl-env.js';
 import {named, OUTPUT_FLAGS, send, usageError} from './create-subcommand.js';
+import {subcommandGroup} from './subcommand-group.js';
 
 type Data = Record<string, string>;
 
@@ -230,12 +230,7 @@ const createSecret: KubectlCommand = {
 	name: 'secret',
 	short: 'Create a secret using a specified subcommand',
 	flags: [],
-	run: context => {
-		const out = new Output();
-		const word = context.flags.args[0];
-		if (word === undefined) return out.err(SECRET_HELP).done(1);
-		return out.err(`error: unknown command "${word}"\nSee 'kubectl create secret -h' for help and examples\n`).done(1);
-	},
+	run: subcommandGroup('kubectl create secret', SECRET_HELP),
 	subcommands: [createGeneric, createTls, createDockerRegistry],
 };
 

@@ -9,6 +9,7 @@ import {POLICY_CREATORS} from './create-quota.js';
 import {RBAC_CREATORS} from './create-rbac.js';
 import {named, OUTPUT_FLAGS, send} from './create-subcommand.js';
 import {createToken} from './create-token.js';
+import {subcommandGroup} from './subcommand-group.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\.?$/;
 
@@ -80,12 +81,30 @@ function parsePortSpec(spec: string): ServicePortInput | string {
 	return {name: spec.replace(/:/g, '-'), protocol: 'TCP', port, targetPort: target};
 }
 
+const SERVICE_HELP = `Create a service using a specified subcommand.
+
+Aliases:
+service, svc
+
+Available Commands:
+  clusterip      Create a ClusterIP service
+  externalname   Create an ExternalName service
+  loadbalancer   Create a LoadBalancer service
+  nodeport       Create a NodePort service
+
+Usage:
+  kubectl create service [flags] [options]
+
+Use "kubectl create service <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+
 const createService: KubectlCommand = {
 	name: 'service',
 	aliases: ['svc'],
 	short: 'Create a service using a specified subcommand',
 	flags: [],
-	run: context => new Output().err(`error: Unexpected args: [${context.flags.args.join(' ')}]\nSee 'kubectl create service -h' for help and examples\n`).done(1),
+	run: subcommandGroup('kubectl create service', SERVICE_HELP),
 	subcommands: [
 		serviceCommand('clusterip', 'ClusterIP', 'Create a ClusterIP service', [{name: 'clusterip', type: 'string'}]),
 		serviceCommand('nodeport', 'NodePort', 'Create a NodePort service', [{name: 'node-port', type: 'int'}]),

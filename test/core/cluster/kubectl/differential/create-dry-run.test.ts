@@ -73,6 +73,14 @@ const ERRORS: string[][] = [
 	['create', 'token'],
 	['create', 'serviceaccount'],
 	['create', 'priorityclass', 'pc', '--preemption-policy=Sometimes'],
+	['create', 'service'],
+	['create', 'service', 'foo'],
+	['create', 'role', 'r'],
+	['create', 'clusterrole', 'cr'],
+	['create', 'role', 'r', '--verb=foo'],
+	['create', 'rolebinding', 'rb', '--role=r', '--serviceaccount=a:b:c'],
+	['create', 'quota', 'q', '--hard=pods=x'],
+	['create', 'job', 'j', '--image=busybox', '--restart=Always'],
 ];
 
 function withDryRun(args: string[]): string[] {
@@ -89,6 +97,12 @@ describe.skipIf(!REAL_KUBECTL)(`create --dry-run=client -o yaml, against the rea
 	});
 
 	it.each(ERRORS.map(line => [[...line, '--dry-run=client'].join(' '), [...line, '--dry-run=client']] as const))('%s', (_, args) => {
+		const real = runReal(args, FILES);
+		const ran = sandbox(FILES).run(`kubectl ${args.map(shellQuote).join(' ')}`);
+		expect({stdout: ran.stdout, stderr: ran.stderr, exitCode: ran.exitCode}).toEqual(real);
+	});
+
+	it.each([['config'], ['config', 'foo'], ['auth'], ['auth', 'can-i', 'get'], ['auth', 'can-i', 'a', 'b', 'c', 'd']].map(line => [line.join(' '), line] as const))('%s', (_, args) => {
 		const real = runReal(args, FILES);
 		const ran = sandbox(FILES).run(`kubectl ${args.map(shellQuote).join(' ')}`);
 		expect({stdout: ran.stdout, stderr: ran.stderr, exitCode: ran.exitCode}).toEqual(real);
