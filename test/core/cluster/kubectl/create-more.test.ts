@@ -96,3 +96,27 @@ describe('kubectl config and auth can-i, as exam takers use them', () => {
 		]);
 	});
 });
+
+describe('kubectl get --field-selector and empty machine-readable output', () => {
+	it('filters by the fields the API server supports and refuses the others', () => {
+		const {run} = sandbox();
+		run('kubectl run web --image=nginx');
+		expect(run('kubectl get pods --field-selector=status.phase=Running -o name').text).toBe('pod/web\n');
+		expect(run('kubectl get pods --field-selector status.phase!=Running').text).toBe('No resources found in default namespace.\n');
+		expect(run('kubectl get svc --field-selector=metadata.name==kubernetes -o name').text).toBe('service/kubernetes\n');
+		expect(run('kubectl get pods --field-selector=foo=bar')).toMatchObject({
+			text: 'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
+			exitCode: 1,
+		});
+		expect(run('kubectl get deploy -l app=web --field-selector=status.phase=Running').text).toBe(
+			'Error from server (BadRequest): Unable to find "apps/v1, Resource=deployments" that match label selector "app=web", field selector "status.phase=Running": field label not supported: status.phase\n',
+		);
+	});
+
+	it('prints nothing at all for -o name or -o jsonpath when nothing matches, as kubectl does', () => {
+		const {run} = sandbox();
+		expect(run('kubectl get pods -o name')).toEqual({text: '', stdout: '', stderr: '', exitCode: 0});
+		expect(run('kubectl get pods -o jsonpath={.items[*].metadata.name}')).toEqual({text: '', stdout: '', stderr: '', exitCode: 0});
+		expect(run('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
+	});
+});
