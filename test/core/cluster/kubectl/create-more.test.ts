@@ -120,3 +120,24 @@ describe('kubectl get --field-selector and empty machine-readable output', () =>
 		expect(run('kubectl get pods').stderr).toBe('No resources found in default namespace.\n');
 	});
 });
+
+describe('kubectl oddities fixed to what kubectl prints', () => {
+	it('says "(server dry run)" for a server-side dry-run patch', () => {
+		const {run} = sandbox();
+		run('kubectl create deployment web --image=nginx');
+		expect(run(`kubectl patch deployment web -p '{"spec":{"replicas":3}}' --dry-run=server`).text).toBe('deployment.apps/web patched (server dry run)\n');
+		expect(run(`kubectl patch deployment web -p '{"spec":{"replicas":3}}' --dry-run=client`).text).toBe('deployment.apps/web patched (dry run)\n');
+	});
+
+	it('warns as klog does for a bare --dry-run, and still prints the object', () => {
+		const ran = sandbox().run('kubectl create deployment x --image=nginx --dry-run -o name');
+		expect(ran.stderr).toMatch(/^W\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ helpers\.go:703\] --dry-run is deprecated and can be replaced with --dry-run=client\.\n$/);
+		expect(ran.stdout).toBe('deployment.apps/x\n');
+	});
+
+	it('explains a get without a type in kubectl\'s words', () => {
+		expect(sandbox().run('kubectl get').stderr).toBe(
+			'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n',
+		);
+	});
+});

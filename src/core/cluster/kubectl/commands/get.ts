@@ -21,7 +21,7 @@ import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, t
 
 const WATCH_LIMIT_SECONDS = 60;
 
-const NO_TYPE = `error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
 error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
