@@ -5,10 +5,10 @@
  * (docs/architecture.md, "How a command becomes cluster state").
  */
 import type {Cluster} from '../cluster.js';
-import type {KubeObject} from '../kube-object.js';
+import {clone, type KubeObject} from '../kube-object.js';
 import {qualifiedResource, typeForKind, type ResourceType} from '../resource-types.js';
 import type {ApiError, ApiResult} from './api-error.js';
-import {forbiddenError, internalError, notFound} from './api-status.js';
+import {forbiddenError, internalError, MAX_REQUEST_BYTES, notFound, requestTooLarge} from './api-status.js';
 import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
 import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
 import type {ServiceObject} from './writable.js';
@@ -31,13 +31,32 @@ function guarded(prepare: () => Prepared): Prepared {
 	}
 }
 
+/** The body kubectl would send: refused whole when over the API server's limit, before any decoding. */
+function tooLarge(raw: unknown): boolean {
+	let text: string;
+	try {
+		text = JSON.stringify(raw) ?? '';
+	} catch {
+		return false; // a cyclic object: the pipeline answers it (guarded)
+	}
+	return text.length > MAX_REQUEST_BYTES / 4 && new TextEncoder().encode(text).length > MAX_REQUEST_BYTES;
+}
+
 /** POST: `kubectl create -f`, `kubectl create service …`, `expose`, `run`. `raw` is the decoded manifest. */
 export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
+	if (tooLarge(raw)) return failure(requestTooLarge());
 	const prepared = guarded(() => prepareCreate(cluster, raw));
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
 	const stored = store(cluster, prepared.object);
+	// Objects a controller made (they have an owner) are never saved, and there are thousands.
+	if (!stored.metadata.ownerReferences?.length) cluster.requests.set(requestKey(stored), clone(raw));
 	return {ok: true, value: stored, warnings: prepared.warnings};
+}
+
+/** The key of `Cluster.requests`. */
+export function requestKey(object: KubeObject): string {
+	return `${object.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 }
 
 /** Stores a prepared object, keeping the allocation index in step with Service writes. */
@@ -65,6 +84,7 @@ export function applyObject(
 }
 
 function apply(cluster: Cluster, raw: KubeObject, options: WriteOptions): ApiResult<{object: KubeObject; outcome: ApplyOutcome}> {
+	if (tooLarge(raw)) return failure(requestTooLarge());
 	const resolved = resolveType(raw);
 	if (!resolved.ok) return failure(resolved.error);
 	const decoded = decode(raw, resolved.type);
@@ -95,6 +115,7 @@ function missingAnnotationWarning(type: ResourceType, name: string): string {
 
 /** PUT: replace a live object (scale, label, patch after the client merged). */
 export function updateObject(cluster: Cluster, object: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
+	if (tooLarge(object)) return failure(requestTooLarge());
 	const prepared = guarded(() => prepareUpdate(cluster, object));
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
@@ -137,10 +158,3 @@ function removeNamespaceContents(cluster: Cluster, namespace: string): void {
 	}
 }
 
-/** GET one object, with the API server's NotFound when it is missing. */
-export function getObject(cluster: Cluster, kind: string, namespace: string | undefined, name: string): ApiResult<KubeObject> {
-	const type = typeForKind(kind);
-	if (!type) return failure({code: 404, reason: 'NotFound', message: 'the server could not find the requested resource'});
-	const found = cluster.store.get(kind, type.namespaced ? namespace || 'default' : undefined, name);
-	return found ? {ok: true, value: found, warnings: []} : failure(notFound(type, name));
-}

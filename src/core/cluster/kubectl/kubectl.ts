@@ -22,6 +22,7 @@ function klogWarning(env: KubectlEnv, source: string, message: string): string {
 
 /** The process id the sandbox's kubectl reports in klog lines. */
 const KUBECTL_PID = 4242;
+import {isFileRefused} from '../shell/file-refused.js';
 
 export const GLOBAL_FLAGS: FlagSpec[] = [
 	{name: 'namespace', short: 'n', type: 'string'},
@@ -74,6 +75,7 @@ function runCommand(env: KubectlEnv, command: KubectlCommand, path: string, argv
 		const result = command.run({env, flags, namespace, namespaceGiven, path});
 		return deprecation ? {...result, output: [{stream: 'stderr', text: klogWarning(env, 'helpers.go:703', deprecation)}, ...result.output]} : result;
 	} catch (error) {
+		if (isFileRefused(error)) return new Output().err(`error: ${error.message}\n`).done(1);
 		const message = error instanceof Error ? error.message : String(error);
 		return new Output().err(`kubetutor: internal error in ${path}: ${message.split('\n')[0]}\n`).done(1);
 	}

@@ -14,6 +14,7 @@ export function helpText(vantage: Vantage, commands: readonly string[]): string 
 			'Move around:  ssh kind-worker · kubectl exec -it POD -- sh · kubectl run tmp --rm -it --image=busybox -- sh',
 			'Time:         sleep N lets N simulated seconds pass (controllers and AGE follow it)',
 			'Explain:      trace shows, hop by hop, how the last request travelled',
+			'Take away:    save DIR writes your objects as manifests, for kind (README inside)',
 		);
 	} else {
 		if (vantage.kind === 'node') lines.push('Rules:        iptables-save, iptables -t nat -S or -L -n print the kube-proxy rules trace walks on this node');

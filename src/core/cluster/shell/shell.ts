@@ -14,6 +14,7 @@ import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {completeLine, type Completion} from './complete.js';
+import {isFileRefused} from './file-refused.js';
 import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
 import {parseLine, type Expansion, type Pipeline, type Stage} from './parse-line.js';
 import {promptFor} from './prompt.js';
@@ -27,6 +28,8 @@ export interface ShellOptions {
 	readFile: (path: string) => string | undefined;
 	/** Names in a directory, or undefined when `path` is not one (`kubectl apply -f DIR`). */
 	listDir?: (path: string) => string[] | undefined;
+	/** Writes `save DIR`'s files; without it `save` says the sandbox cannot write files. */
+	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
 	/** Replaces the network tools (tests). */
 	tools?: Readonly<Record<string, NetworkTool>>;
 }
@@ -68,6 +71,7 @@ class SandboxShell implements Shell {
 			files,
 			readFile: path => files.get(path) ?? options.readFile(path),
 			listDir: options.listDir,
+			writeFiles: options.writeFiles,
 			tools: options.tools ?? NETWORK_TOOLS,
 			history: this.history,
 			lastTrace: undefined,
@@ -234,6 +238,7 @@ function commandName(line: string): string {
 }
 
 export function internalError(name: string, error: unknown): ShellResult {
+	if (isFileRefused(error)) return {output: [{stream: 'stderr', text: `${name}: ${error.message}\n`}], exitCode: 1};
 	if (error instanceof ControllerError) return {output: error.lines().map(line => ({stream: 'stderr', text: `${line}\n`})), exitCode: 1};
 	const message = error instanceof Error ? error.message : String(error);
 	return {output: [{stream: 'stderr', text: `kubetutor: internal error in ${name}: ${message.split('\n')[0]}\n`}], exitCode: 1};

@@ -1,6 +1,6 @@
 /** `kubectl describe TYPE [NAME…]`: PRINT's describers, one block per object separated by a blank line. */
 import type {Cluster} from '../../cluster.js';
-import {describe, type DescribeRelated} from '../../print/describe/describe.js';
+import {describeMany, type DescribeRelated} from '../../print/describe/describe.js';
 import {indexEvents, type EventIndex} from '../../print/describe/describe-helpers.js';
 import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
 import type {ResourceType} from '../../resource-types.js';
@@ -32,7 +32,7 @@ export const describeCommand: KubectlCommand = {
 		const {cluster} = context.env;
 		const showEvents = flags.string('show-events', 'true') !== 'false';
 		const events = new Map<string, EventIndex>();
-		out.out(objects.map(object => describe(object, {...relatedFor(cluster, object, events), showEvents}, cluster.clock.now())).join('\n\n'));
+		out.out(describeMany(objects, object => ({...relatedFor(cluster, object, events), showEvents}), cluster.clock.now()));
 		return out.err(missing.join('')).done(failed ? 1 : 0);
 	},
 };
