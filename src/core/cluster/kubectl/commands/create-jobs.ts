@@ -1,9 +1,8 @@
 /** `kubectl create job NAME --image … [-- cmd]` or `--from=cronjob/NAME`, and `create cronjob`. */
-import {getObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {typeForName} from '../../resource-types.js';
 import type {KubectlCommand} from '../command.js';
-import {renderApiError} from '../render-api-error.js';
+import {findObject, notFoundMessage} from '../select-objects.js';
 import {named, OUTPUT_FLAGS, send, usageError} from './create-subcommand.js';
 
 type Fields = Record<string, unknown>;
@@ -53,10 +52,10 @@ const createJob: KubectlCommand = {
 		const [typeName, sourceName] = from.split('/', 2);
 		const type = typeForName(typeName);
 		if (!type || sourceName === undefined) return usageError(out, `from must be of the form <resource>/<name>, got "${from}"`);
-		const found = getObject(context.env.cluster, type.kind, context.namespace, sourceName);
-		if (!found.ok) return out.err(renderApiError(found.error)).done(1);
+		const found = findObject(context.env.cluster, type, context.namespace, sourceName);
+		if (!found) return out.err(notFoundMessage(type, sourceName)).done(1);
 		if (type.kind !== 'CronJob') return usageError(out, `unknown object type *v1.${type.kind}`);
-		return send(context, out, jobFromCronJob(name, context.namespaceGiven || mode.dryRun !== 'client' ? context.namespace : undefined, found.value), mode, message => `failed to create job: ${message}`);
+		return send(context, out, jobFromCronJob(name, context.namespaceGiven || mode.dryRun !== 'client' ? context.namespace : undefined, found), mode, message => `failed to create job: ${message}`);
 	}),
 };
 

@@ -3,9 +3,10 @@
  * token and prints it. The token has a real JWT's shape and claims (docs/simulation.md); its
  * signature bytes come from the seeded randomness, since nothing in the sandbox verifies them.
  */
-import {getObject} from '../../api/api-server.js';
 import type {Cluster} from '../../cluster.js';
+import {typeForKind} from '../../resource-types.js';
 import {SIM_EPOCH_MS} from '../../sim-clock.js';
+import {findObject} from '../select-objects.js';
 import type {KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 
@@ -54,8 +55,9 @@ export const createToken: KubectlCommand = {
 		if (duration === undefined) return out.err(`error: invalid argument "${flags.string('duration')}" for "--duration" flag: time: invalid duration "${flags.string('duration')}"\n`).done(1);
 		if (flags.has('duration') && duration < 600) return out.err('error: --duration must be at least 10m\n').done(1);
 		const name = flags.args[0];
-		const account = getObject(env.cluster, 'ServiceAccount', namespace, name);
-		if (!account.ok) return out.err(`error: failed to create token: ${account.error.message}\n`).done(1);
+		const type = typeForKind('ServiceAccount');
+		const account = type && findObject(env.cluster, type, namespace, name);
+		if (!account) return out.err(`error: failed to create token: serviceaccounts "${name}" not found\n`).done(1);
 		const issuedAt = Math.floor((SIM_EPOCH_MS + env.cluster.clock.now()) / 1000);
 		const audiences = flags.array('audience');
 		const header = {alg: 'RS256', kid: base64Url(randomBytes(env.cluster, 32))};
@@ -65,7 +67,7 @@ export const createToken: KubectlCommand = {
 			iat: issuedAt,
 			iss: ISSUER,
 			jti: uuid(env.cluster),
-			'kubernetes.io': {namespace, serviceaccount: {name, uid: account.value.metadata.uid}},
+			'kubernetes.io': {namespace, serviceaccount: {name, uid: account.metadata.uid}},
 			nbf: issuedAt,
 			sub: `system:serviceaccount:${namespace}:${name}`,
 		};
