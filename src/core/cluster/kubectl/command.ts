@@ -26,7 +26,8 @@ export interface KubectlCommand {
 }
 
 export const OUTPUT_FLAG: FlagSpec = {name: 'output', short: 'o', type: 'string'};
-export const DRY_RUN_FLAG: FlagSpec = {name: 'dry-run', type: 'string', bare: 'client'};
+/** A bare `--dry-run` is `unchanged`, as kubectl's NoOptDefVal: it means client, with a deprecation warning. */
+export const DRY_RUN_FLAG: FlagSpec = {name: 'dry-run', type: 'string', bare: 'unchanged'};
 export const FILENAME_FLAG: FlagSpec = {name: 'filename', short: 'f', type: 'array'};
 export const RECURSIVE_FLAG: FlagSpec = {name: 'recursive', short: 'R', type: 'bool'};
 /** `-f` and `-R`, which every verb that reads manifests takes (src/core/cluster/kubectl/file-objects.ts). */

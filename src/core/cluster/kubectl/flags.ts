@@ -11,6 +11,8 @@ export interface FlagSpec {
 	type: FlagType;
 	/** pflag's NoOptDefVal: the value of a bare `--flag` (which then never takes the next word). */
 	bare?: string;
+	/** pflag's StringArray: an `array` flag whose values keep their commas (`--from-literal=list=a,b`). */
+	keepCommas?: boolean;
 }
 
 export interface ParsedFlags {
@@ -95,7 +97,7 @@ function store(values: ParsedFlags['values'], spec: FlagSpec, value: string, lab
 	if (spec.type === 'array') {
 		const previous = values.get(spec.name);
 		const list = Array.isArray(previous) ? previous : [];
-		values.set(spec.name, [...list, ...value.split(',')]);
+		values.set(spec.name, [...list, ...(spec.keepCommas ? [value] : value.split(','))]);
 		return undefined;
 	}
 	values.set(spec.name, value);

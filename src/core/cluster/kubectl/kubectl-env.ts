@@ -37,8 +37,8 @@ export interface KubectlEnv {
 	stdin?: string;
 	/** Runs one command inside a pod (`kubectl exec POD -- CMD`), as the pod's shell would. */
 	runInPod: (vantage: PodVantage, argv: string[], stdin?: string) => ShellResult;
-	/** The kubeconfig's context namespace (`kubectl config set-context --current --namespace=dev`). */
-	kubeconfig?: {namespace: string};
+	/** The kubeconfig's context namespace (`kubectl config set-context --current --namespace=dev`); `namespaceSet` once the context names one, as kind's kubeconfig starts without. */
+	kubeconfig?: {namespace: string; namespaceSet?: boolean};
 }
 
 /** Collects output in order, as a terminal shows it. */

@@ -8,6 +8,20 @@ import {Flags, parseFlags, type FlagSpec} from './flags.js';
 import {Output, type KubectlEnv, type ShellResult} from './kubectl-env.js';
 import {rootHelp, commandHelp} from './help.js';
 import {suggestionsFor} from './suggest.js';
+import {dryRunDeprecation} from './dry-run.js';
+import {SIM_EPOCH_MS} from '../sim-clock.js';
+
+/** A klog warning line as kubectl writes it: `W1204 02:35:43.251862   31447 helpers.go:703] …`. */
+function klogWarning(env: KubectlEnv, source: string, message: string): string {
+	const date = new Date(SIM_EPOCH_MS + env.cluster.clock.now());
+	const two = (n: number) => String(n).padStart(2, '0');
+	const micros = String(date.getUTCMilliseconds() * 1000).padStart(6, '0');
+	const stamp = `${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${micros}`;
+	return `W${stamp} ${String(KUBECTL_PID).padStart(7)} ${source}] ${message}\n`;
+}
+
+/** The process id the sandbox's kubectl reports in klog lines. */
+const KUBECTL_PID = 4242;
 import {isFileRefused} from '../shell/file-refused.js';
 
 export const GLOBAL_FLAGS: FlagSpec[] = [
@@ -54,10 +68,12 @@ function runCommand(env: KubectlEnv, command: KubectlCommand, path: string, argv
 	if (!parsed.ok) return new Output().err(`error: ${parsed.message}\nSee '${path} --help' for usage.\n`).done(1);
 	const flags = new Flags(parsed.parsed);
 	if (flags.bool('help')) return new Output().out(commandHelp(path, command)).done(0);
+	const deprecation = flags.has('dry-run') ? dryRunDeprecation(flags.string('dry-run')) : undefined;
 	const namespaceGiven = flags.has('namespace');
 	const namespace = flags.string('namespace') || env.kubeconfig?.namespace || 'default';
 	try {
-		return command.run({env, flags, namespace, namespaceGiven, path});
+		const result = command.run({env, flags, namespace, namespaceGiven, path});
+		return deprecation ? {...result, output: [{stream: 'stderr', text: klogWarning(env, 'helpers.go:703', deprecation)}, ...result.output]} : result;
 	} catch (error) {
 		if (isFileRefused(error)) return new Output().err(`error: ${error.message}\n`).done(1);
 		const message = error instanceof Error ? error.message : String(error);

@@ -25,7 +25,7 @@ describe('kubectl usage errors, in kubectl\'s words', () => {
 	});
 
 	test('get without a type', () => {
-		expect(sandbox().run('kubectl get').stderr).toMatch(/^error: You must specify the type of resource to get\. Use "kubectl api-resources" for a complete list of supported resources\.\n/);
+		expect(sandbox().run('kubectl get').stderr).toMatch(/^You must specify the type of resource to get\. Use "kubectl api-resources" for a complete list of supported resources\.\n/);
 	});
 
 	test('a missing file', () => {

@@ -1,67 +1,18 @@
 /** `kubectl create -f`, `create deployment`, `create service <type>`, `create namespace`. */
-import {createObject} from '../../api/api-server.js';
-import type {KubeObject} from '../../kube-object.js';
 import {buildDeployment, buildIngress, buildNamespace, buildService, type IngressRuleInput, type ServicePortInput} from '../client-objects.js';
-import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
-import {parseDryRun, type DryRun} from '../dry-run.js';
-import {Output, type ShellResult} from '../kubectl-env.js';
-import {renderApiError} from '../render-api-error.js';
+import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand} from '../command.js';
+import {Output} from '../kubectl-env.js';
 import {runFromFiles} from './apply.js';
-import {isSupportedOutput, OUTPUT_FORMATS_ERROR, printMutation} from './print-created.js';
+import {CONFIG_CREATORS} from './create-config.js';
+import {JOB_CREATORS} from './create-jobs.js';
+import {POLICY_CREATORS} from './create-quota.js';
+import {RBAC_CREATORS} from './create-rbac.js';
+import {named, OUTPUT_FLAGS, send} from './create-subcommand.js';
+import {createToken} from './create-token.js';
+import {subcommandGroup} from './subcommand-group.js';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\.?$/;
 
-/** Flags shared by the create subcommands; returns an error result or the dry-run mode and format. */
-function common(context: KubectlContext, out: Output): {dryRun: DryRun; format: string} | ShellResult {
-	const dryRun = parseDryRun(context.flags.has('dry-run') ? context.flags.string('dry-run') : undefined);
-	if (!dryRun.ok) return out.err(`error: ${dryRun.message}\n`).done(1);
-	const format = context.flags.string('output');
-	if (!isSupportedOutput(format)) return out.err(OUTPUT_FORMATS_ERROR(format)).done(1);
-	return {dryRun: dryRun.mode, format};
-}
-
-function exactlyOneName(context: KubectlContext, out: Output): string | ShellResult {
-	const names = context.flags.dashAt === -1 ? context.flags.args : context.flags.args.slice(0, context.flags.dashAt);
-	if (names.length !== 1) return out.err(`error: exactly one NAME is required, got ${names.length}\nSee '${context.path} -h' for help and examples\n`).done(1);
-	return names[0];
-}
-
-/** Sends a client-built object (or only prints it on a client dry run). */
-interface Named {
-	name: string;
-	/** Left out of a client dry run's object unless `-n` was given, as kubectl leaves it out. */
-	namespace: string | undefined;
-	mode: {dryRun: DryRun; format: string};
-}
-
-/** What every `kubectl create KIND NAME` checks first: `--dry-run`, `-o`, and exactly one NAME. */
-function named(build: (context: KubectlContext, out: Output, named: Named) => ShellResult): KubectlCommand['run'] {
-	return context => {
-		const out = new Output();
-		const mode = common(context, out);
-		if ('exitCode' in mode) return mode;
-		const name = exactlyOneName(context, out);
-		if (typeof name !== 'string') return name;
-		return build(context, out, {name, namespace: mode.dryRun === 'client' && !context.namespaceGiven ? undefined : context.namespace, mode});
-	};
-}
-
-function send(context: KubectlContext, out: Output, object: KubeObject, mode: {dryRun: DryRun; format: string}, wrap: (message: string) => string | undefined): ShellResult {
-	if (mode.dryRun === 'client') {
-		printMutation(out, object, 'created', mode.format, 'client');
-		return out.done(0);
-	}
-	const result = createObject(context.env.cluster, object, {dryRun: mode.dryRun === 'server'});
-	for (const warning of result.warnings) out.err(`Warning: ${warning}\n`);
-	if (!result.ok) {
-		const wrapped = wrap(result.error.message);
-		return out.err(wrapped ? `error: ${wrapped}\n` : renderApiError(result.error)).done(1);
-	}
-	printMutation(out, result.value, 'created', mode.format, mode.dryRun);
-	return out.done(0);
-}
-
-const OUTPUT_FLAGS = [OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'save-config', type: 'bool' as const}, {name: 'validate', type: 'string' as const, bare: 'strict'}];
 
 const createDeployment: KubectlCommand = {
 	name: 'deployment',
@@ -130,12 +81,30 @@ function parsePortSpec(spec: string): ServicePortInput | string {
 	return {name: spec.replace(/:/g, '-'), protocol: 'TCP', port, targetPort: target};
 }
 
+const SERVICE_HELP = `Create a service using a specified subcommand.
+
+Aliases:
+service, svc
+
+Available Commands:
+  clusterip      Create a ClusterIP service
+  externalname   Create an ExternalName service
+  loadbalancer   Create a LoadBalancer service
+  nodeport       Create a NodePort service
+
+Usage:
+  kubectl create service [flags] [options]
+
+Use "kubectl create service <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+`;
+
 const createService: KubectlCommand = {
 	name: 'service',
 	aliases: ['svc'],
 	short: 'Create a service using a specified subcommand',
 	flags: [],
-	run: context => new Output().err(`error: Unexpected args: [${context.flags.args.join(' ')}]\nSee 'kubectl create service -h' for help and examples\n`).done(1),
+	run: subcommandGroup('kubectl create service', SERVICE_HELP),
 	subcommands: [
 		serviceCommand('clusterip', 'ClusterIP', 'Create a ClusterIP service', [{name: 'clusterip', type: 'string'}]),
 		serviceCommand('nodeport', 'NodePort', 'Create a NodePort service', [{name: 'node-port', type: 'int'}]),
@@ -201,5 +170,5 @@ export const createCommand: KubectlCommand = {
 		}
 		return runFromFiles(context, 'create');
 	},
-	subcommands: [createDeployment, createService, createNamespace, createIngress],
+	subcommands: [createDeployment, createService, createNamespace, createIngress, ...CONFIG_CREATORS, ...JOB_CREATORS, ...RBAC_CREATORS, ...POLICY_CREATORS, createToken],
 };

@@ -12,6 +12,7 @@ import {tabWriter} from '../../print/tab-writer.js';
 import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
 import type {ResourceType} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
+import {fieldSelector} from '../field-selector.js';
 import {liveFileObjects} from '../file-objects.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {checkErr} from '../render-api-error.js';
@@ -20,7 +21,7 @@ import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, t
 
 const WATCH_LIMIT_SECONDS = 60;
 
-const NO_TYPE = `error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
 error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
@@ -40,6 +41,7 @@ export const getCommand: KubectlCommand = {
 		{name: 'watch', short: 'w', type: 'bool'},
 		{name: 'sort-by', type: 'string'},
 		{name: 'chunk-size', type: 'int'},
+		{name: 'field-selector', type: 'string'},
 	],
 	run: runGet,
 };
@@ -79,13 +81,27 @@ function runGet(context: KubectlContext): ShellResult {
 		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
 		if (parsed.requests.some(request => request.type.kind === 'Endpoints')) out.err(`${ENDPOINTS_DEPRECATION_WARNING}\n`);
 		found = parsed.requests.map(request => collect(context, request, scope, missing));
+		const fields = flags.string('field-selector');
+		if (fields) {
+			for (const group of found) {
+				const selector = fieldSelector(group.type, fields, flags.string('selector'));
+				if (!selector.ok) return out.err(selector.message).done(1);
+				group.objects = group.objects.filter(selector.matches);
+			}
+		}
 	}
 	const exitCode = missing.length > 0 ? 1 : 0;
 	const total = found.reduce((sum, group) => sum + group.objects.length, 0);
 	const listed = found.every(group => group.listed);
 	if (total === 0) {
-		if (listed && (format === 'yaml' || format === 'json')) out.out(printObjects([], format, {list: true}));
-		else if (listed && exitCode === 0) out.err(noResourcesMessage(found.map(group => group.type), scope));
+		// only the table printers say "No resources found"; the others print an empty List their way
+		if (listed && human && exitCode === 0) out.err(noResourcesMessage(found.map(group => group.type), scope));
+		else if (listed && (format === 'yaml' || format === 'json')) out.out(printObjects([], format, {list: true}));
+		else if (listed) {
+			const rendered = renderGet({now: context.env.cluster.clock.now(), output: format, groups: [], list: true, noHeaders: flags.bool('no-headers')});
+			if (!rendered.ok) return out.err(rendered.error).done(1);
+			out.out(rendered.text);
+		}
 		return out.err(report()).done(exitCode);
 	}
 	const options = {

@@ -2,13 +2,15 @@
 import type {KubectlCommand} from '../command.js';
 import {annotateCommand} from './annotate.js';
 import {applyCommand} from './apply.js';
+import {authCommand} from './auth.js';
 import {createCommand} from './create.js';
 import {deleteCommand} from './delete.js';
 import {describeCommand} from './describe.js';
 import {execCommand} from './exec.js';
 import {exposeCommand} from './expose.js';
 import {getCommand} from './get.js';
-import {apiResourcesCommand, clusterInfoCommand, configCommand, versionCommand} from './info.js';
+import {configCommand} from './config.js';
+import {apiResourcesCommand, clusterInfoCommand, versionCommand} from './info.js';
 import {labelCommand} from './label.js';
 import {patchCommand} from './patch.js';
 import {runCommand} from './run.js';
@@ -33,12 +35,13 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	clusterInfoCommand,
 	apiResourcesCommand,
 	configCommand,
+	authCommand,
 	versionCommand,
 ];
 
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
-	'api-versions', 'attach', 'auth', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
+	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
 	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
 	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
 ];

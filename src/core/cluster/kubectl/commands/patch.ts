@@ -4,6 +4,7 @@ import {updateObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
 import {DRY_RUN_FLAG, OUTPUT_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
+import {dryRunSuffix, parseDryRun} from '../dry-run.js';
 import {Output} from '../kubectl-env.js';
 import {jsonPatch, mergePatch, strategicMergePatch} from '../patch-object.js';
 import {renderApiError} from '../render-api-error.js';
@@ -55,7 +56,8 @@ export const patchCommand: KubectlCommand = {
 				out.out(`${label} patched (no change)\n`);
 				continue;
 			}
-			const dryRun = flags.has('dry-run') && flags.string('dry-run') !== 'none';
+			const mode = parseDryRun(flags.has('dry-run') ? flags.string('dry-run') : undefined);
+			const dryRun = mode.ok && mode.mode !== 'none';
 			const result = updateObject(context.env.cluster, patched as KubeObject, {dryRun});
 			for (const warning of result.warnings) out.err(`Warning: ${warning}\n`);
 			if (!result.ok) {
@@ -63,7 +65,7 @@ export const patchCommand: KubectlCommand = {
 				failed = true;
 				continue;
 			}
-			out.out(`${label} patched${dryRun ? ' (dry run)' : ''}\n`);
+			out.out(`${label} patched${mode.ok ? dryRunSuffix(mode.mode) : ''}\n`);
 		}
 		return out.done(failed ? 1 : 0);
 	},
