@@ -17,7 +17,7 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 /** The builtin's result, or undefined when `name` is not a builtin. `commands` feeds `help`. */
-export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[]): ShellResult | undefined {
+export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[], variables = session.variables): ShellResult | undefined {
 	switch (name) {
 		case 'exit':
 		case 'logout':
@@ -44,11 +44,11 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 		case 'export':
 			for (const word of args) {
 				const eq = word.indexOf('=');
-				if (eq > 0) session.variables.set(word.slice(0, eq), word.slice(eq + 1));
+				if (eq > 0) variables.set(word.slice(0, eq), word.slice(eq + 1));
 			}
 			return ok();
 		case 'unset':
-			for (const name of args) session.variables.delete(name);
+			for (const name of args) variables.delete(name);
 			return ok();
 		case 'cd':
 		case 'alias':

@@ -7,19 +7,17 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {ControllerError} from '../controllers/controller-error.js';
-import {advanceTime, settle} from '../controllers/settle.js';
+import {advanceTime} from '../controllers/settle.js';
 import {runKubectl} from '../kubectl/kubectl.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {completeLine, type Completion} from './complete.js';
 import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
-import {parseLine, type Expansion, type Pipeline, type Stage} from './parse-line.js';
+import {internalError, runCommandLine, type RunContext} from './interpreter.js';
 import {promptFor} from './prompt.js';
 import {splitScript} from './split-script.js';
-import {enterIfAsked, type Session} from './session.js';
-import {runAtVantage} from './vantage-commands.js';
+import type {Session} from './session.js';
 
 export interface ShellOptions {
 	cluster: Cluster;
@@ -55,8 +53,8 @@ class SandboxShell implements Shell {
 	readonly cluster: Cluster;
 	readonly history: string[] = [];
 	private readonly session: Session;
-	/** `$?` */
-	private lastExitCode = 0;
+	/** `$?`, the variables and where commands run. */
+	private readonly context: RunContext;
 
 	constructor(options: ShellOptions) {
 		this.cluster = options.cluster;
@@ -75,6 +73,7 @@ class SandboxShell implements Shell {
 			variables: new Map(),
 			kubectl: (env, argv) => runKubectl(env, argv),
 		};
+		this.context = {session: this.session, vantage: () => this.session.vantage, status: 0, variables: this.session.variables, moves: true};
 	}
 
 	get vantage(): Vantage {
@@ -107,9 +106,10 @@ class SandboxShell implements Shell {
 			if (stdin === undefined && line.includes('\n')) return this.runScriptText(line);
 			if (line.trim()) this.history.push(line.trim());
 			const result = this.execute(line, stdin);
-			this.lastExitCode = result.exitCode;
+			this.context.status = result.exitCode;
 			return result;
 		} catch (error) {
+			this.context.status = 1;
 			return internalError(commandName(line), error);
 		}
 	}
@@ -125,107 +125,14 @@ class SandboxShell implements Shell {
 			} catch (error) {
 				last = internalError(commandName(command.line), error);
 			}
-			this.lastExitCode = last.exitCode;
+			this.context.status = last.exitCode;
 			chunks.push(...last.output);
 		}
 		return {...last, output: chunks};
 	}
 
 	private execute(line: string, heredoc: string | undefined): ShellResult {
-		// `$(…)` runs first; what it prints on stderr still reaches the terminal
-		const substituted: OutputChunk[] = [];
-		const expansion: Expansion = {
-			variable: name => (name === '?' ? String(this.lastExitCode) : this.session.variables.get(name) ?? ''),
-			command: text => {
-				const inner = this.execute(text, undefined);
-				substituted.push(...inner.output.filter(chunk => chunk.stream === 'stderr'));
-				return inner.output.filter(chunk => chunk.stream === 'stdout').map(chunk => chunk.text).join('');
-			},
-		};
-		const parsed = parseLine(line, expansion);
-		const shellName = this.session.vantage.kind === 'pod' ? 'sh' : 'bash';
-		if (!parsed.ok) return {output: [{stream: 'stderr', text: `${parsed.message.replace(/^bash:/, `${shellName}:`)}\n`}], exitCode: 2};
-		let result: ShellResult = {output: [], exitCode: 0};
-		const chunks: OutputChunk[] = [...substituted];
-		// Text given without a here-document in the line (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
-		const first = parsed.pipelines[0]?.stages[0];
-		if (first && !parsed.heredoc && heredoc !== undefined && first.input === undefined) first.heredoc = true;
-		for (const pipeline of parsed.pipelines) {
-			if (pipeline.after === '&&' && result.exitCode !== 0) continue;
-			if (pipeline.after === '||' && result.exitCode === 0) continue;
-			result = this.runPipeline(pipeline, heredoc);
-			chunks.push(...result.output);
-			if (result.trace) this.session.lastTrace = result.trace;
-			enterIfAsked(this.session, result);
-			if (result.enter || result.leave) break;
-		}
-		return {...result, output: chunks};
-	}
-
-	private runPipeline(pipeline: Pipeline, heredoc: string | undefined): ShellResult {
-		const terminal: OutputChunk[] = [];
-		let piped: string | undefined;
-		let last: ShellResult = {output: [], exitCode: 0};
-		pipeline.stages.forEach((stage, index) => {
-			const stdin = stage.heredoc ? heredoc ?? '' : stage.input !== undefined ? this.session.readFile(stage.input) : piped;
-			if (stage.input !== undefined && stdin === undefined) {
-				last = {output: [{stream: 'stderr', text: `bash: ${stage.input}: No such file or directory\n`}], exitCode: 1};
-				terminal.push(...last.output);
-				piped = '';
-				return;
-			}
-			last = runAtVantage(this.session, this.session.vantage, stage.argv, stdin);
-			const routed = route(stage, last.output, index < pipeline.stages.length - 1, this.session);
-			terminal.push(...routed.terminal);
-			piped = routed.piped;
-			const failed = settleAfterCommand(this.cluster, stage.argv[0] ?? 'shell');
-			if (failed) {
-				terminal.push(...failed.output);
-				last = {...last, exitCode: last.exitCode || failed.exitCode};
-			}
-		});
-		return {...last, output: terminal};
-	}
-}
-
-/** Sends a stage's output where its redirections and the pipe say. */
-function route(stage: Stage, output: readonly OutputChunk[], toPipe: boolean, session: Session): {terminal: OutputChunk[]; piped: string} {
-	const stdoutTarget = [...stage.redirects].reverse().find(redirect => redirect.fd === 1);
-	const stderrTarget = [...stage.redirects].reverse().find(redirect => redirect.fd === 2);
-	const terminal: OutputChunk[] = [];
-	let piped = '';
-	const files = new Map<string, string>();
-	const send = (chunk: OutputChunk, target: string | undefined, append: boolean) => {
-		if (target === undefined) {
-			if (toPipe && chunk.stream === 'stdout') piped += chunk.text;
-			else terminal.push(chunk);
-			return;
-		}
-		if (target === '/dev/null') return;
-		const previous = files.get(target) ?? (append ? session.readFile(target) ?? '' : '');
-		files.set(target, previous + chunk.text);
-	};
-	for (const chunk of output) {
-		if (chunk.stream === 'stdout') send(chunk, stdoutTarget?.target, stdoutTarget?.append ?? false);
-		else if (stderrTarget?.target === '&1') send({stream: 'stdout', text: chunk.text}, stdoutTarget?.target, stdoutTarget?.append ?? false);
-		else send(chunk, stderrTarget?.target, stderrTarget?.append ?? false);
-	}
-	for (const redirect of stage.redirects) {
-		if (redirect.target !== '&1' && redirect.target !== '/dev/null' && !files.has(redirect.target)) {
-			files.set(redirect.target, redirect.append ? session.readFile(redirect.target) ?? '' : '');
-		}
-	}
-	for (const [path, text] of files) session.files.set(path, text);
-	return {terminal, piped};
-}
-
-/** The controllers react to what the command wrote; undefined when they all settled cleanly. */
-function settleAfterCommand(cluster: Cluster, name: string): ShellResult | undefined {
-	try {
-		settle(cluster);
-		return undefined;
-	} catch (error) {
-		return internalError(name, error);
+		return runCommandLine(this.context, line, heredoc);
 	}
 }
 
@@ -233,10 +140,6 @@ function commandName(line: string): string {
 	return line.trim().split(/\s+/)[0] || 'shell';
 }
 
-export function internalError(name: string, error: unknown): ShellResult {
-	if (error instanceof ControllerError) return {output: error.lines().map(line => ({stream: 'stderr', text: `${line}\n`})), exitCode: 1};
-	const message = error instanceof Error ? error.message : String(error);
-	return {output: [{stream: 'stderr', text: `kubetutor: internal error in ${name}: ${message.split('\n')[0]}\n`}], exitCode: 1};
-}
+export {internalError};
 
 export type {TraceHop};
