@@ -8,6 +8,7 @@ import {typeForKind} from '../resource-types.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {helpText} from './help-text.js';
 import type {Session} from './session.js';
+import {testBuiltin} from './test-builtin.js';
 import {echo} from './text-tools.js';
 
 /** One simulated hour per `sleep`. */
@@ -55,6 +56,9 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 			return ok();
 		case 'sleep':
 			return sleep(session, args);
+		case 'test':
+		case '[':
+			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash');
 		default:
 			return undefined;
 	}
