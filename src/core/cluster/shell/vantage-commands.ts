@@ -11,7 +11,9 @@ import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
 import {docker, kind, ssh} from './node-access.js';
 import {runCommandLine, type RunContext} from './interpreter.js';
+import {hostnameCommand, POD_APPLETS, runPodApplet} from './pod-applets.js';
 import {imageTools} from './pod-image.js';
+import {NODE_TOOLS, runNodeTool} from './node-tools.js';
 import type {Session} from './session.js';
 import {splitScript} from './split-script.js';
 import {environmentText, hostnameOf, hostsFile, podOf, resolvConf} from './system-files.js';
@@ -36,10 +38,10 @@ const TEXT = ['cat', 'grep', 'head', 'tail', 'wc', 'sort', 'hostname', 'env', 'w
 /** The commands a vantage point knows (for help and Tab completion). */
 export function commandsAt(session: Session, vantage: Vantage): string[] {
 	if (vantage.kind === 'laptop') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'k', 'ssh', 'docker', 'kind', ...NETWORK];
-	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig'];
+	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig', ...NODE_TOOLS];
 	const image = podOf(session.cluster, vantage)?.spec?.containers?.[0]?.image;
 	const tools = imageTools(image).tools;
-	return [...SHELL_BUILTINS, ...[...tools].filter(tool => TEXT.includes(tool) || NETWORK.includes(tool) || ['iptables', 'iptables-save', 'sh', 'bash', 'ash'].includes(tool))];
+	return [...SHELL_BUILTINS, ...[...tools].filter(tool => TEXT.includes(tool) || NETWORK.includes(tool) || (POD_APPLETS as readonly string[]).includes(tool) || ['iptables', 'iptables-save', 'sh', 'bash', 'ash'].includes(tool))];
 }
 
 export function runAtVantage(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined, variables = session.variables): ShellResult {
@@ -61,6 +63,8 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		return fail(`kubetutor: the pod ${vantage.pod} no longer exists; type exit to go back to your laptop\n`);
 	}
 	if (!commandsAt(session, vantage).includes(base)) return notFound(shell, name);
+	const applet = vantage.kind === 'pod' ? runPodApplet(session, vantage, base, args) : vantage.kind === 'node' ? runNodeTool(session, vantage, base, args) : undefined;
+	if (applet) return applet;
 	switch (base) {
 		case 'kubectl':
 		case 'k':
@@ -76,19 +80,19 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'iptables':
 			return iptables(session, vantage, base, args);
 		case 'cat':
-			return cat(args, stdin, path => systemFile(session, vantage, path) ?? (vantage.kind === 'laptop' ? session.readFile(path) : session.files.get(path)));
+			return cat(args, stdin, readerAt(session, vantage));
 		case 'grep':
-			return grep(args, stdin, session.readFile);
+			return grep(args, stdin, readerAt(session, vantage));
 		case 'head':
-			return head(args, stdin, session.readFile);
+			return head(args, stdin, readerAt(session, vantage));
 		case 'tail':
-			return tail(args, stdin, session.readFile);
+			return tail(args, stdin, readerAt(session, vantage));
 		case 'wc':
-			return wc(args, stdin, session.readFile);
+			return wc(args, stdin, readerAt(session, vantage));
 		case 'sort':
-			return sort(args, stdin, session.readFile);
+			return sort(args, stdin, readerAt(session, vantage));
 		case 'hostname':
-			return ok(`${hostnameOf(session.cluster, vantage)}\n`);
+			return hostnameCommand(session.cluster, vantage, args);
 		case 'whoami':
 			return ok(vantage.kind === 'laptop' ? 'you\n' : 'root\n');
 		case 'env':
@@ -179,6 +183,11 @@ function subshell(session: Session, vantage: Vantage, args: readonly string[], s
 		if (result.exitCode === 2 && !command.stdin && result.output.some(chunk => / syntax error/.test(chunk.text))) break;
 	}
 	return {...result, output: chunks, ...(trace ? {trace} : {})};
+}
+
+/** The files a command sees where it runs: the system files, then the learner's (the laptop's disk only on the laptop). */
+function readerAt(session: Session, vantage: Vantage): (path: string) => string | undefined {
+	return path => systemFile(session, vantage, path) ?? (vantage.kind === 'laptop' ? session.readFile(path) : session.files.get(path));
 }
 
 function systemFile(session: Session, vantage: Vantage, path: string): string | undefined {
