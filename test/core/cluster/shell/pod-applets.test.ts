@@ -120,3 +120,14 @@ describe('a kind node', () => {
 		expect(routes).toContain('10.244.2.0/24 via 172.18.0.4 dev eth0\n172.18.0.0/16 dev eth0 proto kernel scope link src 172.18.0.3\n');
 	});
 });
+
+describe('BusyBox wget options', () => {
+	test('--timeout=1 and --quiet are accepted as getopt_long takes them', () => {
+		const {run} = setup();
+		run('kubectl exec -it box -- sh');
+		const result = run('wget --quiet --timeout=1 -O- 10.244.1.11');
+		expect(result.exitCode).toBe(0);
+		expect(result.text).toContain('<title>Welcome to nginx!</title>');
+		expect(run('wget -q -T 1 -O- 10.244.1.11:81')).toEqual({text: "wget: can't connect to remote host (10.244.1.11): Connection refused\n", exitCode: 1});
+	});
+});
