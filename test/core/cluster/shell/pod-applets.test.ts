@@ -131,3 +131,17 @@ describe('BusyBox wget options', () => {
 		expect(run('wget -q -T 1 -O- 10.244.1.11:81')).toEqual({text: "wget: can't connect to remote host (10.244.1.11): Connection refused\n", exitCode: 1});
 	});
 });
+
+describe('help says what works where', () => {
+	test('the laptop lists the shell features, a node crictl, a pod the applets', () => {
+		const {run} = setup();
+		expect(run('help').text).toContain('Shell:        $? && || ; | > <<EOF, $VAR (split into words unless "quoted"), $(cmd), $((1+2)),\n              for i in 1 2 3; do …; done, while [ $i -lt 3 ]; do …; done\n');
+		run('ssh kind-worker');
+		expect(run('help').text).toContain("Node:         crictl ps, crictl pods (what containerd runs here), ip route (kindnetd's routes)\n");
+		run('exit');
+		run('kubectl exec -it box -- sh');
+		const help = run('help').text;
+		expect(help).toContain('Look around:  hostname -i, ip addr, ip route, netstat -tln, ps, cat /etc/resolv.conf, nc -zv HOST PORT\n');
+		expect(help).toContain('nc, netstat, nslookup, ping, printenv, ps, pwd, seq');
+	});
+});
