@@ -61,11 +61,28 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 	},
 	{
 		name: 'progress',
-		usage: 'kubetutor progress [--json]',
+		usage: 'kubetutor progress [--json] [--export FILE [--name NAME] [--class-key KEY]]',
 		summary: 'what has been done, scores, what is due for review',
-		details: 'Progress is kept on this computer (KUBETUTOR_CONFIG_DIR chooses the folder).',
-		flags: [{name: '--json', help: 'print the progress as JSON (for collecting results)'}],
+		details: 'Progress is kept on this computer (KUBETUTOR_CONFIG_DIR chooses the folder).\n--export writes a file to hand in: your name, the packs and their versions, every task and answer,\nand an integrity digest (an HMAC too with --class-key). The name is asked once on a terminal and\nremembered.',
+		flags: [
+			{name: '--json', help: 'print the progress as JSON'},
+			{name: '--export', value: 'FILE', help: 'write a record to hand in to your instructor'},
+			{name: '--name', value: 'NAME', help: 'the name on the export (remembered for next time)'},
+			{name: '--class-key', value: 'KEY', help: 'the key your instructor gave out: signs the export'},
+		],
 		maxArgs: 0,
+	},
+	{
+		name: 'report',
+		usage: 'kubetutor report FILES|DIR [--html OUT] [--csv OUT] [--class-key KEY]',
+		summary: "a class's progress exports merged: learners, lessons, scores, weak spots",
+		details: 'Reads the files made by `kubetutor progress --export` (a folder: its *.json files). Prints a table of\nlearners and the weakest topics; --html writes one self-contained page with charts, --csv one row per\nlearner. An unreadable or edited export is named and left out (exit status 1); one from another pack\nversion is marked.',
+		flags: [
+			{name: '--html', value: 'OUT', help: 'write the report as one HTML file (no network, prints well)'},
+			{name: '--csv', value: 'OUT', help: 'write one row per learner for spreadsheets'},
+			{name: '--class-key', value: 'KEY', help: 'check each export was signed with this key'},
+		],
+		maxArgs: Infinity,
 	},
 	{
 		name: 'reset',
@@ -82,6 +99,14 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 		details: 'Without DIR, checks the shipped lessons and quizzes and the --content packs. Exit status 1 when any\nproblem is found.',
 		flags: [],
 		maxArgs: Infinity,
+	},
+	{
+		name: 'new',
+		usage: 'kubetutor new lesson|quiz DIR',
+		summary: 'start a content pack, or add a lesson or quiz to one',
+		details: `In a new or empty DIR, writes a pack: kubetutor-pack.yaml (id, version, title) and a first lesson or\nquiz that passes 'kubetutor validate'. In a pack, adds the next numbered lesson or quiz. Never overwrites.`,
+		flags: [],
+		maxArgs: 2,
 	},
 	{
 		name: 'help',

@@ -12,6 +12,8 @@ export const HANDLERS: Readonly<Record<string, () => Promise<HandlerModule>>> = 
 	quiz: () => import('../commands/quiz.js'),
 	sandbox: () => import('../commands/sandbox.js'),
 	progress: () => import('../commands/progress.js'),
+	report: () => import('../commands/report.js'),
 	reset: () => import('../commands/reset.js'),
+	new: () => import('../commands/new.js'),
 	validate: () => import('../commands/validate.js'),
 };

@@ -9,24 +9,24 @@ const homeCommand: CommandHandler = async context => {
 		const {startApp} = await import('../ui/start-app.js');
 		return startApp(context, {kind: 'home'}, {});
 	}
-	const [{loadLessonCatalog}, {listQuizzes}, {formatContentError}, {VERSION}, {printWidth}, progress, {runPlainHome}, {lessonPlainText}] = await Promise.all([
-		import('./content-files.js'),
-		import('./quiz-list.js'),
-		import('../core/content/lesson.js'),
+	const [{loadAllContent}, {quizEntries}, {formatProblem}, {VERSION}, {printWidth}, progress, {runPlainHome}, {lessonPlainText}] = await Promise.all([
+		import('../adapters/content-files.js'),
+		import('../core/content/load-content.js'),
+		import('../core/content/content-problem.js'),
 		import('./version.js'),
 		import('./print-width.js'),
 		import('./progress-access.js'),
 		import('../plain/home.js'),
 		import('../plain/lesson-print.js'),
 	]);
-	const catalog = loadLessonCatalog(context.options.content, context.cwd);
+	const content = loadAllContent(context.options.content, context.cwd);
 	const store = await progress.loadProgressStore(context.env);
 	return runPlainHome(context, {
 		version: VERSION,
-		lessons: catalog.lessons,
-		quizzes: listQuizzes(context.options.content, context.cwd),
+		lessons: content.lessons,
+		quizzes: quizEntries(content.quizzes),
 		progress: progress.progressSummary(store, new Date()),
-		warnings: [...catalog.errors.map(formatContentError), ...(store?.warnings ?? [])],
+		warnings: [...content.problems.map(formatProblem), ...(store?.warnings ?? [])],
 	}, async lesson => {
 		context.stdout.write(await lessonPlainText(lesson, printWidth(context.stdout.columns)));
 	});

@@ -1,26 +1,26 @@
 import type {CommandHandler} from './command.js';
-import {loadLessonCatalog} from './content-files.js';
-import {findLesson} from '../core/content/lesson-catalog.js';
-import {formatContentError} from '../core/content/lesson.js';
+import {loadAllContent} from '../adapters/content-files.js';
+import {formatProblem} from '../core/content/content-problem.js';
 import {printWidth} from './print-width.js';
 import {closest} from './suggest.js';
 
 const lessonCommand: CommandHandler = async context => {
-	const catalog = loadLessonCatalog(context.options.content, context.cwd);
-	for (const error of catalog.errors) context.stderr.write(`warning: ${formatContentError(error)}\n`);
+	const content = loadAllContent(context.options.content, context.cwd);
+	for (const problem of content.problems) context.stderr.write(`warning: ${formatProblem(problem)}\n`);
+	const lessons = content.lessons;
 	const id = context.args[0];
 	if (id === undefined) {
 		const {loadProgressStore, progressSummary} = await import('./progress-access.js');
 		const store = await loadProgressStore(context.env);
 		for (const warning of store?.warnings ?? []) context.stderr.write(`warning: ${warning}\n`);
 		const {lessonListText} = await import('../plain/lesson-list.js');
-		context.stdout.write(lessonListText(catalog.lessons, progressSummary(store, new Date())));
+		context.stdout.write(lessonListText(lessons, progressSummary(store, new Date())));
 		return 0;
 	}
 	// The lesson list numbers the lessons, so `kubetutor lesson 3` opens the third, as the plain home does.
-	const lesson = findLesson(catalog, id) ?? (/^[1-9]\d*$/.test(id) ? catalog.lessons[Number(id) - 1] : undefined);
+	const lesson = lessons.find(candidate => candidate.id === id) ?? (/^[1-9]\d*$/.test(id) ? lessons[Number(id) - 1] : undefined);
 	if (!lesson) {
-		const guess = closest(id, catalog.lessons.map(l => l.id));
+		const guess = closest(id, lessons.map(l => l.id));
 		context.stderr.write(`kubetutor: no lesson "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run 'kubetutor lesson' to list them.\n`);
 		return 1;
 	}
@@ -30,7 +30,7 @@ const lessonCommand: CommandHandler = async context => {
 		return 0;
 	}
 	const {startApp} = await import('../ui/start-app.js');
-	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {catalog});
+	return startApp(context, {kind: 'lesson', lesson: lesson.id}, {content});
 };
 
 export default lessonCommand;

@@ -1,3 +1,4 @@
+import {parseArgs as splitArgs} from 'node:util';
 import {COMMAND_SPECS, GLOBAL_FLAGS, findSpec, type FlagSpec} from './command-specs.js';
 import {closest} from './suggest.js';
 
@@ -30,9 +31,16 @@ function unknownFlag(word: string, command: string | undefined, known: readonly 
 	return `kubetutor: unknown flag "${word}"${where}.${hint} ${seeHelp(command)}`;
 }
 
+/** Every flag any command or the program knows, as node:util parseArgs declares them. */
+const PARSE_OPTIONS = Object.fromEntries(
+	[...GLOBAL_FLAGS, ...COMMAND_SPECS.flatMap(spec => spec.flags)].map(flag => [flag.name.slice(2), {type: flag.value ? ('string' as const) : ('boolean' as const), ...(flag.alias ? {short: flag.alias.slice(1)} : {})}]),
+);
+
 /**
- * argv (without node and the script) → what to do. Global options may appear anywhere; a command's
- * own flags are checked against its spec and handed on in canonical form (`--seed 5`).
+ * argv (without node and the script) → what to do. node:util `parseArgs` splits the words into
+ * flags, values and positionals; the spec table (command-specs.ts) then decides what each means.
+ * Global options may appear anywhere; a command's own flags are checked against its spec and
+ * handed on in canonical form (`--seed 5`).
  */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
 	const options: ParsedOptions = {plain: false, content: [], noColor: false};
@@ -41,11 +49,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 	let wantVersion = false;
 	const args: string[] = [];
 	const positional: string[] = [];
-	let onlyPositional = false;
+	const {tokens} = splitArgs({args: [...argv], options: PARSE_OPTIONS, strict: false, allowPositionals: true, tokens: true});
 
-	for (let i = 0; i < argv.length; i++) {
-		const word = argv[i];
-		if (onlyPositional || !word.startsWith('-') || word === '-') {
+	for (const token of tokens) {
+		if (token.kind === 'option-terminator') continue;
+		if (token.kind === 'positional') {
+			const word = token.value;
 			if (command === undefined) {
 				if (!findSpec(word)) {
 					const guess = closest(word, COMMAND_NAMES);
@@ -59,24 +68,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 			}
 			continue;
 		}
-		if (word === '--') {
-			onlyPositional = true;
-			continue;
-		}
-		const equals = word.indexOf('=');
-		const name = word.startsWith('--') && equals > 0 ? word.slice(0, equals) : word;
-		const inlineValue = name === word ? undefined : word.slice(equals + 1);
+		const name = token.rawName;
 		const global = findFlag(GLOBAL_FLAGS, name);
 		const spec = command ? findSpec(command) : undefined;
 		const own = spec ? findFlag(spec.flags, name) : undefined;
 		const flag = own ?? global;
 		if (!flag) return {kind: 'usage-error', message: unknownFlag(name, command, [...(spec?.flags ?? []), ...GLOBAL_FLAGS])};
-		let value = inlineValue;
+		const value = token.value;
 		if (flag.value) {
-			if (value === undefined) {
-				if (i + 1 >= argv.length) return {kind: 'usage-error', message: `kubetutor: flag "${flag.name}" needs a value (${flag.value}). ${seeHelp(command)}`};
-				value = argv[++i];
-			}
+			if (value === undefined) return {kind: 'usage-error', message: `kubetutor: flag "${flag.name}" needs a value (${flag.value}). ${seeHelp(command)}`};
 			if (flag.choices && !flag.choices.includes(value)) {
 				return {kind: 'usage-error', message: `kubetutor: ${flag.name} must be one of: ${flag.choices.join(', ')}. ${seeHelp(command)}`};
 			}

@@ -3,14 +3,16 @@ import {openProgressStore} from '../adapters/progress-file-store.js';
 import type {CommandContext} from '../cli/command.js';
 import {ungated} from '../cli/output-gate.js';
 import {wantsInk} from '../cli/terminal.js';
-import {formatProblem} from '../core/content/validate-problem.js';
+import {formatProblem} from '../core/content/content-problem.js';
 import {dueReviews} from '../core/progress/leitner.js';
 import {EXAM_QUESTIONS, startSession, type QuizSession, type SessionItem, type SessionMode} from '../core/quiz/quiz-session.js';
 import type {Quiz} from '../core/quiz/quiz-types.js';
 import {completePredictItems} from '../core/quiz/predict-choices.js';
 import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
 import {runPlainQuiz} from '../plain/quiz-plain.js';
-import {loadAllContent, loadScriptRunner} from './validate.js';
+import {loadAllContent} from '../adapters/content-files.js';
+import {loadScriptRunner} from '../adapters/script-runner.js';
+import {withPredictChoices} from '../core/content/with-predict-choices.js';
 
 /** `kubetutor quiz [ID] [--exam|--review]`. */
 export default async function quiz(ctx: CommandContext): Promise<number> {
@@ -22,7 +24,7 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 
 	// Predict questions run the simulator: generated for the quiz asked for, or once an exam or
 	// review has picked its questions.
-	const loaded = await loadAllContent(ctx.options.content, ctx.cwd, {generateFor: quizId => quizId === id, keepPending: exam || review});
+	const loaded = await withPredictChoices(loadAllContent(ctx.options.content, ctx.cwd), await loadScriptRunner(), {generateFor: quizId => quizId === id, keepPending: exam || review});
 	for (const problem of loaded.problems) ctx.stderr.write(`kubetutor: skipped broken content: ${formatProblem(problem)}\n`);
 	const quizzes = loaded.quizzes;
 	if (!id && !exam && !review) {

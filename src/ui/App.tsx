@@ -4,7 +4,8 @@ import type {Action, RequestResult} from '../core/app/actions.js';
 import {initialState, type AppState, type Request, type Screen} from '../core/app/app-state.js';
 import {asciiText} from '../core/app/ascii-text.js';
 import {keyName} from '../core/app/key-name.js';
-import {footerText} from '../core/app/keymap.js';
+import {activeBindings, footerText} from '../core/app/keymap.js';
+import {quizArea} from '../core/app/quiz-reducer.js';
 import {statusLine} from '../core/app/status-line.js';
 import {bodyHeight, readingWidth} from '../core/app/layout.js';
 import {summariseProgress} from '../core/app/progress-summary.js';
@@ -12,6 +13,7 @@ import {reducer} from '../core/app/reducer.js';
 import {markLastVisited, markLessonDone, recordTask} from '../core/progress/progress-ops.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import type {AppServices, SandboxSession} from './app-services.js';
+import type {StartedQuiz} from './quiz-start.js';
 import {Frame} from './components/Frame.js';
 import {HelpOverlay} from './components/HelpOverlay.js';
 import {QuizHost} from './components/QuizHost.js';
@@ -68,14 +70,11 @@ export function App({services, initialScreen, onExit}: AppProps) {
 	const unicode = services.unicode;
 	const transform = unicode ? (line: string) => line : asciiText;
 
-	// Always active, so Ink keeps raw mode on; on the quiz screen the quiz owns the keys and the
-	// quiz keymap is empty.
-	useInput((input, key) => dispatch({type: 'key', name: keyName(input, key)}));
-
-	const leaveQuiz = () => {
-		dispatch({type: 'nav/back'});
-		if (store.current) dispatch({type: 'app/progress', progress: summariseProgress(store.current.get(), new Date())});
-	};
+	// The one input handler, always active (so Ink keeps raw mode on): every key of every screen,
+	// the quiz's included, is resolved by the keymap in the reducer.
+	useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), now: Date.now()}));
+	// The quiz session started by the shell: how to save its answers and check its tasks.
+	const quiz = useRef<StartedQuiz | undefined>(undefined);
 
 	useEffect(() => {
 		dispatch({type: 'app/resize', size});
@@ -100,6 +99,14 @@ export function App({services, initialScreen, onExit}: AppProps) {
 			live = false;
 		};
 	}, []);
+
+	// An exam's countdown moves once a second while it runs.
+	const exam = state.quiz?.status === 'running' && state.quiz.session.deadline !== undefined && state.quiz.session.phase !== 'finished';
+	useEffect(() => {
+		if (!exam) return;
+		const timer = setInterval(() => dispatch({type: 'quiz/session', action: {type: 'quiz/tick', now: Date.now()}}), 1000);
+		return () => clearInterval(timer);
+	}, [exam]);
 
 	// Quiz content takes a moment to load and check: start while the learner picks a quiz.
 	useEffect(() => {
@@ -170,6 +177,20 @@ export function App({services, initialScreen, onExit}: AppProps) {
 			case 'lesson-done':
 				await save(progress => markLessonDone(progress, request.lesson, now, request.assisted));
 				return {kind: 'done'};
+			case 'start-quiz': {
+				const started = await services.startQuiz(request.quiz ? {quiz: request.quiz, mode: request.mode} : {mode: request.mode});
+				if ('message' in started) return {kind: 'quiz-message', message: started.message};
+				quiz.current = started;
+				return {kind: 'quiz-started', session: started.session};
+			}
+			case 'record-answer': {
+				quiz.current?.onResult(request.result);
+				const opened = store.current ?? (await storeReady.current);
+				if (opened) dispatch({type: 'app/progress', progress: summariseProgress(opened.get(), new Date())});
+				return {kind: 'done'};
+			}
+			case 'check-quiz-task':
+				return {kind: 'quiz-task', passed: quiz.current?.taskPassed(request.lesson, request.task) ?? false, now: Date.now()};
 		}
 	};
 
@@ -200,14 +221,14 @@ export function App({services, initialScreen, onExit}: AppProps) {
 	const height = bodyHeight(state.size);
 	const {title, context} = titleOf(state, services.version);
 	const status = statusLine(state);
-	const footer = state.help ? 'any key closes the help' : footerText(screen.kind, state.size.columns);
+	const footer = state.help ? 'any key closes the help' : footerText(screen.kind, state.size.columns, state);
 	let body;
-	if (state.help) body = <HelpOverlay kind={screen.kind} height={height} />;
+	if (state.help) body = <HelpOverlay bindings={activeBindings(state)} height={height} />;
 	else if (screen.kind === 'home' || screen.kind === 'quizzes') body = <Home state={state} height={height} transform={transform} />;
 	else if (screen.kind === 'lesson') body = <Lesson state={state} height={height} transform={transform} />;
 	else if (screen.kind === 'sandbox') body = <Sandbox state={state} height={height} transform={transform} />;
 	else if (screen.kind === 'progress') body = <Progress state={state} height={height} transform={transform} />;
-	else body = <QuizHost screen={screen} services={services} width={state.size.columns - 2} height={height} onExit={leaveQuiz} />;
+	else body = <QuizHost quiz={state.quiz} {...quizArea(state)} />;
 	return (
 		<Frame size={state.size} title={transform(title)} {...(context ? {context: transform(context)} : {})} {...(status ? {status: transform(status)} : {})} footer={transform(footer)}>
 			{body}

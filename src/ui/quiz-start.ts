@@ -1,5 +1,6 @@
 import {answerRecorder} from '../adapters/answer-recorder.js';
 import type {QuizMode} from '../core/app/app-state.js';
+import type {LoadedContent} from '../core/content/load-content.js';
 import {dueReviews} from '../core/progress/leitner.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {EXAM_QUESTIONS, EXAM_MINUTES, startSession, type QuizSession, type SessionResult} from '../core/quiz/quiz-session.js';
@@ -15,7 +16,7 @@ export interface StartedQuiz {
  * A quiz session for the app's quiz screen, built the way `kubetutor quiz` builds one: the same
  * content loader, item pickers and answer records, so both front ends score alike.
  */
-type LoadedQuizzes = Awaited<ReturnType<typeof import('../commands/validate.js').loadAllContent>>;
+type LoadedQuizzes = LoadedContent;
 
 let loading: {key: string; promise: Promise<LoadedQuizzes>} | undefined;
 
@@ -23,7 +24,9 @@ let loading: {key: string; promise: Promise<LoadedQuizzes>} | undefined;
 export function loadQuizContent(content: readonly string[], cwd: string): Promise<LoadedQuizzes> {
 	const key = JSON.stringify([content, cwd]);
 	if (loading?.key !== key) {
-		const promise = import('../commands/validate.js').then(module => module.loadAllContent(content, cwd));
+		const promise = Promise.all([import('../adapters/content-files.js'), import('../adapters/script-runner.js'), import('../core/content/with-predict-choices.js')]).then(async ([files, runner, predict]) =>
+			predict.withPredictChoices(files.loadAllContent(content, cwd), await runner.loadScriptRunner()),
+		);
 		// A failed load is not kept: the next quiz tries again.
 		promise.catch(() => {
 			if (loading?.promise === promise) loading = undefined;

@@ -6,7 +6,7 @@ import {createShell, type Shell} from '../core/cluster/shell/shell.js';
 import type {Lesson} from '../core/content/lesson.js';
 import {checkTask} from '../core/lessons/check-task.js';
 import {parseTasks} from '../core/lessons/parse-tasks.js';
-import {runCommands} from '../core/lessons/task-sandbox.js';
+import {startTaskSandbox} from '../core/lessons/task-sandbox.js';
 import type {Task} from '../core/lessons/task.js';
 import type {SandboxSession} from './app-services.js';
 
@@ -66,10 +66,11 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 		async setUpTasks(lesson: Lesson) {
 			const parsed = parseTasks(lesson.tasks).tasks;
 			tasks = {lesson: lesson.id, tasks: parsed};
-			shell = fresh();
 			const setup = parsed.map(task => task.setup).filter(text => text.trim()).join('\n');
-			// Setup runs in a throwaway shell on the same cluster, so it stays out of the learner's history.
-			const ran = setup ? runCommands(createShell({cluster: shell.cluster, ...files}), setup) : {output: '', exitCode: 0};
+			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history.
+			const sandbox = startTaskSandbox({setup}, {seed: options.seed, cloud: options.cloud, ...files});
+			shell = sandbox.shell;
+			const ran = sandbox.setup;
 			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;
 			return [note, ...ran.output.trimEnd().split('\n').filter(Boolean).map(line => `#   ${line}`)].join('\n') + '\n';
 		},

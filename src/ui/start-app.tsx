@@ -1,8 +1,8 @@
 import {render} from 'ink';
 import type {CommandContext} from '../cli/command.js';
 import type {Screen} from '../core/app/app-state.js';
-import type {LessonCatalog} from '../core/content/lesson-catalog.js';
-import {formatContentError} from '../core/content/lesson.js';
+import {formatProblem} from '../core/content/content-problem.js';
+import type {LoadedContent} from '../core/content/load-content.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
@@ -16,7 +16,8 @@ import {openTerminalSession} from './terminal-session.js';
 export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {kind: 'sandbox'};
 
 export interface Preloaded {
-	catalog?: LessonCatalog;
+	/** Content the command has loaded already (`kubetutor lesson ID` looks the lesson up first). */
+	content?: LoadedContent;
 	store?: ProgressStore;
 	sandbox?: {seed?: number; cloud?: 'kind' | 'none'};
 }
@@ -42,9 +43,9 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 		version: VERSION,
 		unicode: canShowUnicode(context.env),
 		async loadContent() {
-			const [{loadLessonCatalog}, {listQuizzes}] = await Promise.all([import('../cli/content-files.js'), import('../cli/quiz-list.js')]);
-			const catalog = preloaded.catalog ?? loadLessonCatalog(context.options.content, context.cwd);
-			return {lessons: catalog.lessons, quizzes: listQuizzes(context.options.content, context.cwd), warnings: catalog.errors.map(formatContentError)};
+			const [{loadAllContent}, {quizEntries}] = await Promise.all([import('../adapters/content-files.js'), import('../core/content/load-content.js')]);
+			const content = preloaded.content ?? loadAllContent(context.options.content, context.cwd);
+			return {lessons: content.lessons, quizzes: quizEntries(content.quizzes), warnings: content.problems.map(formatProblem)};
 		},
 		openProgress() {
 			store ??= (preloaded.store ? Promise.resolve(preloaded.store) : import('../cli/progress-access.js').then(access => access.loadProgressStore(context.env))).then(opened => {

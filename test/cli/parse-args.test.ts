@@ -36,6 +36,12 @@ describe('parseArgs', () => {
 		expect(parseArgs(['progress', '--json=yes'])).toEqual({kind: 'usage-error', message: `kubetutor: flag "--json" takes no value. See 'kubetutor progress --help'.`});
 	});
 
+	it('takes every word after -- as a positional, as node:util parseArgs splits them', () => {
+		expect(parseArgs(['validate', '--', '--odd-name', '-'])).toMatchObject({kind: 'run', command: 'validate', args: ['--odd-name', '-']});
+		expect(parseArgs(['sandbox', '--seed', '-5'])).toMatchObject({kind: 'run', args: ['--seed', '-5']});
+		expect(parseArgs(['reset', '-x'])).toEqual({kind: 'usage-error', message: `kubetutor: unknown flag "-x" for "reset". See 'kubetutor reset --help'.`});
+	});
+
 	it('rejects extra positional words', () => {
 		expect(parseArgs(['lesson', 'a', 'b'])).toEqual({kind: 'usage-error', message: 'kubetutor: unexpected argument "b" for "lesson". Usage: kubetutor lesson [ID]'});
 	});

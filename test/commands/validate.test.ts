@@ -65,3 +65,34 @@ describe('kubetutor validate', () => {
 		expect(run.stdout().split('\n')[0]).toMatch(/nowhere:1:1 no such file or folder$/);
 	});
 });
+
+describe('a pack with hostile files', () => {
+	const pack = join(root, 'test/fixtures/hostile-pack');
+
+	it('is reported file by file by validate, at file:line:col', async () => {
+		const run = commandContext({args: [pack], cwd: pack});
+		expect(await validate(run.ctx)).toBe(1);
+		expect(run.stdout()).toBe([
+			'lessons/02-alias-bomb.md:6:8 front matter: Excessive alias count indicates a resource exhaustion attack',
+			'quizzes/alias-bomb.yaml:7:8 YAML: Excessive alias count indicates a resource exhaustion attack',
+			'quizzes/duplicate-key.yaml:4:1 YAML: Map keys must be unique',
+			'quizzes/too-deep.yaml:5:75 YAML: nested more than 64 levels deep',
+			'✘ 4 problems in 4 files (2 lessons and 4 quizzes checked)',
+			'',
+		].join('\n'));
+	});
+
+	it('leaves every other lesson and quiz on the home screen, plain and full-screen alike', async () => {
+		const {runCli} = await import('../../src/cli/main.js');
+		const plain = commandContext({input: '', cwd: root});
+		expect(await runCli(['--plain', '--content', pack], {stdin: plain.ctx.stdin, stdout: plain.ctx.stdout, stderr: plain.ctx.stderr, env: {KUBETUTOR_CONFIG_DIR: tempDir()}, cwd: root})).toBe(0);
+		expect(plain.stdout()).toContain('warning: test/fixtures/hostile-pack/quizzes/alias-bomb.yaml:7:8 YAML: Excessive alias count indicates a resource exhaustion attack\n');
+		expect(plain.stdout()).toMatch(/^\[ \] to do +10\. hostile-good +A good lesson beside broken files$/m);
+		const {realServices} = await import('../../src/ui/start-app.js');
+		const app = commandContext({cwd: root, content: [pack]});
+		const content = await realServices(app.ctx, {}).loadContent();
+		expect(content.lessons.map(lesson => lesson.id)).toContain('hostile-good');
+		expect(content.quizzes.map(quiz => quiz.id)).toContain('hostile-good');
+		expect(content.warnings).toHaveLength(4);
+	});
+});

@@ -9,7 +9,7 @@ import {parseAllDocuments} from 'yaml';
 import {runScript} from '../../src/core/cluster/shell/batch.js';
 import {parseLesson} from '../../src/core/content/lesson-parse.js';
 import type {Lesson} from '../../src/core/content/lesson.js';
-import {toAscii} from '../../src/core/lessons/ascii-diagram.js';
+import {asciiText} from '../../src/core/app/ascii-text.js';
 import {checkTask} from '../../src/core/lessons/check-task.js';
 import {parseTasks} from '../../src/core/lessons/parse-tasks.js';
 import {runCommands, startTaskSandbox} from '../../src/core/lessons/task-sandbox.js';
@@ -19,7 +19,7 @@ const LESSON_DIR = new URL('../../lessons/', import.meta.url);
 const files = readdirSync(LESSON_DIR).filter(name => name.endsWith('.md')).sort();
 const lessons: Lesson[] = files.map(file => {
 	const parsed = parseLesson(file, readFileSync(new URL(file, LESSON_DIR), 'utf8'));
-	if (!parsed.ok) throw new Error(parsed.errors.map(e => `${e.file}:${e.line}:${e.column} ${e.message}`).join('\n'));
+	if (!parsed.ok) throw new Error(parsed.errors.map(e => `${e.file}:${e.line}:${e.col} ${e.message}`).join('\n'));
 	return parsed.lesson;
 });
 const TYPE_LESSONS = ['clusterip', 'nodeport', 'loadbalancer', 'externalname', 'headless', 'ingress'];
@@ -141,7 +141,7 @@ describe.each(lessons.map(lesson => [lesson.file, lesson] as const))('%s', (file
 			const lines = diagram.replace(/\n$/, '').split('\n');
 			expect(lines.filter(line => [...line].length > 72)).toEqual([]);
 			expect(misalignedBoxes(diagram)).toEqual([]);
-			const ascii = toAscii(diagram);
+			const ascii = asciiText(diagram);
 			expect(ascii).toMatch(/^[\x20-\x7e\n]*$/);
 			// Every symbol has a real ASCII stand-in: nothing falls back to '?'.
 			expect(ascii.split('?').length).toBe(diagram.split('?').length);

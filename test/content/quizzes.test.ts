@@ -1,8 +1,9 @@
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadScriptRunner} from '../../src/commands/validate.js';
-import {loadContent} from '../../src/core/content/validate-content.js';
+import {loadScriptRunner} from '../../src/adapters/script-runner.js';
+import {loadContentFiles} from '../../src/core/content/load-content.js';
+import {withPredictChoices} from '../../src/core/content/with-predict-choices.js';
 import type {PredictQuestion} from '../../src/core/quiz/quiz-types.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -16,7 +17,7 @@ const LESSON_IDS = ['what-is-a-service', 'clusterip', 'nodeport', 'loadbalancer'
 
 describe('shipped quizzes', () => {
 	it('parse without problems, one quiz per topic, at least 60 questions', async () => {
-		const loaded = await loadContent([...read('lessons'), ...read('quizzes')]);
+		const loaded = loadContentFiles([...read('lessons'), ...read('quizzes')]);
 		const quizProblems = loaded.problems.filter(problem => problem.file.startsWith('quizzes/'));
 		expect(quizProblems.map(problem => `${problem.file}:${problem.line}:${problem.col} ${problem.message}`)).toEqual([]);
 		expect(loaded.quizzes.map(quiz => quiz.id).sort()).toEqual([...LESSON_IDS].sort());
@@ -29,14 +30,14 @@ describe('shipped quizzes', () => {
 	});
 
 	it('tag every question with a CKA or CKAD domain', async () => {
-		const loaded = await loadContent(read('quizzes'), {knownLessons: LESSON_IDS.map(id => ({lesson: {id} as never, taskIds: []}))});
+		const loaded = loadContentFiles([...read('lessons'), ...read('quizzes')]);
 		for (const quiz of loaded.quizzes) for (const question of quiz.questions) expect(question.tags.some(tag => /^(cka|ckad):/.test(tag))).toBe(true);
 	});
 
 	it('generate every predict question from the simulator: setups run, choices are distinct outputs', async () => {
 		const run = await loadScriptRunner();
 		expect(run).toBeDefined();
-		const loaded = await loadContent([...read('lessons'), ...read('quizzes')], {run: run!, checkSetups: true});
+		const loaded = await withPredictChoices(loadContentFiles([...read('lessons'), ...read('quizzes')]), run!, {checkSetups: true});
 		expect(loaded.problems.filter(problem => problem.file.startsWith('quizzes/')).map(problem => `${problem.file}:${problem.line}:${problem.col} ${problem.message}`)).toEqual([]);
 		const predicts = loaded.quizzes.flatMap(quiz => quiz.questions).filter((question): question is PredictQuestion => question.kind === 'predict');
 		expect(predicts.length).toBeGreaterThanOrEqual(4);

@@ -150,6 +150,22 @@ describe('the app', () => {
 		await waitForText(r, 'Pick a quiz');
 	});
 
+	it('shows every quiz key with ? and the quiz footer from the same table', async () => {
+		const r = start({kind: 'quizzes', cursor: 0});
+		await waitForText(r, 'What is a Service? (6 questions)');
+		await press(r, KEY.enter);
+		let frame = await waitForText(r, 'Which type opens a port on every node?');
+		expect(frame).toContain('Enter submit · 1-9 choose · ↑↓ move · q/Esc stop · ? help');
+		await press(r, '?');
+		frame = await waitForText(r, 'Keys on this screen (any key closes this help):');
+		expect(frame).toContain('1-9     choose that answer');
+		expect(frame).toContain('q/Esc   stop (the score so far is shown)');
+		expect(frame).toContain('any key closes the help');
+		await press(r, 'x');
+		frame = await waitForText(r, 'Which type opens a port on every node?');
+		expect(frame).not.toContain('Keys on this screen');
+	});
+
 	it('never draws a frame taller than the terminal minus one line', async () => {
 		const r = start({kind: 'lesson', lesson: 'intro', offset: 0});
 		const frame = await waitForText(r, 'page 1 of 5');

@@ -1,7 +1,8 @@
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {quizScreenLines} from '../../src/core/quiz/quiz-layout.js';
-import {quizKeyAction} from '../../src/core/quiz/quiz-keys.js';
+import {footerLine} from '../../src/core/app/keymap.js';
+import {quizBindings, quizKeyIntent} from '../../src/core/quiz/quiz-keys.js';
 import {startSession, type SessionItem, type SessionResult} from '../../src/core/quiz/quiz-session.js';
 import type {Question} from '../../src/core/quiz/quiz-types.js';
 import {Quiz} from '../../src/ui/screens/Quiz.js';
@@ -29,9 +30,10 @@ const items: SessionItem[] = [
 
 describe('the quiz screen', () => {
 	it('shows one question with numbered choices and the key help', () => {
-		const r = render(<Quiz session={startSession({mode: 'practice', title: 'NodePort', items, now: 0})} width={60} height={20} />);
+		const session = startSession({mode: 'practice', title: 'NodePort', items, now: 0});
+		const r = render(<Quiz session={session} width={60} height={20} footer={footerLine(quizBindings(session), 60)} />);
 		expect(r.lastFrame()).toBe(
-			['NodePort — question 1 of 2', 'Which type opens a port on every node?', '❯ 1) ClusterIP', '  2) NodePort', '  3) ExternalName', 'Answer with a number from 1 to 3.', '1-9/↑↓: choose   Enter: submit   q/Esc: stop'].join('\n'),
+			['NodePort — question 1 of 2', 'Which type opens a port on every node?', '❯ 1) ClusterIP', '  2) NodePort', '  3) ExternalName', 'Answer with a number from 1 to 3.', 'Enter submit · 1-9 choose · ↑↓ move · q/Esc stop · ? help'].join('\n'),
 		);
 	});
 
@@ -56,9 +58,9 @@ describe('the quiz screen', () => {
 		const long = question('c', {prompt: 'word '.repeat(200), choices: Array.from({length: 9}, (_, index) => `choice ${index}`)} as Partial<Question>);
 		const session = startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: long}], now: 0});
 		for (const height of [5, 10, 20]) {
-			const lines = quizScreenLines(session, 40, height);
+			const lines = quizScreenLines(session, 40, height, 0, footerLine(quizBindings(session), 40));
 			expect(lines.length).toBeLessThanOrEqual(height);
-			expect(lines.at(-1)?.text).toMatch(/^1-9\/↑↓: choose   Enter: submit/);
+			expect(lines.at(-1)?.text).toBe('Enter submit · q/Esc stop · ? help');
 			expect(lines.every(line => [...line.text].length <= 40)).toBe(true);
 		}
 		const r = render(<Quiz session={session} width={40} height={10} />);
@@ -124,9 +126,9 @@ describe('the quiz screen', () => {
 		const session = startSession({mode: 'exam', title: 'Exam', items, now: 0, durationMs: 30 * 60_000});
 		expect(quizScreenLines(session, 60, 20)[0].text).toBe('Exam — question 1 of 2 — 30:00 left');
 		// No feedback until the end, and a stray q does not end the exam: only Esc does.
-		expect(quizScreenLines(session, 80, 20).slice(-2).map(line => line.text)).toEqual(['Answer with a number from 1 to 3. Exam: no feedback until the end.', '1-9/↑↓: choose   Enter: submit   Esc: end the exam']);
-		expect(quizKeyAction(session, 'q', {}, 1)).toBeUndefined();
-		expect(quizKeyAction(session, '', {escape: true}, 1)).toEqual({type: 'quiz/stop', reason: 'quit'});
+		expect(quizScreenLines(session, 80, 20, 0, footerLine(quizBindings(session), 80)).slice(-2).map(line => line.text)).toEqual(['Answer with a number from 1 to 3. Exam: no feedback until the end.', 'Enter submit · 1-9 choose · ↑↓ move · Esc end the exam · ? help']);
+		expect(quizKeyIntent(session, 'q', 1)).toBeUndefined();
+		expect(quizKeyIntent(session, 'escape', 1)).toEqual({type: 'quiz/stop', reason: 'quit'});
 	});
 
 	it('shows a predict question’s setup and command, shortening the setup so every choice fits', () => {

@@ -34,7 +34,7 @@ describe('the sandbox prompt cursor', () => {
 });
 
 describe('the task checklist heading', () => {
-	const task = {id: 'expose', title: 'Expose hello', hints: ['h'], solution: 's', hintLevel: 0, solutionShown: false};
+	const task = {id: 'expose', title: 'Expose hello', hints: ['h'], solution: 's', hint: {level: 0, solutionRevealed: false}};
 	it('offers hint keys only while a task is open', () => {
 		expect(checklistHead({lesson: 'intro', started: true, tasks: [{...task, passed: false}]}, 'h hint · r solution')).toBe('Tasks: 0 of 1 pass · h hint · r solution');
 		expect(checklistHead({lesson: 'intro', started: true, tasks: [{...task, passed: true}]}, 'h hint · r solution')).toBe('Tasks: 1 of 1 pass — all done');

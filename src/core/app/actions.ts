@@ -3,6 +3,7 @@ import type {QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
 import type {ProgressSummary} from './progress-summary.js';
 import type {RenderedLesson, Screen} from './app-state.js';
+import type {QuizSession, SessionAction} from '../quiz/quiz-session.js';
 
 /** What a check of the lesson's tasks found, as the shell adapter reports it. */
 export interface TaskCheckReport {
@@ -16,11 +17,15 @@ export type RequestResult =
 	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; tasks?: TaskCheckReport[]}
 	| {kind: 'complete'; input: string; candidates: string[]}
 	| {kind: 'start-tasks'; transcript: string; prompt: string; tasks: TaskCheckReport[]}
+	| {kind: 'quiz-started'; session: QuizSession}
+	| {kind: 'quiz-message'; message: string}
+	| {kind: 'quiz-task'; passed: boolean; now: number}
 	| {kind: 'done'}
 	| {kind: 'failed'; message: string};
 
 export type Action =
-	| {type: 'key'; name: string}
+	/** `now`: when the key was pressed (a quiz records when each answer was given). */
+	| {type: 'key'; name: string; now?: number}
 	| {type: 'app/resize'; size: Size}
 	| {type: 'app/loaded'; lessons: Lesson[]; quizzes: QuizEntry[]; warnings: string[]}
 	| {type: 'app/progress'; progress: ProgressSummary; warnings?: string[]}
@@ -40,6 +45,10 @@ export type Action =
 	| {type: 'lesson/quiz'}
 	| {type: 'tasks/hint'}
 	| {type: 'tasks/reveal'}
+	| {type: 'quiz/session'; action: SessionAction}
+	| {type: 'quiz/scroll'; lines: number}
+	| {type: 'quiz/check-task'}
+	| {type: 'quiz/leave'}
 	| {type: 'sandbox/type'; text: string}
 	| {type: 'sandbox/backspace'}
 	| {type: 'sandbox/submit'}
@@ -51,3 +60,6 @@ export type Action =
 	| {type: 'sandbox/clear-line'}
 	| {type: 'request/taken'; ids: number[]}
 	| {type: 'request/done'; id: number; result: RequestResult};
+
+/** The actions of the sandbox prompt, handled by `sandboxReducer`. */
+export type SandboxAction = Extract<Action, {type: `sandbox/${string}`}>;

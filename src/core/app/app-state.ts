@@ -1,4 +1,6 @@
 import type {Lesson} from '../content/lesson.js';
+import type {HintState} from '../lessons/hint-state.js';
+import type {QuizSession, SessionResult} from '../quiz/quiz-session.js';
 import type {HomeItem, QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
 import {NO_PROGRESS, type ProgressSummary} from './progress-summary.js';
@@ -62,8 +64,8 @@ export interface TaskView {
 	why?: string;
 	hints: string[];
 	solution: string;
-	hintLevel: number;
-	solutionShown: boolean;
+	/** Hints shown so far and whether the solution was revealed (src/core/lessons/hint-state.ts). */
+	hint: HintState;
 }
 
 export interface TasksState {
@@ -73,6 +75,12 @@ export interface TasksState {
 	started: boolean;
 }
 
+/** The quiz screen: its session lives in the model like every other screen's state. */
+export type QuizState =
+	| {status: 'loading'; request: number}
+	| {status: 'message'; text: string}
+	| {status: 'running'; session: QuizSession; scroll: number};
+
 /** Effects the app shell performs for the reducer (Elm-style commands): it stays pure. */
 export type Request =
 	| {id: number; kind: 'run'; command: string; stdin?: string}
@@ -80,7 +88,10 @@ export type Request =
 	| {id: number; kind: 'start-tasks'; lesson: string}
 	| {id: number; kind: 'visit'; lesson: string}
 	| {id: number; kind: 'record-task'; lesson: string; task: string; passed: boolean; assisted: boolean}
-	| {id: number; kind: 'lesson-done'; lesson: string; assisted: boolean};
+	| {id: number; kind: 'lesson-done'; lesson: string; assisted: boolean}
+	| {id: number; kind: 'start-quiz'; quiz?: string; mode: QuizMode}
+	| {id: number; kind: 'record-answer'; result: SessionResult}
+	| {id: number; kind: 'check-quiz-task'; lesson: string; task: string};
 
 export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
@@ -99,8 +110,11 @@ export interface AppState {
 	rendered?: RenderedLesson;
 	sandbox: SandboxState;
 	tasks?: TasksState;
+	quiz?: QuizState;
 	requests: Request[];
 	nextRequest: number;
+	/** The request applying a lesson's manifest, whose result becomes the status line. */
+	applying?: number;
 	/** One line of feedback under the body ("Applied manifest [1] in the sandbox"). */
 	status?: string;
 	exiting: boolean;

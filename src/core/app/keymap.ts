@@ -1,3 +1,4 @@
+import {QUIZ_BINDINGS, quizKeyIntent, type QuizIntent} from '../quiz/quiz-keys.js';
 import type {Action} from './actions.js';
 import type {AppState, ScreenKind} from './app-state.js';
 import {isPrintable} from './key-name.js';
@@ -17,8 +18,54 @@ export interface Binding {
 	short?: string;
 	/** Footer label when it names a pair (`↑↓`, `n/p`); the overlay lists each key on its own line. */
 	footerLabel?: string;
-	action: Action | ((state: AppState) => Action | undefined);
+	/** The binding exists only while this holds (the quiz's keys change with its phase). */
+	when?: (state: AppState) => boolean;
+	/** `now` is when the key was pressed, for the answers a quiz records. */
+	action: Action | ((state: AppState, key: string, now: number) => Action | undefined);
 }
+
+/** A running quiz's session, when the quiz screen has one. */
+function runningQuiz(state: AppState) {
+	return state.screen.kind === 'quiz' && state.quiz?.status === 'running' ? state.quiz.session : undefined;
+}
+
+/** A quiz key's intent as an app action: the session changes in the model, the rest is the app's. */
+export function quizAction(intent: QuizIntent | undefined): Action | undefined {
+	if (!intent) return undefined;
+	switch (intent.type) {
+		case 'quiz/exit':
+			return {type: 'quiz/leave'};
+		case 'quiz/help':
+			return {type: 'help/toggle'};
+		case 'quiz/check-task':
+			return {type: 'quiz/check-task'};
+		case 'quiz/scroll':
+			return {type: 'quiz/scroll', lines: intent.lines};
+		default:
+			return {type: 'quiz/session', action: intent};
+	}
+}
+
+/** The quiz's own table (src/core/quiz/quiz-keys.ts), live while a session runs. */
+const quizKeys: Binding[] = QUIZ_BINDINGS.map(binding => ({
+	keys: binding.keys,
+	label: binding.label,
+	help: binding.help,
+	footer: binding.footer,
+	...(binding.short ? {short: binding.short} : {}),
+	...(binding.footerLabel ? {footerLabel: binding.footerLabel} : {}),
+	when: state => {
+		const session = runningQuiz(state);
+		return session !== undefined && binding.when(session);
+	},
+	action: (state, key, now) => quizAction(binding.intent(runningQuiz(state)!, key, now)),
+}));
+
+/** While the quiz loads, or when it could not start, the keys only lead back. */
+const quizWaiting: Binding[] = [
+	{keys: ['escape', 'enter', 'q'], label: 'Esc', help: 'back', footer: true, when: state => runningQuiz(state) === undefined, action: {type: 'quiz/leave'}},
+	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'back', footer: false, when: state => runningQuiz(state) === undefined, action: {type: 'quiz/leave'}},
+];
 
 const quit: Binding = {keys: ['q'], label: 'q', help: 'quit', footer: true, action: {type: 'app/quit'}};
 const ctrlCQuit: Binding = {keys: ['ctrl+c'], label: 'Ctrl+C', help: 'quit', footer: false, action: {type: 'app/quit'}};
@@ -79,17 +126,21 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		{keys: ['?'], label: '?', help: 'all keys (when the line is empty)', footer: false, action: state => (state.sandbox.input === '' && !state.sandbox.pending ? {type: 'help/toggle'} : {type: 'sandbox/type', text: '?'})},
 		{keys: ['escape'], label: 'Esc', help: 'back (the sandbox keeps its state)', short: 'back', footer: true, action: {type: 'nav/back'}},
 	],
-	// The quiz screen maps its own keys (src/core/quiz/quiz-keys.ts); Esc and q leave the quiz there.
-	quiz: [],
+	quiz: [...quizKeys, ...quizWaiting],
 	progress: [back, help, quit, ctrlCQuit],
 };
 
+/** The bindings of the current screen that exist in this state, in table order. */
+export function activeBindings(state: AppState): Binding[] {
+	return KEYMAPS[state.screen.kind].filter(binding => binding.when?.(state) ?? true);
+}
+
 /** Which action a key press means on the current screen, if any. */
-export function resolveKey(state: AppState, key: string): Action | undefined {
+export function resolveKey(state: AppState, key: string, now = 0): Action | undefined {
 	if (state.help) return key === 'ctrl+c' ? {type: 'app/quit'} : {type: 'help/close'};
-	const binding = KEYMAPS[state.screen.kind].find(candidate => candidate.keys.includes(key));
+	const binding = activeBindings(state).find(candidate => candidate.keys.includes(key));
 	if (binding) {
-		const action = typeof binding.action === 'function' ? binding.action(state) : binding.action;
+		const action = typeof binding.action === 'function' ? binding.action(state, key, now) : binding.action;
 		// A digit names the manifest: `3` applies [3].
 		return action?.type === 'lesson/apply' && /^[1-9]$/.test(key) ? {type: 'lesson/apply', number: Number(key)} : action;
 	}
@@ -99,27 +150,32 @@ export function resolveKey(state: AppState, key: string): Action | undefined {
 		// A paste arrives as one string; its line breaks submit lines like Enter would.
 		if (isPrintable(key) || (key.length > 1 && /[\r\n]/.test(key))) return {type: 'sandbox/type', text: key};
 	}
+	// A typed answer and keys that arrived together follow the quiz's own rule (src/core/quiz/quiz-keys.ts).
+	const session = runningQuiz(state);
+	if (session) return quizAction(quizKeyIntent(session, key, now));
 	return undefined;
 }
 
 /** Footer text for a screen, from the same table: `↑↓ move · Enter open · q quit`. */
-export function footerText(kind: ScreenKind, width = Infinity): string {
-	const items = KEYMAPS[kind].filter(binding => binding.footer).map(binding => `${binding.footerLabel ?? binding.label} ${binding.short ?? binding.help}`);
+export function footerText(kind: ScreenKind, width = Infinity, state?: AppState): string {
+	return footerLine(state ? activeBindings(state) : KEYMAPS[kind].filter(binding => !binding.when), width);
+}
+
+/** The footer for some bindings, fitted to `width`. */
+export function footerLine(bindings: ReadonlyArray<Pick<Binding, 'keys' | 'footer' | 'footerLabel' | 'label' | 'short' | 'help'>>, width = Infinity): string {
+	const items = bindings.filter(binding => binding.footer).map(binding => `${binding.footerLabel ?? binding.label} ${binding.short ?? binding.help}`);
 	const full = items.join(' · ');
 	if ([...full].length <= width) return full;
 	// Too narrow for every key: the ways out and to the full list stay, then as many of the others
 	// as fit, in order — never half a key name cut off at the edge.
-	const essential = (item: string) => /^(Esc|q|\?|Ctrl\+C) /.test(item);
+	const essential = (item: string) => /^((Enter\/)?(q\/)?Esc|q|\?|Ctrl\+C) /.test(item);
 	const shown = new Set(items.filter(essential));
-	if (![...shown].some(item => item.startsWith('? '))) shown.add('? help');
+	if (![...shown].some(item => item.startsWith('? ')) && bindings.some(binding => binding.keys.includes('?'))) shown.add('? help');
 	const length = () => [...[...shown].join(' · ')].length;
 	for (const item of items) {
 		if (shown.has(item)) continue;
 		shown.add(item);
-		if (length() > width) {
-			shown.delete(item);
-			break;
-		}
+		if (length() > width) shown.delete(item);
 	}
 	const ordered = items.filter(item => shown.has(item));
 	return [...ordered, ...[...shown].filter(item => !items.includes(item))].join(' · ');

@@ -4,8 +4,10 @@ import {homeItems, quizItems, type HomeItem} from './home-items.js';
 import {resolveKey} from './keymap.js';
 import {bodyHeight, innerWidth, tasksPanelHeight} from './layout.js';
 import {clampOffset, maxOffset} from './lesson-paging.js';
+import {quizAction, quizResult, startQuiz} from './quiz-reducer.js';
 import {sandboxReducer, sandboxResult} from './sandbox-reducer.js';
 import {applyReports, checklistLines, focusTask, tasksFor} from './tasks-view.js';
+import {hasMoreHints, hintReducer, MAX_HINT_LEVEL, taskStatus} from '../lessons/hint-state.js';
 
 function push(state: AppState, request: RequestBody): AppState {
 	return {...state, requests: [...state.requests, {...request, id: state.nextRequest} as AppState['requests'][number]], nextRequest: state.nextRequest + 1};
@@ -16,6 +18,7 @@ function open(state: AppState, screen: Screen): AppState {
 	const back = [...state.back, state.screen].slice(-20);
 	let next: AppState = {...state, screen, back, help: false, status: undefined};
 	if (screen.kind === 'lesson') next = enterLesson(next, screen.lesson);
+	if (screen.kind === 'quiz') next = startQuiz(next, {...(screen.quiz ? {quiz: screen.quiz} : {}), mode: screen.mode}, push);
 	return next;
 }
 
@@ -78,7 +81,8 @@ function applyManifest(state: AppState, number?: number): AppState {
 		return {...state, status: `There is no manifest [${number}]; this lesson has ${manifests.length === 1 ? '[1]' : `[1] to [${manifests.length}]`}.`};
 	}
 	const manifest = number !== undefined ? manifests.find(candidate => candidate.number === number)! : manifests.find(candidate => candidate.line >= screen.offset) ?? manifests[manifests.length - 1];
-	const next = push(state, {kind: 'run', command: 'kubectl apply -f -', stdin: manifest.yaml});
+	// The request's id marks its result as this apply's (the status line is only what it says).
+	const next = {...push(state, {kind: 'run', command: 'kubectl apply -f -', stdin: manifest.yaml}), applying: state.nextRequest};
 	const echo = {text: `${state.sandbox.prompt}kubectl apply -f -   # manifest [${manifest.number}] from the lesson`, kind: 'command' as const};
 	return {...next, sandbox: {...next.sandbox, busy: true, transcript: [...next.sandbox.transcript, echo]}, status: `Applying manifest [${manifest.number}] in the sandbox…`};
 }
@@ -113,12 +117,12 @@ function taskHelp(state: AppState, kind: 'hint' | 'reveal'): AppState {
 	// Every task passes: a hint or a reveal now would show nothing, and r would turn "done" into "assisted".
 	if (task.passed) return {...state, status: 'Every task of this lesson passes already: no hint or solution needed.'};
 	if (kind === 'hint') {
-		const max = Math.min(task.hints.length, 3);
-		if (task.hintLevel >= max) return {...state, status: max === 0 ? 'No hints for this task; r reveals the solution.' : 'No more hints; r reveals the solution.'};
-		const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hintLevel: candidate.hintLevel + 1} : candidate));
-		return {...state, tasks: {...tasks, tasks: updated}, status: `Hint ${task.hintLevel + 1} of ${max} shown below.`};
+		if (!hasMoreHints(task.hints, task.hint)) return {...state, status: task.hints.length === 0 ? 'No hints for this task; r reveals the solution.' : 'No more hints; r reveals the solution.'};
+		const hint = hintReducer(task.hint, {type: 'hint'}, task.hints.length);
+		const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hint} : candidate));
+		return {...state, tasks: {...tasks, tasks: updated}, status: `Hint ${hint.level} of ${Math.min(task.hints.length, MAX_HINT_LEVEL)} shown below.`};
 	}
-	const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, solutionShown: true} : candidate));
+	const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hint: hintReducer(candidate.hint, {type: 'reveal-solution'}, candidate.hints.length)} : candidate));
 	return {...state, tasks: {...tasks, tasks: updated}, status: 'Solution shown below: this task will count as assisted.'};
 }
 
@@ -130,11 +134,11 @@ function taskReports(state: AppState, result: RequestResult): AppState {
 	let next: AppState = {...state, tasks: {...tasks, tasks: updated, started: true}};
 	for (const task of updated) {
 		const before = tasks.tasks.find(candidate => candidate.id === task.id);
-		if (task.passed && !before?.passed) next = push(next, {kind: 'record-task', lesson: tasks.lesson, task: task.id, passed: true, assisted: task.solutionShown});
+		if (task.passed && !before?.passed) next = push(next, {kind: 'record-task', lesson: tasks.lesson, task: task.id, passed: true, assisted: taskStatus(true, task.hint) === 'assisted'});
 	}
 	const allPassed = updated.every(task => task.passed);
 	if (allPassed && !tasks.tasks.every(task => task.passed)) {
-		const assisted = updated.some(task => task.solutionShown);
+		const assisted = updated.some(task => taskStatus(task.passed, task.hint) === 'assisted');
 		next = push({...next, status: `All tasks of this lesson pass${assisted ? ' (assisted)' : ''}: lesson complete.`}, {kind: 'lesson-done', lesson: tasks.lesson, assisted});
 	}
 	return next;
@@ -148,10 +152,13 @@ export function applySummary(output: string): string {
 }
 
 function requestDone(state: AppState, id: number, result: RequestResult): AppState {
-	let next = sandboxResult(state, result);
-	if (result.kind === 'run' && state.status?.startsWith('Applying manifest')) {
-		const ok = result.exitCode === 0;
-		next = {...next, status: `${ok ? 'Applied' : 'Failed'}: ${applySummary(result.output)}${ok ? '  (s opens the sandbox)' : ''}`};
+	let next = quizResult(sandboxResult(state, result), id, result, push);
+	if (state.applying === id) {
+		next = {...next, applying: undefined};
+		if (result.kind === 'run') {
+			const ok = result.exitCode === 0;
+			next = {...next, status: `${ok ? 'Applied' : 'Failed'}: ${applySummary(result.output)}${ok ? '  (s opens the sandbox)' : ''}`};
+		}
 	}
 	next = taskReports(next, result);
 	next = {...next, requests: next.requests.filter(request => request.id !== id)};
@@ -198,7 +205,7 @@ export function reducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'key': {
 			// Keys are resolved here, against the state they act on, so no handler sees stale state.
-			const resolved = resolveKey(state, action.name);
+			const resolved = resolveKey(state, action.name, action.now);
 			return resolved ? reducer(state, resolved) : state;
 		}
 		case 'app/resize': {
@@ -255,8 +262,26 @@ export function reducer(state: AppState, action: Action): AppState {
 			return {...state, requests: state.requests.filter(request => !action.ids.includes(request.id))};
 		case 'request/done':
 			return requestDone(state, action.id, action.result);
-		default:
+		case 'quiz/session':
+		case 'quiz/scroll':
+		case 'quiz/check-task':
+		case 'quiz/leave':
+			return quizAction(state, action, push, current => reducer(current, {type: 'nav/back'}));
+		case 'sandbox/type':
+		case 'sandbox/backspace':
+		case 'sandbox/submit':
+		case 'sandbox/history':
+		case 'sandbox/complete':
+		case 'sandbox/interrupt':
+		case 'sandbox/eof':
+		case 'sandbox/scroll':
+		case 'sandbox/clear-line':
 			return sandboxReducer(state, action, push);
+		default: {
+			// Every action is handled by name above: a new one fails to compile until it is.
+			const unhandled: never = action;
+			return unhandled;
+		}
 	}
 }
 

@@ -1,6 +1,12 @@
-import type {Action, RequestResult} from './actions.js';
+import type {RequestResult, SandboxAction} from './actions.js';
 import type {AppState, RequestBody, SandboxState, TranscriptLine} from './app-state.js';
 import {bounded, commonPrefix, stdinRequest} from './sandbox-input.js';
+
+/** Every action is handled by name: a new one fails to compile until it is. */
+function unhandled(action: never, state: AppState): AppState {
+	void action;
+	return state;
+}
 
 type Push = (state: AppState, request: RequestBody) => AppState;
 
@@ -95,12 +101,15 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 		}
 		case 'failed':
 			return withSandbox(state, {busy: false, transcript: append(sandbox, [{text: result.message, kind: 'stderr'}])});
+		case 'quiz-started':
+		case 'quiz-message':
+		case 'quiz-task':
 		case 'done':
 			return state;
 	}
 }
 
-export function sandboxReducer(state: AppState, action: Action, push: Push): AppState {
+export function sandboxReducer(state: AppState, action: SandboxAction, push: Push): AppState {
 	const {sandbox} = state;
 	switch (action.type) {
 		case 'sandbox/type':
@@ -130,6 +139,6 @@ export function sandboxReducer(state: AppState, action: Action, push: Push): App
 			return withSandbox(state, {scroll: Math.min(limit, Math.max(0, sandbox.scroll + action.lines))});
 		}
 		default:
-			return state;
+			return unhandled(action, state);
 	}
 }

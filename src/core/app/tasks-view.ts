@@ -1,8 +1,11 @@
 import type {Lesson} from '../content/lesson.js';
+import {initialHintState, taskStatus, visibleHints, type TaskStatus} from '../lessons/hint-state.js';
 import {parseTasks} from '../lessons/parse-tasks.js';
 import type {TaskCheckReport} from './actions.js';
 import type {TaskView, TasksState} from './app-state.js';
 import {wrapText} from './wrap-text.js';
+
+const TASK_MARK: Readonly<Record<TaskStatus, string>> = {todo: '✗ to do', done: '✓ done', assisted: '✓ assisted'};
 
 /** The checklist of a lesson before anything was checked; undefined for lessons without tasks. */
 export function tasksFor(lesson: Lesson): TasksState | undefined {
@@ -12,7 +15,7 @@ export function tasksFor(lesson: Lesson): TasksState | undefined {
 	return {
 		lesson: lesson.id,
 		started: false,
-		tasks: tasks.map(task => ({id: task.id, title: task.title, passed: false, hints: task.hints, solution: task.solution, hintLevel: 0, solutionShown: false})),
+		tasks: tasks.map(task => ({id: task.id, title: task.title, passed: false, hints: task.hints, solution: task.solution, hint: initialHintState})),
 	};
 }
 
@@ -38,13 +41,13 @@ export function checklistLines(tasks: readonly TaskView[], width = Infinity): st
 	const lines: string[] = [];
 	const add = (text: string) => lines.push(...wrapText(text, width, '      '));
 	tasks.forEach((task, index) => {
-		const mark = task.passed ? (task.solutionShown ? '✓ assisted' : '✓ done') : '✗ to do';
+		const mark = TASK_MARK[taskStatus(task.passed, task.hint)];
 		add(`${mark}  ${task.title}`);
 		if (index !== focus || task.passed) return;
 		if (task.why) add(`    why: ${task.why}`);
 		// Hints are written in Markdown; the checklist is plain text, so `code` loses its backticks.
-		task.hints.slice(0, task.hintLevel).forEach((hint, tier) => add(`    hint ${tier + 1}: ${hint.replace(/`([^`\n]+)`/g, '$1')}`));
-		if (task.solutionShown) for (const line of task.solution.trimEnd().split('\n')) add(`    solution: ${line}`);
+		visibleHints(task.hints, task.hint).forEach((hint, tier) => add(`    hint ${tier + 1}: ${hint.replace(/`([^`\n]+)`/g, '$1')}`));
+		if (task.hint.solutionRevealed) for (const line of task.solution.trimEnd().split('\n')) add(`    solution: ${line}`);
 	});
 	return lines;
 }

@@ -1,6 +1,7 @@
 import {AllocationIndex} from './api/allocation-index.js';
 import {newControllerState} from './controllers/controller-state.js';
 import type {NetworkIndexCache} from './network/network-index.js';
+import type {KubeObject} from './kube-object.js';
 import {ObjectStore} from './object-store.js';
 import {SeededRandom} from './seeded-random.js';
 import {SimClock} from './sim-clock.js';
@@ -29,6 +30,11 @@ export class Cluster {
 	readonly allocations = new AllocationIndex(this.store);
 	/** The `recent` lists of each node's session-affinity rules: "node|KUBE-SEP-…|clientIP" → {endpoint: the KUBE-SEP- chain, lastUsedMs}. */
 	readonly affinity = new Map<string, {endpoint: string; lastUsedMs: number}>();
+	/**
+	 * What each object's creator sent, by "Kind/namespace/name", before defaults and allocation:
+	 * `save` keeps a clusterIP or nodePort only where the learner asked for one.
+	 */
+	readonly requests = new Map<string, KubeObject>();
 	/** Lookup tables over the store, rebuilt when it changes (network/network-index.ts). */
 	readonly networkIndexCache: NetworkIndexCache = {};
 

@@ -1,8 +1,10 @@
-import {LineCounter, isMap, isScalar, parseDocument, type Node} from 'yaml';
-import type {ContentError, Lesson} from './lesson.js';
-import {sanitise, sanitiseDeep} from './sanitise.js';
+import {isMap, isScalar, type Node} from 'yaml';
+import type {ContentProblem} from './content-problem.js';
+import {parseContentYaml} from './content-yaml.js';
+import type {Lesson} from './lesson.js';
+import {sanitise} from './sanitise.js';
 
-export type LessonParseResult = {ok: true; lesson: Lesson} | {ok: false; errors: ContentError[]};
+export type LessonParseResult = {ok: true; lesson: Lesson} | {ok: false; errors: ContentProblem[]};
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -26,40 +28,37 @@ function splitFrontMatter(text: string): FrontMatterBlock | undefined {
 /** Parses one lesson file; every problem comes back with the line and column it is on. */
 export function parseLesson(file: string, source: string): LessonParseResult {
 	const text = sanitise(source.replace(/^\uFEFF/, ''));
-	const fail = (line: number, column: number, message: string): LessonParseResult => ({ok: false, errors: [{file, line, column, message}]});
+	const fail = (line: number, col: number, message: string): LessonParseResult => ({ok: false, errors: [{file, line, col, message}]});
 	if (text.split('\n')[0]?.trim() !== '---') return fail(1, 1, 'lesson must start with front matter (a line "---", then id, title, order, summary)');
 	const block = splitFrontMatter(text);
 	if (!block) return fail(1, 1, 'front matter is not closed: add a line "---" after it');
 
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(block.yaml, {lineCounter, prettyErrors: false});
+	const parsed = parseContentYaml(block.yaml);
+	const {doc, counter} = parsed;
 	// Front matter starts on line 2 of the file (after the opening ---).
-	const at = (offset: number): {line: number; column: number} => {
-		const pos = lineCounter.linePos(offset);
-		return {line: pos.line + 1, column: pos.col};
+	const at = (offset: number): {line: number; col: number} => {
+		const pos = counter.linePos(offset);
+		return {line: pos.line + 1, col: pos.col};
 	};
-	if (doc.errors.length > 0) {
-		return {ok: false, errors: doc.errors.map(error => {
-			const pos = at(error.pos[0]);
-			return {file, ...pos, message: `front matter: ${error.message.split('\n')[0]}`};
-		})};
+	if (parsed.problems.length > 0 || parsed.value === undefined) {
+		return {ok: false, errors: parsed.problems.map(problem => ({file, line: problem.line + 1, col: problem.col, message: `front matter: ${problem.message}`}))};
 	}
 	if (!isMap(doc.contents)) return fail(2, 1, 'front matter must be a mapping of fields (id, title, order, summary)');
 	const map = doc.contents;
-	const errors: ContentError[] = [];
+	const errors: ContentProblem[] = [];
 	const nodeOf = (key: string): Node | undefined => {
 		const node = map.get(key, true);
 		return node && typeof node === 'object' ? (node as Node) : undefined;
 	};
-	const where = (key: string): {line: number; column: number} => {
+	const where = (key: string): {line: number; col: number} => {
 		const node = nodeOf(key);
-		return node?.range ? at(node.range[0]) : {line: 1, column: 1};
+		return node?.range ? at(node.range[0]) : {line: 1, col: 1};
 	};
-	const data = sanitiseDeep(doc.toJS()) as Record<string, unknown>;
+	const data = parsed.value as Record<string, unknown>;
 	const stringField = (key: string, required: boolean): string => {
 		const value = data[key];
 		if (value === undefined || value === null) {
-			if (required) errors.push({file, line: 1, column: 1, message: `front matter: missing "${key}"`});
+			if (required) errors.push({file, line: 1, col: 1, message: `front matter: missing "${key}"`});
 			return '';
 		}
 		if (typeof value !== 'string' || !isScalar(nodeOf(key))) {
@@ -73,7 +72,7 @@ export function parseLesson(file: string, source: string): LessonParseResult {
 	const title = stringField('title', true);
 	const summary = stringField('summary', false);
 	const order = data.order;
-	if (order === undefined) errors.push({file, line: 1, column: 1, message: 'front matter: missing "order"'});
+	if (order === undefined) errors.push({file, line: 1, col: 1, message: 'front matter: missing "order"'});
 	else if (typeof order !== 'number' || !Number.isFinite(order)) errors.push({file, ...where('order'), message: 'front matter: "order" must be a number'});
 	if (errors.length > 0) return {ok: false, errors};
 	return {

@@ -15,18 +15,6 @@ export interface Lesson {
 	file: string;
 }
 
-/** A problem in a content file, reported as `file:line:col message`. */
-export interface ContentError {
-	file: string;
-	line: number;
-	column: number;
-	message: string;
-}
-
-export function formatContentError(error: ContentError): string {
-	return `${error.file}:${error.line}:${error.column} ${error.message}`;
-}
-
 /** A file to load: its name as it should appear in messages, and its text. */
 export interface ContentFile {
 	file: string;

@@ -31,14 +31,3 @@ export function asciiChar(char: string): string {
 	if (code >= FIRST_BOX_DRAWING && code <= LAST_BOX_DRAWING) return '+';
 	return '?';
 }
-
-export function toAscii(text: string): string {
-	let out = '';
-	for (const char of text) out += asciiChar(char);
-	return out;
-}
-
-/** True when the text holds characters a terminal without UTF-8 cannot show. */
-export function needsAscii(text: string): boolean {
-	return /[^\x00-\x7f]/.test(text);
-}

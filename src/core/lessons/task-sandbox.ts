@@ -10,7 +10,9 @@ import {runScriptIn} from '../cluster/shell/batch.js';
 import type {Task} from './task.js';
 
 export interface TaskSandboxOptions extends ClusterOptions {
+	/** The learner's files, for the commands they type; a setup comes from content and never sees them. */
 	readFile: (path: string) => string | undefined;
+	listDir?: (path: string) => string[] | undefined;
 }
 
 export interface TaskSandbox {
@@ -22,8 +24,8 @@ export interface TaskSandbox {
 
 export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandboxOptions): TaskSandbox {
 	const cluster = createCluster({seed: options.seed, cloud: options.cloud});
-	const setup = runCommands(createShell({cluster, readFile: options.readFile}), task.setup);
-	return {cluster, shell: createShell({cluster, readFile: options.readFile}), setup};
+	const setup = runCommands(createShell({cluster, readFile: () => undefined, listDir: () => undefined}), task.setup);
+	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {})}), setup};
 }
 
 /**

@@ -23,8 +23,9 @@ export function markLastVisited(progress: Progress, lesson: string, at: string):
 	return {...progress, last: {lesson, at}};
 }
 
-export function isLessonDone(progress: Progress, lesson: string): boolean {
-	return Boolean(progress.lessons[lesson]?.done);
+/** The name the learner gave for exports; the newest wins when two tutors wrote one. */
+export function rememberLearner(progress: Progress, name: string, at: string): Progress {
+	return {...progress, learner: {name, at}};
 }
 
 /**
@@ -38,12 +39,14 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 	for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
 		lessons[id] = mergeLesson(a.lessons[id], b.lessons[id]);
 	}
+	const learner = [a.learner, b.learner].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || compare(x.name, y.name))[0];
 	const last = [a.last, b.last].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || compare(x.lesson, y.lesson))[0];
 	return {
 		version: a.version,
 		lessons,
 		answers: [...answers.values()].sort(byTime),
 		...(last ? {last} : {}),
+		...(learner ? {learner} : {}),
 	};
 }
 

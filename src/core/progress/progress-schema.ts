@@ -42,6 +42,8 @@ export interface Progress {
 	answers: AnswerRecord[];
 	/** Where the learner left off, for "continue". */
 	last?: {lesson: string; at: string};
+	/** The name put on exports (`progress --export`), asked once and remembered. */
+	learner?: {name: string; at: string};
 }
 
 export function emptyProgress(): Progress {
@@ -85,6 +87,9 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 	}
 	if (data.last !== undefined && !(isRecord(data.last) && typeof data.last.lesson === 'string' && typeof data.last.at === 'string')) {
 		return 'last must name a lesson and a time';
+	}
+	if (data.learner !== undefined && !(isRecord(data.learner) && typeof data.learner.name === 'string' && typeof data.learner.at === 'string')) {
+		return 'learner must have a name and a time';
 	}
 	return undefined;
 }

@@ -1,10 +1,9 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type {ErrorObject, ValidateFunction} from 'ajv';
-import {LineCounter, parseDocument, type Document} from 'yaml';
+import type {ValidateFunction} from 'ajv';
 import schema from '../../../schemas/quiz.schema.json' with {type: 'json'};
-import type {ContentProblem} from '../content/validate-problem.js';
-import {positionOf, type PathKey} from '../content/validate-yaml-position.js';
-import {sanitiseDeep} from '../content/sanitise.js';
+import type {ContentProblem} from '../content/content-problem.js';
+import {positionOf, type PathKey} from '../content/yaml-position.js';
+import {parseContentYaml} from '../content/content-yaml.js';
+import {compileSchema, schemaProblems} from '../content/schema-problems.js';
 import type {Question, Quiz, TextNormalisation} from './quiz-types.js';
 
 export interface ParsedQuiz {
@@ -12,34 +11,39 @@ export interface ParsedQuiz {
 	problems: ContentProblem[];
 	/** Where each question starts, to report problems found later (predict generation). */
 	positions: Map<string, {line: number; col: number}>;
+	/** Where the value at a path of the file is (its key with `key`), from the one parse. */
+	locate: (path: PathKey[], key?: boolean) => {line: number; col: number};
 }
 
-/**
- * The quiz schema compiled (a few milliseconds): compile it once for a batch of files and pass it
- * to every `parseQuiz`.
- */
-export function quizValidator(): ValidateFunction {
-	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
-	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction};
-	return new Ajv2020({allErrors: true, strict: false}).compile(schema);
+/** The quiz schema compiled; a loader compiles it once per load and passes it to every quiz. */
+export function quizSchemaValidator(): ValidateFunction {
+	return compileSchema(schema);
 }
+
+/** What the quiz schema's `contains`, `not` and `anyOf` mean, in an author's words. */
+const QUIZ_WORDS = {
+	root: 'quiz',
+	keywords: {
+		not: 'has fields that do not belong to this kind of question',
+		contains: 'needs a CKA/CKAD domain tag such as "ckad:services-networking"',
+		anyOf: 'must be a choice number or the exact text of a choice',
+	},
+};
 
 /** Parse and check one quiz file. Nothing in it is executed; strings are stripped of control sequences. */
-export function parseQuiz(file: string, text: string, validate: ValidateFunction = quizValidator()): ParsedQuiz {
-	const counter = new LineCounter();
-	const doc = parseDocument(text, {lineCounter: counter, prettyErrors: false, uniqueKeys: true});
-	const problems: ContentProblem[] = [];
+export function parseQuiz(file: string, text: string, validate: ValidateFunction = quizSchemaValidator()): ParsedQuiz {
+	const parsed = parseContentYaml(text);
+	const {doc, counter} = parsed;
+	const problems: ContentProblem[] = parsed.problems.map(problem => ({file, ...problem, message: `YAML: ${problem.message}`}));
 	const positions = new Map<string, {line: number; col: number}>();
-	for (const error of [...doc.errors, ...doc.warnings]) {
-		const {line, col} = counter.linePos(error.pos[0]);
-		problems.push({file, line, col, message: `YAML: ${firstLine(error.message)}`});
-	}
-	if (doc.errors.length > 0) return {problems, positions};
-	const data: unknown = sanitiseDeep(doc.toJS());
+	const locate = (path: PathKey[], key = false) => positionOf(doc, counter, path, {key});
+	if (parsed.value === undefined) return {problems, positions, locate};
+	const data: unknown = parsed.value;
 	const at = (path: PathKey[], key = false) => ({file, ...positionOf(doc, counter, path, {key})});
-	if (!validate(data)) {
-		for (const error of relevantErrors(validate.errors ?? [])) problems.push({...schemaErrorPosition(doc, counter, file, error), message: schemaMessage(error)});
-		return {problems, positions};
+	const invalid = schemaProblems(validate, data, QUIZ_WORDS);
+	if (invalid.length > 0) {
+		for (const problem of invalid) problems.push({file, ...locate(problem.path, problem.key), message: problem.message});
+		return {problems, positions, locate};
 	}
 	const raw = data as RawQuiz;
 	const questions: Question[] = [];
@@ -55,7 +59,7 @@ export function parseQuiz(file: string, text: string, validate: ValidateFunction
 		const built = buildQuestion(question, index, raw.lesson, at, problems);
 		if (built) questions.push(built);
 	});
-	return {quiz: {id: raw.id, title: raw.title, lesson: raw.lesson, file, questions}, problems, positions};
+	return {quiz: {id: raw.id, title: raw.title, lesson: raw.lesson, file, questions}, problems, positions, locate};
 }
 
 interface RawSetup {
@@ -130,52 +134,4 @@ function buildQuestion(raw: RawQuestion, index: number, quizLesson: string, at: 
 		case 'task':
 			return {...base, kind: 'task', lesson: raw.lesson ?? quizLesson, task: raw.task!};
 	}
-}
-
-// `if/then` failures repeat every inner error; the inner ones say what is wrong.
-function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-	const kept = errors.filter(error => error.keyword !== 'if' && !error.schemaPath.includes('/contains/') && !(error.keyword === 'anyOf' && errors.some(other => other !== error && other.instancePath === error.instancePath)));
-	const unique = new Map<string, ErrorObject>();
-	for (const error of kept) unique.set(`${error.instancePath}|${schemaMessage(error)}`, error);
-	return [...unique.values()];
-}
-
-function schemaErrorPosition(doc: Document, counter: LineCounter, file: string, error: ErrorObject): Omit<ContentProblem, 'message'> {
-	const path: PathKey[] = error.instancePath
-		.split('/')
-		.slice(1)
-		.map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-		.map(part => (/^\d+$/.test(part) ? Number(part) : part));
-	const extra = (error.params as {additionalProperty?: string; unevaluatedProperty?: string}).additionalProperty ?? (error.params as {unevaluatedProperty?: string}).unevaluatedProperty;
-	if (extra) return {file, ...positionOf(doc, counter, [...path, extra], {key: true})};
-	return {file, ...positionOf(doc, counter, path)};
-}
-
-function schemaMessage(error: ErrorObject): string {
-	const where = error.instancePath === '' ? 'quiz' : error.instancePath.slice(1).replace(/\//g, '.');
-	const params = error.params as Record<string, unknown>;
-	switch (error.keyword) {
-		case 'required':
-			return `${where}: missing required field "${String(params.missingProperty)}"`;
-		case 'additionalProperties':
-			return `${where}: unknown field "${String(params.additionalProperty)}"`;
-		case 'unevaluatedProperties':
-			return `${where}: unknown field "${String(params.unevaluatedProperty)}"`;
-		case 'enum':
-			return `${where}: must be one of ${(params.allowedValues as unknown[]).map(value => JSON.stringify(value)).join(', ')}`;
-		case 'const':
-			return `${where}: must be ${JSON.stringify(params.allowedValue)}`;
-		case 'not':
-			return `${where}: has fields that do not belong to this kind of question`;
-		case 'contains':
-			return `${where}: needs a CKA/CKAD domain tag such as "ckad:services-networking"`;
-		case 'anyOf':
-			return `${where}: must be a choice number or the exact text of a choice`;
-		default:
-			return `${where}: ${error.message ?? 'is invalid'}`;
-	}
-}
-
-function firstLine(message: string): string {
-	return message.split('\n')[0];
 }

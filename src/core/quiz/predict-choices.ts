@@ -1,4 +1,4 @@
-import type {ContentProblem} from '../content/validate-problem.js';
+import type {ContentProblem} from '../content/content-problem.js';
 import type {SessionItem} from './quiz-session.js';
 import type {PredictQuestion, Quiz} from './quiz-types.js';
 import {sanitise} from '../content/sanitise.js';

@@ -9,43 +9,42 @@ export interface ScreenLine {
 
 /**
  * The quiz screen as lines no wider than `width` and never more than `height`: the header and
- * the key help always show; the middle is cut (with a marker) when it does not fit.
+ * the key help (`footer`, from the quiz keymap, when the host has no footer of its own) always
+ * show; the middle is cut (with a marker) when it does not fit.
  */
-export function quizScreenLines(session: QuizSession, width: number, height: number, scroll = 0): ScreenLine[] {
-	const {header, body, footer} = quizParts(session, width, height);
+export function quizScreenLines(session: QuizSession, width: number, height: number, scroll = 0, footer?: string): ScreenLine[] {
+	const {header, body} = quizParts(session, width, height);
 	const w = Math.max(20, width);
-	const room = Math.max(0, height - header.length - 1);
+	const footerLines: ScreenLine[] = footer === undefined ? [] : [{text: clip(footer, w), tone: 'dim'}];
+	const room = Math.max(0, height - header.length - footerLines.length);
 	if (body.length > room && !currentItem(session)) {
 		// The review of mistakes scrolls: every wrong answer stays reachable however short the terminal.
 		const view = Math.max(1, room - 1);
 		const from = Math.min(Math.max(0, scroll), body.length - view);
 		const to = Math.min(body.length, from + view);
 		const marker = {text: clip(`lines ${from + 1}–${to} of ${body.length} · ↑↓/Space: scroll`, w), tone: 'dim' as const};
-		return [...header, ...body.slice(from, to), marker, {text: clip(footer, w), tone: 'dim' as const}].slice(0, Math.max(1, height));
+		return [...header, ...body.slice(from, to), marker, ...footerLines].slice(0, Math.max(1, height));
 	}
-	const footerLines: ScreenLine[] = [{text: clip(footer, w), tone: 'dim'}];
 	const shown = body.length <= room ? body : [...body.slice(0, Math.max(0, room - 1)), {text: clip('… (make the terminal taller to see the rest)', w), tone: 'dim' as const}];
 	return [...header, ...shown.slice(0, room), ...footerLines].slice(0, Math.max(1, height));
 }
 
 /** The furthest the finished screen scrolls at this size: 0 when everything fits. */
-export function maxQuizScroll(session: QuizSession, width: number, height: number): number {
+export function maxQuizScroll(session: QuizSession, width: number, height: number, footerLines = 0): number {
 	if (currentItem(session)) return 0;
 	const {header, body} = quizParts(session, width, height);
-	const room = Math.max(0, height - header.length - 1);
+	const room = Math.max(0, height - header.length - footerLines);
 	return body.length > room ? body.length - Math.max(1, room - 1) : 0;
 }
 
-function quizParts(session: QuizSession, width: number, height: number): {header: ScreenLine[]; body: ScreenLine[]; footer: string} {
+function quizParts(session: QuizSession, width: number, height: number): {header: ScreenLine[]; body: ScreenLine[]} {
 	const w = Math.max(20, width);
 	const header: ScreenLine[] = [{text: clip(headerText(session), w), tone: 'title'}];
 	const body: ScreenLine[] = [];
 	const item = currentItem(session);
-	let footer: string;
 	if (!item) {
 		header[0] = {text: clip(`${session.title} — finished`, w), tone: 'title'};
 		for (const line of summaryLines(session)) body.push(...wrap(line, w).map(text => ({text, tone: line.includes('✘') ? ('bad' as const) : line.startsWith('✔') ? ('good' as const) : undefined})));
-		footer = 'Enter/q/Esc: leave';
 	} else {
 		const question = item.question;
 		body.push(...wrap(question.prompt, w).map(text => ({text})));
@@ -80,14 +79,12 @@ function quizParts(session: QuizSession, width: number, height: number): {header
 			const [verdict, ...more] = feedbackLines(result);
 			body.push(...wrap(verdict, w).map(text => ({text, tone: result.grade.correct ? ('good' as const) : ('bad' as const)})));
 			for (const line of more) body.push(...wrap(line, w).map(text => ({text})));
-			footer = 'Enter: next question   q/Esc: stop';
 		} else {
 			const instruction = `${screenInstructionText(item)}${session.mode === 'exam' ? ' Exam: no feedback until the end.' : ''}`;
 			body.push(...wrap(instruction, w).map(text => ({text, tone: 'dim' as const})));
-			footer = session.mode === 'exam' ? keyHelp(question.kind).replace(/(q\/)?Esc: stop/, 'Esc: end the exam') : keyHelp(question.kind);
 		}
 	}
-	return {header, body, footer};
+	return {header, body};
 }
 
 /** After an answer: ✔ beside the right choices, ✘ beside a wrong pick, so the choices show what happened. */
@@ -103,13 +100,6 @@ function choiceLineCount(session: QuizSession): number {
 	const question = currentItem(session)?.question;
 	if (!question || (question.kind !== 'single' && question.kind !== 'multiple' && question.kind !== 'predict')) return 0;
 	return question.choices.reduce((sum, choice) => sum + choice.split('\n').length, 0);
-}
-
-function keyHelp(kind: string): string {
-	if (kind === 'text') return 'type the answer   Enter: submit   Esc: stop';
-	if (kind === 'multiple') return '1-9/↑↓: move   Space/number: tick   Enter: submit   q/Esc: stop';
-	if (kind === 'task') return 'Enter: check the task   q/Esc: stop';
-	return '1-9/↑↓: choose   Enter: submit   q/Esc: stop';
 }
 
 export function clip(text: string, width: number): string {

@@ -2,7 +2,6 @@
  * Quiz content as the loader hands it to the rest of the program. Ids are stable: progress
  * stores `quizId/questionId`, never array positions.
  */
-export type QuestionKind = 'single' | 'multiple' | 'text' | 'predict' | 'task';
 
 interface QuestionBase {
 	id: string;

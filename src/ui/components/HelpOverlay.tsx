@@ -1,10 +1,17 @@
 import {Box, Text} from 'ink';
 import type {ScreenKind} from '../../core/app/app-state.js';
-import {KEYMAPS} from '../../core/app/keymap.js';
+import {KEYMAPS, type Binding} from '../../core/app/keymap.js';
+
+type Bindings = ReadonlyArray<Pick<Binding, 'label' | 'help'>>;
+
+/** The bindings of a screen (or the ones live now), from the table that drives footer and input. */
+function bindingsOf(source: ScreenKind | Bindings): Bindings {
+	return typeof source === 'string' ? KEYMAPS[source] : source;
+}
 
 /** Every key of the current screen, from the same table that drives the footer and the input. */
-export function helpLines(kind: ScreenKind): string[] {
-	const bindings = KEYMAPS[kind];
+export function helpLines(source: ScreenKind | Bindings): string[] {
+	const bindings = bindingsOf(source);
 	const width = Math.max(...bindings.map(binding => binding.label.length));
 	return bindings.map(binding => `${binding.label.padEnd(width)}  ${binding.help}`);
 }
@@ -13,11 +20,11 @@ export function helpLines(kind: ScreenKind): string[] {
 const COMMON = new Set(['Esc', '?', 'q', 'Ctrl+C']);
 
 /** The overlay's lines for a body `height` lines tall. */
-export function overlayLines(kind: ScreenKind, height: number): string[] {
+export function overlayLines(source: ScreenKind | Bindings, height: number): string[] {
 	const title = 'Keys on this screen (any key closes this help):';
-	const full = [title, '', ...helpLines(kind)];
+	const full = [title, '', ...helpLines(source)];
 	if (full.length <= height) return full;
-	const bindings = KEYMAPS[kind];
+	const bindings = bindingsOf(source);
 	const own = bindings.filter(binding => !COMMON.has(binding.label));
 	const width = Math.max(...own.map(binding => binding.label.length));
 	const common = bindings.filter(binding => COMMON.has(binding.label) && binding.label !== '?');
@@ -28,8 +35,8 @@ export function overlayLines(kind: ScreenKind, height: number): string[] {
 	return (lines.length < height ? [title, ...lines] : lines).slice(-height);
 }
 
-export function HelpOverlay({kind, height}: {kind: ScreenKind; height: number}) {
-	const lines = overlayLines(kind, height);
+export function HelpOverlay({bindings, height}: {bindings: Bindings; height: number}) {
+	const lines = overlayLines(bindings, height);
 	return (
 		<Box flexDirection="column" height={height}>
 			{lines.map((line, index) => (

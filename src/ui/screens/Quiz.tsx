@@ -1,18 +1,8 @@
 /**
  * The quiz screen: one question at a time, immediate feedback (except in exams), the score and
- * the answers to review at the end. Presentational only — keys are mapped by `quizKeyAction`
- * (src/core/quiz/quiz-keys.ts) and state changes by `quizReducer` (src/core/quiz/quiz-session.ts).
- *
- * Props:
- * - `session: QuizSession` — the state to show (from `startSession` + `quizReducer`).
- * - `width: number`, `height: number` — the space given; the frame is never taller than `height`
- *   lines nor wider than `width` columns.
- *
- * To mount it in the app: keep a `QuizSession` in app state, route keys through
- * `quizKeyAction(session, input, key, Date.now())`, dispatch the result to `quizReducer`, save each
- * new `session.results` entry with `recordAnswer`, and leave on `{type: 'quiz/exit'}`. For an exam,
- * dispatch `{type: 'quiz/tick', now}` every second so the countdown moves. `QuizRunner.tsx` does
- * exactly that as a stand-alone Ink app.
+ * the answers to review at the end. Presentational only — keys are the quiz keymap's
+ * (src/core/quiz/quiz-keys.ts) and state changes are `quizReducer`'s (src/core/quiz/quiz-session.ts).
+ * The frame is never taller than `height` lines nor wider than `width` columns.
  */
 import {Box, Text} from 'ink';
 import type {QuizSession} from '../../core/quiz/quiz-session.js';
@@ -24,6 +14,8 @@ export interface QuizProps {
 	height: number;
 	/** First line of the finished screen in view (it scrolls when the mistakes do not fit). */
 	scroll?: number;
+	/** The key help as the last line, for a host without a footer of its own. */
+	footer?: string;
 }
 
 const TONE: Record<NonNullable<ScreenLine['tone']>, {color?: string; bold?: boolean; dimColor?: boolean}> = {
@@ -34,8 +26,8 @@ const TONE: Record<NonNullable<ScreenLine['tone']>, {color?: string; bold?: bool
 	dim: {dimColor: true},
 };
 
-export function Quiz({session, width, height, scroll = 0}: QuizProps) {
-	const lines = quizScreenLines(session, width, height, scroll);
+export function Quiz({session, width, height, scroll = 0, footer}: QuizProps) {
+	const lines = quizScreenLines(session, width, height, scroll, footer);
 	return (
 		<Box flexDirection="column" width={width}>
 			{lines.map((line, index) => (

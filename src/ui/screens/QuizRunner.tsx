@@ -1,13 +1,18 @@
 /**
  * The quiz as a stand-alone Ink app (`kubetutor quiz ID` on a terminal): one root `useInput`
- * that only dispatches, a one-second tick for the exam countdown, answers saved as given.
+ * that resolves keys through the quiz keymap the app uses (src/core/quiz/quiz-keys.ts), the
+ * footer and the `?` overlay from the same table, a one-second tick for the exam countdown,
+ * answers saved as given.
  */
-import {render, useApp, useInput, useStdout} from 'ink';
+import {Text, render, useApp, useInput, useStdout} from 'ink';
 import {useEffect, useReducer, useRef, useState} from 'react';
 import type {Readable, Writable} from 'node:stream';
+import {keyName} from '../../core/app/key-name.js';
+import {footerLine} from '../../core/app/keymap.js';
 import {wrapText} from '../../core/app/wrap-text.js';
 import {maxQuizScroll} from '../../core/quiz/quiz-layout.js';
-import {quizKeyAction} from '../../core/quiz/quiz-keys.js';
+import {quizBindings, quizKeyIntent} from '../../core/quiz/quiz-keys.js';
+import {overlayLines} from '../components/HelpOverlay.js';
 import {currentItem, quizReducer, type QuizSession, type SessionResult} from '../../core/quiz/quiz-session.js';
 import {summaryLines} from '../../core/quiz/quiz-text.js';
 import {FullScreen} from '../components/FullScreen.js';
@@ -30,21 +35,27 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 	const [scroll, setScroll] = useState(0);
 	// Leaving renders an empty frame first, so the full summary printed afterwards is not doubled.
 	const [leaving, setLeaving] = useState<QuizSession | undefined>(undefined);
+	const [help, setHelp] = useState(false);
 	const latest = useRef(session);
 	latest.current = session;
+	const helpShown = useRef(help);
+	helpShown.current = help;
+	const width = Math.min(size.width, 100);
+	// One line less than the terminal so Ink never scrolls (docs/architecture.md, "Frame height").
+	const height = Math.max(5, size.height - 1);
 
 	useInput((input, key) => {
 		const current = latest.current;
-		const action = quizKeyAction(current, input, key, Date.now());
+		if (helpShown.current) return setHelp(false);
+		const action = quizKeyIntent(current, keyName(input, key), Date.now());
 		if (!action) return;
 		if (action.type === 'quiz/exit') {
 			setLeaving(current);
 			return;
 		}
+		if (action.type === 'quiz/help') return setHelp(true);
 		if (action.type === 'quiz/scroll') {
-			const width = Math.min(size.width, 100);
-			const height = Math.max(5, size.height - 1);
-			setScroll(value => Math.min(Math.max(0, value + action.lines), maxQuizScroll(current, width, height)));
+			setScroll(value => Math.min(Math.max(0, value + action.lines), maxQuizScroll(current, width, height, 1)));
 			return;
 		}
 		if (action.type === 'quiz/check-task') {
@@ -81,8 +92,11 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 	}, [leaving, onDone, exit]);
 
 	if (leaving) return null;
-	// One line less than the terminal so Ink never scrolls (docs/architecture.md, "Frame height").
-	return <Quiz session={session} width={Math.min(size.width, 100)} height={Math.max(5, size.height - 1)} scroll={scroll} />;
+	if (help) {
+		const lines = [...overlayLines(quizBindings(session), height - 1), 'any key closes the help'];
+		return <Text>{lines.join('\n')}</Text>;
+	}
+	return <Quiz session={session} width={width} height={height} scroll={scroll} footer={footerLine(quizBindings(session), width)} />;
 }
 
 /** Render the runner, wait until the learner leaves, then print the score as plain text. */

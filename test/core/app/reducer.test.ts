@@ -100,6 +100,17 @@ describe('lesson reader', () => {
 		expect(state.sandbox.transcript.map(line => line.text)).toContain('service/m2 created');
 	});
 
+	it('summarises the apply by its own result, not by what the status line says', () => {
+		let state = keys(opened(), 'a');
+		const apply = state.requests.at(-1)!.id;
+		state = run(state, {type: 'request/done', id: apply + 100, result: {kind: 'run', output: 'pod/other created\n', exitCode: 0, prompt: '$ '}});
+		expect(state.status).toBe('Applying manifest [1] in the sandbox…');
+		state = run(state, {type: 'request/done', id: apply, result: {kind: 'run', output: 'Error from server (Invalid): bad\n', exitCode: 1, prompt: '$ '}});
+		expect(state.status).toBe('Failed: Error from server (Invalid): bad');
+		state = run(state, {type: 'request/done', id: apply, result: {kind: 'run', output: 'service/m1 created\n', exitCode: 0, prompt: '$ '}});
+		expect(state.status).toBe('Failed: Error from server (Invalid): bad');
+	});
+
 	it('applies a manifest by its number', () => {
 		let state = keys(opened(), '2');
 		expect(state.requests.at(-1)).toMatchObject({kind: 'run', stdin: 'kind: Service\nmetadata:\n  name: m2\n'});
@@ -136,12 +147,12 @@ describe('tasks', () => {
 
 	it('shows hints one tier at a time, then the solution, and records an assisted pass', () => {
 		let state = keys(withTasks(), 'h', 'h');
-		expect(state.tasks?.tasks[0].hintLevel).toBe(2);
+		expect(state.tasks?.tasks[0].hint.level).toBe(2);
 		expect(state.status).toBe('Hint 2 of 3 shown below.');
 		state = keys(state, 'h', 'h');
 		expect(state.status).toBe('No more hints; r reveals the solution.');
 		state = keys(state, 'r');
-		expect(state.tasks?.tasks[0].solutionShown).toBe(true);
+		expect(state.tasks?.tasks[0].hint.solutionRevealed).toBe(true);
 		state = run(state, {type: 'request/done', id: 99, result: {kind: 'run', output: '', exitCode: 0, prompt: '$ ', tasks: [{id: 'make-svc', passed: true}]}});
 		expect(state.tasks?.tasks[0].passed).toBe(true);
 		expect(state.requests.slice(-2)).toMatchObject([
@@ -155,7 +166,7 @@ describe('tasks', () => {
 		let state = run(withTasks(), {type: 'request/done', id: 99, result: {kind: 'run', output: '', exitCode: 0, prompt: '$ ', tasks: [{id: 'make-svc', passed: true}]}});
 		const requests = state.requests.length;
 		state = keys(state, 'r', 'h');
-		expect(state.tasks?.tasks[0]).toMatchObject({passed: true, solutionShown: false, hintLevel: 0});
+		expect(state.tasks?.tasks[0]).toMatchObject({passed: true, hint: {level: 0, solutionRevealed: false}});
 		expect(checklistLines(state.tasks!.tasks)).toEqual(['✓ done  Create Service web']);
 		expect(state.status).toBe('Every task of this lesson passes already: no hint or solution needed.');
 		expect(state.requests.length).toBe(requests);

@@ -26,9 +26,9 @@ describe('hardWrap', () => {
 
 describe('checklistLines', () => {
 	it('shows symbol and word for every task and the reason, hints and solution of the open one', () => {
-		const base = {hints: ['nudge', 'concept', 'command'], solution: 'kubectl expose deployment web --port 80\n', hintLevel: 2, solutionShown: true};
+		const base = {hints: ['nudge', 'concept', 'command'], solution: 'kubectl expose deployment web --port 80\n', hint: {level: 2, solutionRevealed: true}};
 		expect(checklistLines([
-			{id: 'a', title: 'Create the Deployment', passed: true, ...base, solutionShown: false},
+			{id: 'a', title: 'Create the Deployment', passed: true, ...base, hint: {level: 2, solutionRevealed: false}},
 			{id: 'b', title: 'Expose it', passed: false, why: 'There is no Service web in namespace default', ...base},
 		])).toEqual([
 			'✓ done  Create the Deployment',
@@ -41,7 +41,7 @@ describe('checklistLines', () => {
 	});
 
 	it('shows a hint\'s `code` without the Markdown backticks', () => {
-		const task = {id: 'a', title: 'Reach web', passed: false, hints: ['The client wants to call plain `http://web` on port 80.'], solution: 'x', hintLevel: 1, solutionShown: false};
+		const task = {id: 'a', title: 'Reach web', passed: false, hints: ['The client wants to call plain `http://web` on port 80.'], solution: 'x', hint: {level: 1, solutionRevealed: false}};
 		expect(checklistLines([task])).toEqual(['✗ to do  Reach web', '    hint 1: The client wants to call plain http://web on port 80.']);
 	});
 });

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {parseLesson} from '../../../src/core/content/lesson-parse.js';
-import {buildLessonCatalog, neighbourLesson} from '../../../src/core/content/lesson-catalog.js';
-import {formatContentError} from '../../../src/core/content/lesson.js';
+import {formatProblem} from '../../../src/core/content/content-problem.js';
 import {isManifest} from '../../../src/core/content/lesson-manifest.js';
 
 const good = ['---', 'id: nodeport', 'title: NodePort', 'order: 3', 'summary: A door on every node.', 'tasks:', '  - id: t1', '---', '', '# NodePort', ''].join('\n');
@@ -23,19 +22,19 @@ describe('parseLesson', () => {
 	it('reports YAML errors at the file line and column', () => {
 		const result = parseLesson('bad.md', '---\nid: x\ntitle: [oops\norder: 1\n---\n');
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(formatContentError(result.errors[0])).toMatch(/^bad\.md:4:1 front matter: /);
+		if (!result.ok) expect(formatProblem(result.errors[0])).toMatch(/^bad\.md:4:1 front matter: /);
 	});
 
 	it('points at the field that has the wrong type', () => {
 		const result = parseLesson('x.md', '---\nid: x\ntitle: X\norder: first\n---\n');
-		expect(result).toEqual({ok: false, errors: [{file: 'x.md', line: 4, column: 8, message: 'front matter: "order" must be a number'}]});
+		expect(result).toEqual({ok: false, errors: [{file: 'x.md', line: 4, col: 8, message: 'front matter: "order" must be a number'}]});
 	});
 
 	it('names missing fields and bad ids', () => {
 		const result = parseLesson('y.md', '---\nid: Not An Id\norder: 1\n---\n');
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
-			expect(result.errors.map(formatContentError)).toEqual([
+			expect(result.errors.map(formatProblem)).toEqual([
 				'y.md:2:5 front matter: id "Not An Id" must be lowercase letters, digits and dashes',
 				'y.md:1:1 front matter: missing "title"',
 			]);
@@ -43,8 +42,8 @@ describe('parseLesson', () => {
 	});
 
 	it('asks for front matter when there is none, or when it is not closed', () => {
-		expect(parseLesson('z.md', '# Title\n')).toEqual({ok: false, errors: [{file: 'z.md', line: 1, column: 1, message: 'lesson must start with front matter (a line "---", then id, title, order, summary)'}]});
-		expect(parseLesson('z.md', '---\nid: z\n')).toEqual({ok: false, errors: [{file: 'z.md', line: 1, column: 1, message: 'front matter is not closed: add a line "---" after it'}]});
+		expect(parseLesson('z.md', '# Title\n')).toEqual({ok: false, errors: [{file: 'z.md', line: 1, col: 1, message: 'lesson must start with front matter (a line "---", then id, title, order, summary)'}]});
+		expect(parseLesson('z.md', '---\nid: z\n')).toEqual({ok: false, errors: [{file: 'z.md', line: 1, col: 1, message: 'front matter is not closed: add a line "---" after it'}]});
 	});
 
 	it('strips terminal control sequences from content', () => {
@@ -54,21 +53,6 @@ describe('parseLesson', () => {
 			expect(result.lesson.title).not.toContain('\u001b');
 			expect(result.lesson.body).toBe('Body  text\n');
 		}
-	});
-});
-
-describe('buildLessonCatalog', () => {
-	const lesson = (id: string, order: number) => ({file: `${id}.md`, text: `---\nid: ${id}\ntitle: ${id.toUpperCase()}\norder: ${order}\n---\nText\n`});
-
-	it('sorts by order, keeps the first of a duplicate id and still loads the rest around a broken file', () => {
-		const catalog = buildLessonCatalog([lesson('b', 2), {file: 'broken.md', text: 'no front matter'}, lesson('a', 1), {file: 'again.md', text: lesson('a', 5).text}]);
-		expect(catalog.lessons.map(l => l.id)).toEqual(['a', 'b']);
-		expect(catalog.errors.map(formatContentError)).toEqual([
-			'broken.md:1:1 lesson must start with front matter (a line "---", then id, title, order, summary)',
-			'again.md:1:1 lesson id "a" is already used by a.md',
-		]);
-		expect(neighbourLesson(catalog, 'a', 1)?.id).toBe('b');
-		expect(neighbourLesson(catalog, 'a', -1)).toBeUndefined();
 	});
 });
 

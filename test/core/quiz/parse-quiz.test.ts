@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {loadContent} from '../../../src/core/content/validate-content.js';
-import {formatProblem} from '../../../src/core/content/validate-problem.js';
+import {loadContentFiles} from '../../../src/core/content/load-content.js';
+import {withPredictChoices} from '../../../src/core/content/with-predict-choices.js';
+import type {Lesson} from '../../../src/core/content/lesson.js';
+import {formatProblem} from '../../../src/core/content/content-problem.js';
 import {parseQuiz} from '../../../src/core/quiz/parse-quiz.js';
 import {completePredictItems, generatePredictChoices, outputOfCommand, type ScriptRunner} from '../../../src/core/quiz/predict-choices.js';
 import type {PredictQuestion} from '../../../src/core/quiz/quiz-types.js';
@@ -17,6 +19,7 @@ const single = `  - id: range
     tags: [nodeport, ckad:services-networking]
 `;
 const problems = (text: string) => parseQuiz('quizzes/q.yaml', text).problems.map(formatProblem);
+const nodeport: Lesson = {id: 'nodeport', title: 'NodePort', order: 3, summary: '', tasks: undefined, frontMatter: {}, body: '', bodyLine: 1, file: 'lessons/nodeport.md'};
 
 describe('reading a quiz file', () => {
 	it('takes an answer by choice text or number', () => {
@@ -105,7 +108,7 @@ describe('predict-the-output questions', () => {
 
 	it('reports a setup manifest that does not parse, at its line in the quiz file', async () => {
 		const broken = predict.replace('spec: {type: NodePort, ports: [{port: 80}]}', 'spec: {type: NodePort, ports: [{port: 80}]');
-		const loaded = await loadContent([{file: 'q.yaml', text: quiz(broken)}], {run: fake, knownLessons: [{lesson: {id: 'nodeport'} as never, taskIds: []}]});
+		const loaded = await withPredictChoices(loadContentFiles([{file: 'q.yaml', text: quiz(broken)}], {knownLessons: [nodeport]}), fake);
 		expect(loaded.problems.map(formatProblem)[0]).toMatch(/^q\.yaml:1[45]:\d+ manifest: /);
 	});
 
@@ -115,7 +118,7 @@ describe('predict-the-output questions', () => {
 			runs++;
 			return fake(script, options);
 		};
-		const loaded = await loadContent([{file: 'q.yaml', text: quiz(single + predict)}], {keepPending: true, generateFor: () => false, knownLessons: [{lesson: {id: 'nodeport'} as never, taskIds: []}]});
+		const loaded = await withPredictChoices(loadContentFiles([{file: 'q.yaml', text: quiz(single + predict)}], {knownLessons: [nodeport]}), counting, {keepPending: true, generateFor: () => false});
 		const pending = loaded.quizzes[0].questions.map(question => ({quiz: 'nodeport', lesson: 'nodeport', question}));
 		expect((pending[1].question as PredictQuestion).choices).toEqual([]);
 		expect(runs).toBe(0);

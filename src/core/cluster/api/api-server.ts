@@ -5,7 +5,7 @@
  * (docs/architecture.md, "How a command becomes cluster state").
  */
 import type {Cluster} from '../cluster.js';
-import type {KubeObject} from '../kube-object.js';
+import {clone, type KubeObject} from '../kube-object.js';
 import {qualifiedResource, typeForKind, type ResourceType} from '../resource-types.js';
 import type {ApiError, ApiResult} from './api-error.js';
 import {forbiddenError, internalError, notFound} from './api-status.js';
@@ -37,7 +37,14 @@ export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOp
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
 	const stored = store(cluster, prepared.object);
+	// Objects a controller made (they have an owner) are never saved, and there are thousands.
+	if (!stored.metadata.ownerReferences?.length) cluster.requests.set(requestKey(stored), clone(raw));
 	return {ok: true, value: stored, warnings: prepared.warnings};
+}
+
+/** The key of `Cluster.requests`. */
+export function requestKey(object: KubeObject): string {
+	return `${object.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 }
 
 /** Stores a prepared object, keeping the allocation index in step with Service writes. */
@@ -137,10 +144,3 @@ function removeNamespaceContents(cluster: Cluster, namespace: string): void {
 	}
 }
 
-/** GET one object, with the API server's NotFound when it is missing. */
-export function getObject(cluster: Cluster, kind: string, namespace: string | undefined, name: string): ApiResult<KubeObject> {
-	const type = typeForKind(kind);
-	if (!type) return failure({code: 404, reason: 'NotFound', message: 'the server could not find the requested resource'});
-	const found = cluster.store.get(kind, type.namespaced ? namespace || 'default' : undefined, name);
-	return found ? {ok: true, value: found, warnings: []} : failure(notFound(type, name));
-}

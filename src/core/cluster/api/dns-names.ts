@@ -25,66 +25,28 @@ export function regexError(message: string, fmt: string, ...examples: string[]):
 	return `${message} (e.g. ${examples.map(example => `'${example}', `).join(' or ')}regex used for validation is '${fmt}')`;
 }
 
-export function dns1123Label(value: string): string[] {
+/** apimachinery's pattern validators: too long, and (separately) not matching the pattern. */
+function lengthAndPattern(value: string, max: number, pattern: RegExp, message: string, fmt: string, ...examples: string[]): string[] {
 	const errors: string[] = [];
-	if (value.length > 63) errors.push(maxLenError(63));
-	if (!DNS1123_LABEL.test(value)) {
-		errors.push(
-			regexError(
-				"a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character",
-				DNS1123_LABEL_FMT,
-				'my-name',
-				'123-abc',
-			),
-		);
-	}
+	if (value.length > max) errors.push(maxLenError(max));
+	if (!pattern.test(value)) errors.push(regexError(message, fmt, ...examples));
 	return errors;
+}
+
+export function dns1123Label(value: string): string[] {
+	return lengthAndPattern(value, 63, DNS1123_LABEL, "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", DNS1123_LABEL_FMT, 'my-name', '123-abc');
 }
 
 export function dns1123Subdomain(value: string): string[] {
-	const errors: string[] = [];
-	if (value.length > 253) errors.push(maxLenError(253));
-	if (!DNS1123_SUBDOMAIN.test(value)) {
-		errors.push(
-			regexError(
-				"a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-				DNS1123_SUBDOMAIN_FMT,
-				'example.com',
-			),
-		);
-	}
-	return errors;
+	return lengthAndPattern(value, 253, DNS1123_SUBDOMAIN, "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_FMT, 'example.com');
 }
 
 export function dns1035Label(value: string): string[] {
-	const errors: string[] = [];
-	if (value.length > 63) errors.push(maxLenError(63));
-	if (!DNS1035_LABEL.test(value)) {
-		errors.push(
-			regexError(
-				"a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
-				DNS1035_LABEL_FMT,
-				'my-name',
-				'abc-123',
-			),
-		);
-	}
-	return errors;
+	return lengthAndPattern(value, 63, DNS1035_LABEL, "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character", DNS1035_LABEL_FMT, 'my-name', 'abc-123');
 }
 
 export function wildcardDns1123Subdomain(value: string): string[] {
-	const errors: string[] = [];
-	if (value.length > 253) errors.push(maxLenError(253));
-	if (!WILDCARD_SUBDOMAIN.test(value)) {
-		errors.push(
-			regexError(
-				"a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character",
-				`\\*\\.${DNS1123_SUBDOMAIN_FMT}`,
-				'*.example.com',
-			),
-		);
-	}
-	return errors;
+	return lengthAndPattern(value, 253, WILDCARD_SUBDOMAIN, "a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric character", `\\*\\.${DNS1123_SUBDOMAIN_FMT}`, '*.example.com');
 }
 
 /** Label keys, annotation keys, appProtocol, loadBalancerClass: `[prefix/]name`. */
@@ -110,20 +72,7 @@ export function qualifiedName(value: string): string[] {
 }
 
 export function labelValue(value: string): string[] {
-	const errors: string[] = [];
-	if (value.length > 63) errors.push(maxLenError(63));
-	if (!LABEL_VALUE.test(value)) {
-		errors.push(
-			regexError(
-				"a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character",
-				LABEL_VALUE_FMT,
-				'MyValue',
-				'my_value',
-				'12345',
-			),
-		);
-	}
-	return errors;
+	return lengthAndPattern(value, 63, LABEL_VALUE, "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345');
 }
 
 export function portNumber(value: number): string[] {

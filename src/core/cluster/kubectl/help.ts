@@ -28,7 +28,8 @@ export function commandHelp(path: string, command: KubectlCommand): string {
 		for (const sub of command.subcommands) lines.push(`  ${sub.name.padEnd(width)}${sub.short}`);
 		lines.push('');
 	}
-	const flags = command.flags.map(flag => `    ${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${flag.type === 'bool' ? '' : '=...'}`);
+	// kubectl lists options by name, whatever order the command declares them in
+	const flags = [...command.flags].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map(flag => `    ${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${flag.type === 'bool' ? '' : '=...'}`);
 	if (flags.length > 0) lines.push('Options:', ...flags, '');
 	lines.push('Usage:', `  ${path} [options]`, '');
 	return lines.join('\n');

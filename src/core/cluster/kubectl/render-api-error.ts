@@ -34,3 +34,12 @@ export function renderFileApiError(error: ApiError, verb: string, source: string
 export function clientError(message: string): string {
 	return message.startsWith('error: ') ? `${message}\n` : `error: ${message}\n`;
 }
+
+/**
+ * kubectl's CheckErr over the errors a command collected (each a line or more, newline included):
+ * a lone client error gains `error: `; an API error, and several errors, print as they are.
+ */
+export function checkErr(lines: readonly string[]): string {
+	if (lines.length === 1 && !lines[0].startsWith('Error from server')) return clientError(lines[0].replace(/\n$/, ''));
+	return lines.join('');
+}

@@ -1,10 +1,14 @@
-/** `TYPE NAME…`, `TYPE/NAME…`, or `TYPE -l SEL`/`--all` resolved to live objects, NotFound noted. */
+/** `TYPE NAME…`, `TYPE/NAME…`, `TYPE -l SEL`/`--all` or `-f FILE` resolved to live objects, NotFound noted. */
 import type {KubeObject} from '../kube-object.js';
 import type {ResourceType} from '../resource-types.js';
 import type {KubectlContext} from './command.js';
-import {parseSelector} from './label-selector.js';
+import {liveFileObjects} from './file-objects.js';
 import {parseResourceArgs} from './resource-args.js';
-import {findObject, listObjects, notFoundMessage} from './select-objects.js';
+import {findObject, listObjects, notFoundMessage, scopeOf} from './select-objects.js';
+
+/** kubectl's ResourceBuilder when neither a resource nor `-f` was given. */
+export const NO_RESOURCES_GIVEN =
+	"error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n";
 
 export interface Target {
 	type: ResourceType;
@@ -14,12 +18,13 @@ export interface Target {
 export type TargetsResolved = {ok: true; targets: Target[]; errors: string[]} | {ok: false; message: string};
 
 export function resolveTargets(context: KubectlContext, args: readonly string[], allowListing: boolean): TargetsResolved {
+	if (context.flags.array('filename').length > 0) return fileTargets(context);
 	const parsed = parseResourceArgs(args);
 	if (!parsed.ok) return {ok: false, message: `error: ${parsed.message}\n`};
-	if (parsed.requests.length === 0) return {ok: false, message: `error: You must provide one or more resources by argument or filename.\n`};
-	const selectorText = context.flags.string('selector');
-	const selector = selectorText ? parseSelector(selectorText) : undefined;
-	if (selector && !selector.ok) return {ok: false, message: `error: ${selector.message}\n`};
+	if (parsed.requests.length === 0) return {ok: false, message: NO_RESOURCES_GIVEN};
+	const scoped = scopeOf(context);
+	if (!scoped.ok) return scoped;
+	const {scope} = scoped;
 	const targets: Target[] = [];
 	const errors: string[] = [];
 	for (const request of parsed.requests) {
@@ -31,11 +36,15 @@ export function resolveTargets(context: KubectlContext, args: readonly string[],
 			}
 			continue;
 		}
-		if (!allowListing || (!selector && !context.flags.bool('all'))) {
+		if (!allowListing || (!scope.selector && !context.flags.bool('all'))) {
 			return {ok: false, message: 'error: resource(s) were provided, but no name was specified\n'};
 		}
-		const scope = {namespace: context.namespace, allNamespaces: context.flags.bool('all-namespaces'), selector: selector?.requirements};
 		for (const object of listObjects(context.env.cluster, request.type, scope)) targets.push({type: request.type, object});
 	}
 	return {ok: true, targets, errors};
+}
+
+function fileTargets(context: KubectlContext): TargetsResolved {
+	const live = liveFileObjects(context);
+	return live.ok ? {ok: true, targets: live.value.found, errors: live.value.errors} : live;
 }

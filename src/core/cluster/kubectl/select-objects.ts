@@ -2,13 +2,22 @@
 import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
 import {qualifiedResource, type ResourceType} from '../resource-types.js';
+import type {KubectlContext} from './command.js';
 import type {Requirement} from './label-selector.js';
-import {matchesSelector} from './label-selector.js';
+import {matchesSelector, parseSelector} from './label-selector.js';
 
 export interface Scope {
 	namespace: string;
 	allNamespaces: boolean;
 	selector?: Requirement[];
+}
+
+/** The scope `-n`, `-A` and `-l` give a command; `message` (ready to print) when the selector does not parse. */
+export function scopeOf(context: KubectlContext): {ok: true; scope: Scope} | {ok: false; message: string} {
+	const text = context.flags.string('selector');
+	const selector = text ? parseSelector(text) : undefined;
+	if (selector && !selector.ok) return {ok: false, message: `error: ${selector.message}\n`};
+	return {ok: true, scope: {namespace: context.namespace, allNamespaces: context.flags.bool('all-namespaces'), selector: selector?.requirements}};
 }
 
 /** Every object of a type in scope, sorted (namespace, name), filtered by the selector: copies to edit. */
@@ -37,7 +46,7 @@ export function notFoundMessage(type: ResourceType, name: string): string {
 
 /** `No resources found in default namespace.` / `No resources found` (all namespaces, cluster-scoped). */
 export function noResourcesMessage(types: readonly ResourceType[], scope: Scope): string {
-	const namespaced = types.some(type => type.namespaced);
-	if (scope.allNamespaces || !namespaced) return 'No resources found\n';
+	// kubectl names the namespace only when every kind it looked at is namespaced (none, for an empty file)
+	if (scope.allNamespaces || !types.every(type => type.namespaced)) return 'No resources found\n';
 	return `No resources found in ${scope.namespace} namespace.\n`;
 }

@@ -94,7 +94,6 @@ export function nginxErrorPage(status: number, reason: string, version = ''): st
 }
 
 export const NGINX_404 = nginxErrorPage(404, 'Not Found');
-export const NGINX_503 = nginxErrorPage(503, 'Service Temporarily Unavailable');
 
 export function httpDate(cluster: Cluster): string {
 	return new Date(SIM_EPOCH_MS + cluster.clock.now()).toUTCString();

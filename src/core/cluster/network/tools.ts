@@ -8,6 +8,3 @@ import {wget} from './wget.js';
 
 export const NETWORK_TOOLS: Readonly<Record<'curl' | 'wget' | 'nslookup' | 'dig' | 'ping', NetworkTool>> = {curl, wget, nslookup, dig, ping};
 
-export function networkTool(program: string): NetworkTool | undefined {
-	return Object.hasOwn(NETWORK_TOOLS, program) ? NETWORK_TOOLS[program as keyof typeof NETWORK_TOOLS] : undefined;
-}

@@ -44,7 +44,12 @@ function withoutManagedFields(object: KubeObject): KubeObject {
  * `<`, `>`, `&`, U+2028 and U+2029 escaped, a trailing newline.
  */
 export function toKubectlJson(value: unknown): string {
-	const text = JSON.stringify(sortKeys(value), null, 4);
+	return marshalIndent(sortKeys(value));
+}
+
+/** Go's json.MarshalIndent with 4 spaces, keys in the order given, and Go's HTML escaping. */
+export function marshalIndent(value: unknown): string {
+	const text = JSON.stringify(value, null, 4);
 	return text.replace(/[<>&\u2028\u2029]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 }
 

@@ -6,7 +6,7 @@ import {printableData, printObjects} from './print-objects.js';
 import {printGetAll, printTable, type TableOptions} from './print-table.js';
 import {sortObjects} from './sort-by.js';
 
-export interface GetRequest extends Omit<TableOptions, 'wide' | 'withKind'> {
+export interface GetRequest extends Omit<TableOptions, 'wide'> {
 	/** The `-o` value: undefined, `wide`, `yaml`, `json`, `name`, `jsonpath=…`, `custom-columns=…`. */
 	output?: string;
 	/** One group per kind asked for, in the order kubectl prints them. */
@@ -21,6 +21,9 @@ export type GetResult = {ok: true; text: string} | {ok: false; error: string};
 
 const ALLOWED_FORMATS =
 	'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+
+const PRINTED: ReadonlySet<string> = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
+const UNSIMULATED: ReadonlySet<string> = new Set(['go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns-file']);
 
 /** Everything `kubectl get` prints on stdout for already-fetched objects, by output format. */
 export function renderGet(request: GetRequest): GetResult {
@@ -43,7 +46,7 @@ export function renderGet(request: GetRequest): GetResult {
 		case 'wide': {
 			const options = {...request, wide: format === 'wide'};
 			const nonEmpty = groups.filter(group => group.objects.length > 0);
-			if (groups.length > 1) return {ok: true, text: printGetAll(nonEmpty, options)};
+			if (groups.length > 1 || request.withKind) return {ok: true, text: printGetAll(nonEmpty, options)};
 			return {ok: true, text: nonEmpty.length === 0 ? '' : printTable(nonEmpty[0].resource, nonEmpty[0].objects, options)};
 		}
 		case 'yaml':
@@ -57,18 +60,15 @@ export function renderGet(request: GetRequest): GetResult {
 		}
 		case 'custom-columns':
 			return printCustomColumns(objects, argument, {noHeaders: request.noHeaders});
-		case 'go-template':
-		case 'go-template-file':
-		case 'template':
-		case 'templatefile':
-		case 'jsonpath-file':
-		case 'jsonpath-as-json':
-		case 'custom-columns-file':
-			return {ok: false, error: `error: the "${format}" output format is not available in this simulated kubectl; try -o jsonpath or -o custom-columns\n`};
 		default:
-			return {
-				ok: false,
-				error: `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}\n`,
-			};
+			return {ok: false, error: outputFormatError(output) ?? ''};
 	}
+}
+
+/** Why kubectl would refuse `-o VALUE` before fetching anything; undefined when it can print it. */
+export function outputFormatError(output: string): string | undefined {
+	const format = output.split('=')[0];
+	if (PRINTED.has(format)) return undefined;
+	if (UNSIMULATED.has(format)) return `error: the "${format}" output format is not available in this simulated kubectl; try -o jsonpath or -o custom-columns\n`;
+	return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}\n`;
 }

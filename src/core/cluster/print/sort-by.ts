@@ -1,11 +1,16 @@
 import type {KubeObject} from '../kube-object.js';
+import {parseQuantity} from './describe/quantity.js';
 import {findResults, relaxedJsonPath} from './jsonpath.js';
 
 export type SortResult = {ok: true; objects: KubeObject[]} | {ok: false; error: string};
 
+const QUANTITY = /^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$/;
+
 /**
- * `--sort-by=.metadata.creationTimestamp`: a stable sort on the first value the path selects;
- * numbers compare numerically, timestamps by time, other values as strings; missing values first.
+ * `--sort-by=.metadata.creationTimestamp` as kubectl's sorter orders rows: on the first value the
+ * path selects, objects without one first; numbers numerically, two quantities (`100m`, `1Gi`) by
+ * amount, other strings byte by byte (`web-10` before `web-9`; timestamps therefore by time).
+ * A path that no object has is an error once there is more than one object to sort.
  */
 export function sortObjects(objects: readonly KubeObject[], field: string): SortResult {
 	const path = relaxedJsonPath(field);
@@ -18,18 +23,24 @@ export function sortObjects(objects: readonly KubeObject[], field: string): Sort
 		if (!found.ok) return {ok: false, error: `error: ${found.error}\n`};
 		keyed.push({object, key: found.values[0]});
 	}
+	if (keyed.length > 1 && keyed.every(entry => entry.key === undefined)) {
+		return {ok: false, error: `error: couldn't find any field with path "${path}" in the list of objects\n`};
+	}
 	keyed.sort((a, b) => compareValues(a.key, b.key));
 	return {ok: true, objects: keyed.map(entry => entry.object)};
 }
 
 function compareValues(a: unknown, b: unknown): number {
-	if (a === undefined || a === null) return b === undefined || b === null ? 0 : -1;
-	if (b === undefined || b === null) return 1;
+	if (a === undefined) return b === undefined ? 0 : -1;
+	if (b === undefined) return 1;
 	if (typeof a === 'number' && typeof b === 'number') return a - b;
-	const timeA = typeof a === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(a) ? Date.parse(a) : Number.NaN;
-	const timeB = typeof b === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(b) ? Date.parse(b) : Number.NaN;
-	if (!Number.isNaN(timeA) && !Number.isNaN(timeB)) return timeA - timeB;
-	const textA = typeof a === 'object' ? JSON.stringify(a) : String(a);
-	const textB = typeof b === 'object' ? JSON.stringify(b) : String(b);
-	return textA < textB ? -1 : textA > textB ? 1 : 0;
+	if (typeof a === 'string' && typeof b === 'string') {
+		if (QUANTITY.test(a) && QUANTITY.test(b)) return parseQuantity(a).value - parseQuantity(b).value;
+		return byteCompare(a, b);
+	}
+	return byteCompare(JSON.stringify(a) ?? '', JSON.stringify(b) ?? '');
+}
+
+function byteCompare(left: string, right: string): number {
+	return left < right ? -1 : left > right ? 1 : 0;
 }

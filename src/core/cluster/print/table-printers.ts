@@ -10,6 +10,7 @@ import type {LabelSelector} from 'kubernetes-types/meta/v1.js';
 import type {KubeObject} from '../kube-object.js';
 import {since, humanDuration} from './human-duration.js';
 import {compareStrings, formatLabels, formatLabelSelector} from './format-labels.js';
+import {nodeRoles} from './node-roles.js';
 import {summarizePod} from './pod-status.js';
 import {MORE_TABLE_PRINTERS} from './table-printers-more.js';
 import type {RowContext, TablePrinter} from './table-printer.js';
@@ -114,15 +115,6 @@ export function formatEndpoints(endpoints: Endpoints): string {
 	}
 	const joined = list.join(',');
 	return more ? `${joined} + ${count - max} more...` : joined;
-}
-
-function nodeRoles(node: Node): string {
-	const roles = new Set<string>();
-	for (const [key, value] of Object.entries(node.metadata?.labels ?? {})) {
-		if (key.startsWith('node-role.kubernetes.io/')) roles.add(key.slice('node-role.kubernetes.io/'.length));
-		else if (key === 'kubernetes.io/role' && value) roles.add(value);
-	}
-	return [...roles].sort(compareStrings).join(',') || '<none>';
 }
 
 function nodeStatus(node: Node): string {

@@ -13,6 +13,7 @@ export interface BatchOptions {
 	cloud?: 'kind' | 'none';
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
+	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
 }
 
 export interface BatchResult {
@@ -23,7 +24,7 @@ export interface BatchResult {
 export function runScript(text: string, options: BatchOptions): BatchResult {
 	let shell: Shell;
 	try {
-		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), readFile: options.readFile, listDir: options.listDir});
+		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), readFile: options.readFile, listDir: options.listDir, writeFiles: options.writeFiles});
 	} catch (error) {
 		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
 	}

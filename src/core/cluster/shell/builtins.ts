@@ -6,6 +6,7 @@ import type {ShellResult} from '../kubectl/kubectl-env.js';
 import {renderTrace} from '../network/trace.js';
 import {typeForKind} from '../resource-types.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
+import {saveFiles} from '../save/save-files.js';
 import {helpText} from './help-text.js';
 import type {Session} from './session.js';
 import {testBuiltin} from './test-builtin.js';
@@ -33,6 +34,8 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 			// `trace curl web` reads naturally but would show an older request: say how it works instead.
 			if (args.length > 0) return {output: [{stream: 'stderr', text: `trace: takes no arguments: run the request first (${args.join(' ')}), then type trace\n`}], exitCode: 2};
 			return ok(renderTrace(session.lastTrace ?? []));
+		case 'save':
+			return vantage.kind === 'laptop' ? save(session, args) : fail('save: run it on your laptop: type exit first\n');
 		case 'echo':
 			return echo(args);
 		case 'true':
@@ -62,6 +65,22 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 		default:
 			return undefined;
 	}
+}
+
+const SAVE_USAGE = 'save: usage: save DIR (writes your objects as manifests, a kind config and a README to a new folder)\n';
+
+/** `save DIR`: the learner's objects as files to recreate them on kind (save/save-files.ts). */
+function save(session: Session, args: readonly string[]): ShellResult {
+	if (args.length !== 1 || args[0].startsWith('-')) return fail(SAVE_USAGE, 2);
+	if (!session.writeFiles) return fail('save: this sandbox cannot write files\n');
+	const files = saveFiles(session.cluster);
+	const manifests = Object.keys(files).filter(name => name.startsWith('manifests/'));
+	if (manifests.length === 0) return fail('save: nothing to save yet: the cluster has only what kind starts with\n');
+	const dir = args[0];
+	const problem = session.writeFiles(dir, files);
+	if (problem) return fail(`save: ${problem}\n`);
+	const listed = Object.keys(files).map(name => `  ${dir.replace(/\/+$/, '')}/${name}\n`).join('');
+	return ok(`Saved ${manifests.length} object${manifests.length === 1 ? '' : 's'}:\n${listed}To recreate them on kind, follow ${dir.replace(/\/+$/, '')}/README.md\n`);
 }
 
 function sleep(session: Session, args: readonly string[]): ShellResult {

@@ -14,6 +14,7 @@ export function helpText(vantage: Vantage, commands: readonly string[]): string 
 			'Move around:  ssh kind-worker · kubectl exec -it POD -- sh · kubectl run tmp --rm -it --image=busybox -- sh',
 			'Time:         sleep N lets N simulated seconds pass (controllers and AGE follow it)',
 			'Explain:      trace shows, hop by hop, how the last request travelled',
+			'Take away:    save DIR writes your objects as manifests, for kind (README inside)',
 			'Shell:        $? && || ; | > <<EOF, $VAR (split into words unless "quoted"), $(cmd), $((1+2)),',
 			'              for i in 1 2 3; do …; done, while [ $i -lt 3 ]; do …; done',
 		);

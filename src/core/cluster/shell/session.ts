@@ -15,6 +15,8 @@ export interface Session {
 	files: Map<string, string>;
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
+	/** Writes new files under a new folder (`save DIR`); returns why it could not, or undefined. */
+	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
 	tools: Readonly<Record<string, NetworkTool>>;
 	history: string[];
 	lastTrace: TraceHop[] | undefined;

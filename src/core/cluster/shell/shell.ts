@@ -25,6 +25,8 @@ export interface ShellOptions {
 	readFile: (path: string) => string | undefined;
 	/** Names in a directory, or undefined when `path` is not one (`kubectl apply -f DIR`). */
 	listDir?: (path: string) => string[] | undefined;
+	/** Writes `save DIR`'s files; without it `save` says the sandbox cannot write files. */
+	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
 	/** Replaces the network tools (tests). */
 	tools?: Readonly<Record<string, NetworkTool>>;
 }
@@ -66,6 +68,7 @@ class SandboxShell implements Shell {
 			files,
 			readFile: path => files.get(path) ?? options.readFile(path),
 			listDir: options.listDir,
+			writeFiles: options.writeFiles,
 			tools: options.tools ?? NETWORK_TOOLS,
 			history: this.history,
 			lastTrace: undefined,

@@ -37,7 +37,7 @@ const TEXT = ['cat', 'grep', 'head', 'tail', 'wc', 'sort', 'hostname', 'env', 'w
 
 /** The commands a vantage point knows (for help and Tab completion). */
 export function commandsAt(session: Session, vantage: Vantage): string[] {
-	if (vantage.kind === 'laptop') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'k', 'ssh', 'docker', 'kind', ...NETWORK];
+	if (vantage.kind === 'laptop') return [...SHELL_BUILTINS, 'save', ...TEXT, 'kubectl', 'k', 'ssh', 'docker', 'kind', ...NETWORK];
 	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig', ...NODE_TOOLS];
 	const image = podOf(session.cluster, vantage)?.spec?.containers?.[0]?.image;
 	const tools = imageTools(image).tools;

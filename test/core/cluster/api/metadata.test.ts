@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createObject, deleteObject, getObject} from '../../../../src/core/cluster/api/api-server.js';
+import {createObject, deleteObject} from '../../../../src/core/cluster/api/api-server.js';
 import {errorOf, manifest, newCluster, service, valueOf} from './api-test-helpers.js';
 
 /** Names, namespaces, AlreadyExists / NotFound and generated names. */
@@ -30,7 +30,7 @@ spec:
 	it('reports NotFound when deleting or getting a missing object', () => {
 		const cluster = newCluster();
 		expect(errorOf(deleteObject(cluster, 'Service', 'default', 'web'))).toBe('services "web" not found');
-		expect(errorOf(getObject(cluster, 'Ingress', 'default', 'web'))).toBe('ingresses.networking.k8s.io "web" not found');
+		expect(errorOf(deleteObject(cluster, 'Ingress', 'default', 'web'))).toBe('ingresses.networking.k8s.io "web" not found');
 	});
 
 	it('returns the deleted object', () => {

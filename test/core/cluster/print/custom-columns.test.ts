@@ -32,3 +32,24 @@ describe('--sort-by', () => {
 		expect(byName.ok && byName.objects.map(o => o.metadata.name)).toEqual(['db', 'web']);
 	});
 });
+
+describe('kubectl differences the renderer keeps', () => {
+	it('keeps spaces inside a value and prints nested lists of maps as Go does', () => {
+		const annotated = {...web, metadata: {...web.metadata, annotations: {note: 'hello world'}}};
+		expect(printCustomColumns([annotated], 'NOTE:.metadata.annotations.note,PORTS:.spec.ports')).toEqual({
+			ok: true,
+			text: 'NOTE          PORTS\nhello world   [map[port:80] map[port:443]]\n',
+		});
+	});
+
+	it('sorts strings byte by byte, quantities by amount, and refuses a field no object has', () => {
+		const named = ['web-9', 'web-10', 'web-2'].map(name => service(name, 0, {}));
+		const byName = sortObjects(named, '.metadata.name');
+		expect(byName.ok && byName.objects.map(o => o.metadata.name)).toEqual(['web-10', 'web-2', 'web-9']);
+		const sized = ['1Gi', '500Mi', '2'].map(memory => pod(memory, 0, {spec: {containers: [{name: 'c', image: 'nginx', resources: {requests: {memory}}}]}}));
+		const bySize = sortObjects(sized, '.spec.containers[0].resources.requests.memory');
+		expect(bySize.ok && bySize.objects.map(o => o.metadata.name)).toEqual(['2', '500Mi', '1Gi']);
+		expect(sortObjects(named, '.spec.nope')).toEqual({ok: false, error: 'error: couldn\'t find any field with path "{.spec.nope}" in the list of objects\n'});
+		expect(sortObjects(named.slice(0, 1), '.spec.nope').ok).toBe(true);
+	});
+});

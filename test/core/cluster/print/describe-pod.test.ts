@@ -150,7 +150,7 @@ group('kubectl describe pod', () => {
 	it('separates several descriptions by two blank lines', () => {
 		const a = pod('a', 0);
 		const b = pod('b', 0);
-		const text = describeMany([a, b], {showEvents: false}, MINUTE);
+		const text = describeMany([a, b], () => ({showEvents: false}), MINUTE);
 		expect(text).toContain('Tolerations:                  <none>\n\n\nName:             b\n');
 		expect(text).not.toContain('Events:');
 	});

@@ -39,3 +39,10 @@ describe('renderGet (kubectl get by output format)', () => {
 		expect(template.ok).toBe(false);
 	});
 });
+
+describe('renderGet with kinds named', () => {
+	it('prefixes names with the kind for --show-kind even for one kind', () => {
+		const shown = renderGet({groups: services, list: true, now: NOW, withKind: true});
+		expect(shown.ok && shown.text.split('\n')[1]).toMatch(/^service\/db {2,}ClusterIP/);
+	});
+});

@@ -1,18 +1,16 @@
 import {describe, expect, test} from 'vitest';
 import {outputText} from '../../../../src/core/cluster/command-result.js';
-import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
-import {createShell} from '../../../../src/core/cluster/shell/shell.js';
+import {WEB_DEPLOYMENT} from '../../../fixtures/manifests.js';
+import {sandbox} from '../kubectl/helpers.js';
 
 const files: Record<string, string> = {
-	'app/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx\n',
+	'app/deploy.yaml': WEB_DEPLOYMENT,
 	'app/svc.json': '{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web"}, "spec": {"selector": {"app": "web"}, "ports": [{"port": 80}]}}',
 	'app/README.md': '# not a manifest',
 	'list.yaml': 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: team-a\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: settings\n  data:\n    mode: demo\n',
 };
-const dirs: Record<string, string[]> = {app: ['README.md', 'deploy.yaml', 'svc.json'], '.': ['app', 'list.yaml']};
-
 function setup() {
-	const shell = createShell({cluster: createCluster({seed: 9}), readFile: path => files[path], listDir: path => dirs[path.replace(/\/$/, '')]});
+	const {shell} = sandbox(files, {seed: 9});
 	return {shell, run: (line: string, stdin?: string) => outputText(shell.run(line, stdin))};
 }
 

@@ -184,3 +184,26 @@ describe('$?', () => {
 		expect(run('echo $?').stdout).toBe('0\n');
 	});
 });
+
+describe('kubectl get prints as kubectl prints', () => {
+	const SVC = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  annotations:\n    note: hello world\nspec:\n  selector:\n    app: web\n    tier: fe\n  ports:\n  - port: 80\n';
+
+	test('custom columns keep spaces and print maps and lists as Go does', () => {
+		const {run} = sandbox({'svc.yaml': SVC});
+		run('kubectl apply -f svc.yaml');
+		expect(run('kubectl get svc web -o custom-columns=NOTE:.metadata.annotations.note,SEL:.spec.selector,PORTS:.spec.ports[*].port').stdout).toBe(
+			'NOTE          SEL                    PORTS\nhello world   map[app:web tier:fe]   80\n',
+		);
+		expect(run('kubectl get svc web -o custom-columns=P:.spec.ports').stdout).toBe('P\n[map[port:80 protocol:TCP targetPort:80]]\n');
+		expect(run('kubectl get svc web -o jsonpath={.spec.selector}').stdout).toBe('{"app":"web","tier":"fe"}');
+		expect(run('kubectl get svc web -o custom-columns=').stderr).toBe('error: custom-columns format specified but no custom columns given\n');
+	});
+
+	test('--sort-by compares strings byte by byte and refuses a field no object has', () => {
+		const {run} = sandbox();
+		for (const name of ['web-9', 'web-10', 'web-2']) run(`kubectl create service clusterip ${name} --tcp=80`);
+		expect(run('kubectl get svc -o name --sort-by=.metadata.name').stdout).toBe('service/kubernetes\nservice/web-10\nservice/web-2\nservice/web-9\n');
+		expect(run('kubectl get svc --sort-by=.spec.nope')).toMatchObject({stderr: 'error: couldn\'t find any field with path "{.spec.nope}" in the list of objects\n', exitCode: 1});
+		expect(run('kubectl get svc web-9 --sort-by=.spec.nope').exitCode).toBe(0);
+	});
+});

@@ -1,18 +1,16 @@
 /** `kubectl annotate TYPE NAME k=v k2- [--overwrite]`: `service/web annotated`. */
-import {updateObject} from '../../api/api-server.js';
-import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
+import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
-import {renderApiError} from '../render-api-error.js';
 import {resolveTargets} from '../resolve-targets.js';
+import {storeMetadataMap} from '../store-metadata-map.js';
 
 const isChange = (arg: string) => arg.includes('=') || (arg.endsWith('-') && !arg.includes('/'));
 
 export const annotateCommand: KubectlCommand = {
 	name: 'annotate',
 	short: 'Update the annotations on a resource',
-	flags: [{name: 'overwrite', type: 'bool'}, {name: 'all', type: 'bool'}, {name: 'list', type: 'bool'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG],
+	flags: [...FILE_FLAGS, {name: 'overwrite', type: 'bool'}, {name: 'all', type: 'bool'}, {name: 'list', type: 'bool'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG],
 	run: context => {
 		const out = new Output();
 		const {flags} = context;
@@ -39,16 +37,11 @@ export const annotateCommand: KubectlCommand = {
 			for (const [key, value] of set) annotations[key] = value;
 			for (const key of remove) delete annotations[key];
 			const dryRun = flags.has('dry-run') && flags.string('dry-run') !== 'none';
-			if (!dryRun) {
-				// Go drops an empty map when it serialises the object
-				const metadata: KubeObject['metadata'] = {...object.metadata, annotations};
-				if (Object.keys(annotations).length === 0) delete metadata.annotations;
-				const result = updateObject(context.env.cluster, {...object, metadata});
-				if (!result.ok) {
-					out.err(renderApiError(result.error));
-					failed = true;
-					continue;
-				}
+			const refused = dryRun ? undefined : storeMetadataMap(context.env.cluster, object, 'annotations', annotations);
+			if (refused) {
+				out.err(refused);
+				failed = true;
+				continue;
 			}
 			out.out(`${qualifiedSingular(type)}/${object.metadata.name} annotated${dryRun ? ' (dry run)' : ''}\n`);
 		}

@@ -5,15 +5,13 @@
 import {applyObject, createObject} from '../../api/api-server.js';
 import type {ApiError} from '../../api/api-error.js';
 import type {KubeObject} from '../../kube-object.js';
-import {qualifiedSingular, typeForObject} from '../../resource-types.js';
-import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {qualifiedSingular} from '../../resource-types.js';
+import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {dryRunSuffix, parseDryRun, type DryRun} from '../dry-run.js';
-import {ingressNginxObjects} from '../ingress-nginx-manifest.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
-import {parseManifests} from '../manifest.js';
 import {withLastApplied} from '../../api/apply-merge.js';
 import {toKubectlJson, toKubectlYaml} from '../object-format.js';
-import {readSources} from '../read-sources.js';
+import {readFileItems, type FileItem} from '../file-objects.js';
 import {clientError, renderFileApiError, renderSourcedApiError} from '../render-api-error.js';
 
 export type FailedItem = {kind: 'api'; error: ApiError; source: string; verb: string} | {kind: 'client'; message: string};
@@ -21,7 +19,7 @@ export type FailedItem = {kind: 'api'; error: ApiError; source: string; verb: st
 export const applyCommand: KubectlCommand = {
 	name: 'apply',
 	short: 'Apply a configuration to a resource by file name or stdin',
-	flags: [FILENAME_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'recursive', short: 'R', type: 'bool'}, {name: 'server-side', type: 'bool'}, {name: 'force', type: 'bool'}, {name: 'validate', type: 'string', bare: 'strict'}],
+	flags: [...FILE_FLAGS, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'server-side', type: 'bool'}, {name: 'force', type: 'bool'}, {name: 'validate', type: 'string', bare: 'strict'}],
 	run: context => runFromFiles(context, 'apply'),
 };
 
@@ -40,19 +38,18 @@ export function runFromFiles(context: KubectlContext, mode: 'apply' | 'create'):
 	if (filenames.length === 0) {
 		return out.err('error: must specify one of -f and -k\n').done(1);
 	}
-	const read = readSources(context.env, filenames);
-	if (!read.ok) return out.err(clientError(read.message)).done(1);
+	const read = readFileItems(context);
+	if (!read.ok) return out.err(read.message).done(1);
 	const failures: FailedItem[] = [];
 	const printed: KubeObject[] = [];
-	for (const source of read.sources) {
-		const parsed = source.kind === 'ingress-nginx' ? ingressNginxObjects(source.name) : parseManifests(source.text, source.name);
-		for (const item of parsed.objects) {
-			const result = sendOne(context, mode, dryRun.mode, item.object, item.source, out);
-			if (result.failed) failures.push(result.failed);
-			else if (result.object) printed.push(result.object);
+	for (const item of read.items) {
+		if (item.kind === 'error') {
+			failures.push({kind: 'client', message: item.message});
+			continue;
 		}
-		for (const message of parsed.errors) failures.push({kind: 'client', message});
-		if (parsed.fatal) failures.push({kind: 'client', message: parsed.fatal});
+		const result = sendOne(context, mode, dryRun.mode, item, out);
+		if (result.failed) failures.push(result.failed);
+		else if (result.object) printed.push(result.object);
 	}
 	if (format === 'yaml' || format === 'json') printObjects(out, printed, format);
 	if (failures.length === 0 && printed.length === 0) {
@@ -67,17 +64,9 @@ interface SendResult {
 	failed?: FailedItem;
 }
 
-function sendOne(context: KubectlContext, mode: 'apply' | 'create', dryRun: DryRun, manifest: KubeObject, source: string, out: Output): SendResult {
-	const type = typeForObject(manifest.apiVersion, manifest.kind);
+function sendOne(context: KubectlContext, mode: 'apply' | 'create', dryRun: DryRun, item: Extract<FileItem, {kind: 'object'}>, out: Output): SendResult {
+	const {type, manifest, source} = item;
 	const givenNamespace = manifest.metadata.namespace ?? '';
-	if (!type) {
-		return {
-			failed: {
-				kind: 'client',
-				message: `resource mapping not found for name: "${manifest.metadata.name}" namespace: "${givenNamespace}" from "${source}": no matches for kind "${manifest.kind}" in version "${manifest.apiVersion}"\nensure CRDs are installed first`,
-			},
-		};
-	}
 	const object: KubeObject = {...manifest, metadata: {...manifest.metadata}};
 	if (type.namespaced) {
 		if (givenNamespace && context.namespaceGiven && givenNamespace !== context.namespace) {

@@ -2,7 +2,7 @@
 import {createObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {buildDeployment, buildIngress, buildNamespace, buildService, type IngressRuleInput, type ServicePortInput} from '../client-objects.js';
-import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun, type DryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
@@ -27,6 +27,25 @@ function exactlyOneName(context: KubectlContext, out: Output): string | ShellRes
 }
 
 /** Sends a client-built object (or only prints it on a client dry run). */
+interface Named {
+	name: string;
+	/** Left out of a client dry run's object unless `-n` was given, as kubectl leaves it out. */
+	namespace: string | undefined;
+	mode: {dryRun: DryRun; format: string};
+}
+
+/** What every `kubectl create KIND NAME` checks first: `--dry-run`, `-o`, and exactly one NAME. */
+function named(build: (context: KubectlContext, out: Output, named: Named) => ShellResult): KubectlCommand['run'] {
+	return context => {
+		const out = new Output();
+		const mode = common(context, out);
+		if ('exitCode' in mode) return mode;
+		const name = exactlyOneName(context, out);
+		if (typeof name !== 'string') return name;
+		return build(context, out, {name, namespace: mode.dryRun === 'client' && !context.namespaceGiven ? undefined : context.namespace, mode});
+	};
+}
+
 function send(context: KubectlContext, out: Output, object: KubeObject, mode: {dryRun: DryRun; format: string}, wrap: (message: string) => string | undefined): ShellResult {
 	if (mode.dryRun === 'client') {
 		printMutation(out, object, 'created', mode.format, 'client');
@@ -49,25 +68,20 @@ const createDeployment: KubectlCommand = {
 	aliases: ['deploy'],
 	short: 'Create a deployment with the specified name',
 	flags: [...OUTPUT_FLAGS, {name: 'image', type: 'array'}, {name: 'replicas', short: 'r', type: 'int'}, {name: 'port', type: 'int'}],
-	run: context => {
-		const out = new Output();
-		const mode = common(context, out);
-		if ('exitCode' in mode) return mode;
-		const name = exactlyOneName(context, out);
-		if (typeof name !== 'string') return name;
+	run: named((context, out, {name, namespace, mode}) => {
 		const images = context.flags.array('image').filter(Boolean);
 		if (images.length === 0) return out.err('error: required flag(s) "image" not set\n').done(1);
 		const port = context.flags.has('port') ? context.flags.int('port', -1) : undefined;
 		const object = buildDeployment({
 			name,
-			namespace: mode.dryRun === 'client' && !context.namespaceGiven ? undefined : context.namespace,
+			namespace,
 			images,
 			replicas: context.flags.int('replicas', 1),
 			port: port !== undefined && port >= 0 ? port : undefined,
 			command: context.flags.dashAt === -1 ? undefined : context.flags.args.slice(context.flags.dashAt),
 		});
 		return send(context, out, object, mode, message => `failed to create deployment: ${message}`);
-	},
+	}),
 };
 
 function serviceCommand(name: string, type: string, short: string, extra: KubectlCommand['flags']): KubectlCommand {
@@ -75,12 +89,7 @@ function serviceCommand(name: string, type: string, short: string, extra: Kubect
 		name,
 		short,
 		flags: [...OUTPUT_FLAGS, {name: 'tcp', type: 'array'}, ...extra],
-		run: context => {
-			const out = new Output();
-			const mode = common(context, out);
-			if ('exitCode' in mode) return mode;
-			const serviceName = exactlyOneName(context, out);
-			if (typeof serviceName !== 'string') return serviceName;
+		run: named((context, out, {name: serviceName, namespace, mode}) => {
 			const clusterIP = context.flags.string('clusterip');
 			const tcp = context.flags.array('tcp').filter(Boolean);
 			const externalName = context.flags.string('external-name');
@@ -99,7 +108,7 @@ function serviceCommand(name: string, type: string, short: string, extra: Kubect
 			}
 			const object = buildService({
 				name: serviceName,
-				namespace: mode.dryRun === 'client' && !context.namespaceGiven ? undefined : context.namespace,
+				namespace,
 				labels: {app: serviceName},
 				ports,
 				selector: {app: serviceName},
@@ -108,7 +117,7 @@ function serviceCommand(name: string, type: string, short: string, extra: Kubect
 				externalName: externalName || undefined,
 			});
 			return send(context, out, object, mode, message => `failed to create ${type} service: ${message}`);
-		},
+		}),
 	};
 }
 
@@ -140,14 +149,9 @@ const createNamespace: KubectlCommand = {
 	aliases: ['ns'],
 	short: 'Create a namespace with the specified name',
 	flags: OUTPUT_FLAGS,
-	run: context => {
-		const out = new Output();
-		const mode = common(context, out);
-		if ('exitCode' in mode) return mode;
-		const name = exactlyOneName(context, out);
-		if (typeof name !== 'string') return name;
+	run: named((context, out, {name, mode}) => {
 		return send(context, out, buildNamespace(name), mode, () => undefined);
-	},
+	}),
 };
 
 /** `host/path=service:port` (a trailing `*` on the path makes it a Prefix match); `,tls…` is ignored. */
@@ -165,12 +169,7 @@ const createIngress: KubectlCommand = {
 	aliases: ['ing'],
 	short: 'Create an ingress with the specified name',
 	flags: [...OUTPUT_FLAGS, {name: 'rule', type: 'array'}, {name: 'class', type: 'string'}, {name: 'default-backend', type: 'string'}, {name: 'annotation', type: 'array'}],
-	run: context => {
-		const out = new Output();
-		const mode = common(context, out);
-		if ('exitCode' in mode) return mode;
-		const name = exactlyOneName(context, out);
-		if (typeof name !== 'string') return name;
+	run: named((context, out, {name, namespace, mode}) => {
 		const rules: IngressRuleInput[] = [];
 		for (const text of context.flags.array('rule')) {
 			const rule = parseIngressRule(text);
@@ -183,19 +182,19 @@ const createIngress: KubectlCommand = {
 		if (rules.length === 0 && !fallback) return out.err('error: not enough information provided: every ingress has to either specify a default-backend (which catches all traffic) or a list of rules (which catch specific paths)\n').done(1);
 		const object = buildIngress({
 			name,
-			namespace: mode.dryRun === 'client' && !context.namespaceGiven ? undefined : context.namespace,
+			namespace,
 			className: context.flags.string('class') || undefined,
 			rules,
 			defaultBackend: fallback ? {service, port: /^\d+$/.test(port) ? Number(port) : port} : undefined,
 		});
 		return send(context, out, object, mode, () => undefined);
-	},
+	}),
 };
 
 export const createCommand: KubectlCommand = {
 	name: 'create',
 	short: 'Create a resource from a file or from stdin',
-	flags: [FILENAME_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'recursive', short: 'R', type: 'bool'}, {name: 'save-config', type: 'bool'}, {name: 'validate', type: 'string', bare: 'strict'}],
+	flags: [...FILE_FLAGS, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'save-config', type: 'bool'}, {name: 'validate', type: 'string', bare: 'strict'}],
 	run: context => {
 		if (context.flags.args.length > 0) {
 			return new Output().err(`error: Unexpected args: [${context.flags.args.join(' ')}]\nSee 'kubectl create -h' for help and examples\n`).done(1);

@@ -1,15 +1,14 @@
 /** `kubectl delete TYPE NAME…|TYPE/NAME…|-f FILE|-l SEL|--all`: one line per deleted object (v1.34 wording). */
 import {deleteObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
-import {qualifiedSingular, typeForObject, type ResourceType} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {qualifiedSingular, type ResourceType} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
-import {parseSelector} from '../label-selector.js';
-import {parseManifests} from '../manifest.js';
-import {readSources} from '../read-sources.js';
-import {renderApiError, renderSourcedApiError} from '../render-api-error.js';
+import {fileNamespace, readFileItems} from '../file-objects.js';
+import {checkErr, renderApiError, renderSourcedApiError} from '../render-api-error.js';
+import {NO_RESOURCES_GIVEN} from '../resolve-targets.js';
 import {parseResourceArgs} from '../resource-args.js';
-import {listObjects, type Scope} from '../select-objects.js';
+import {listObjects, scopeOf} from '../select-objects.js';
 
 interface Target {
 	type: ResourceType;
@@ -22,19 +21,14 @@ export const deleteCommand: KubectlCommand = {
 	name: 'delete',
 	short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
 	flags: [
-		FILENAME_FLAG,
+		...FILE_FLAGS,
 		SELECTOR_FLAG,
 		ALL_NAMESPACES_FLAG,
 		OUTPUT_FLAG,
-		{name: 'all', type: 'bool'},
-		{name: 'ignore-not-found', type: 'bool'},
-		{name: 'now', type: 'bool'},
-		{name: 'force', type: 'bool'},
-		{name: 'wait', type: 'bool'},
+		...longFlags('bool', 'all', 'ignore-not-found', 'now', 'force', 'wait'),
 		{name: 'grace-period', type: 'int'},
 		{name: 'cascade', type: 'string', bare: 'background'},
 		{name: 'timeout', type: 'string'},
-		{name: 'recursive', short: 'R', type: 'bool'},
 	],
 	run: runDelete,
 };
@@ -42,26 +36,25 @@ export const deleteCommand: KubectlCommand = {
 function runDelete(context: KubectlContext): ShellResult {
 	const out = new Output();
 	const {flags} = context;
-	const selectorText = flags.string('selector');
-	const selector = selectorText ? parseSelector(selectorText) : undefined;
-	if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
-	const scope: Scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
+	const scoped = scopeOf(context);
+	if (!scoped.ok) return out.err(scoped.message).done(1);
+	const {scope} = scoped;
 	const targets: Target[] = [];
 	let failed = false;
+	// kubectl reports what it could not read from the files after deleting the rest
+	const fileErrors: string[] = [];
 	if (flags.array('filename').length > 0) {
 		if (flags.args.length > 0) return out.err("error: Unexpected args: [" + flags.args.join(' ') + "]\nSee 'kubectl delete -h' for help and examples\n").done(1);
 		const fromFiles = targetsFromFiles(context, out);
 		if (!fromFiles) return out.done(1);
 		targets.push(...fromFiles.targets);
-		failed = fromFiles.failed;
+		fileErrors.push(...fromFiles.errors);
 	} else {
-		if (flags.args.length === 0) {
-			return out.err('error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   \'-f rsrc.yaml\'\n   \'--filename=rsrc.json\'\n   \'<resource> <name>\'\n   \'<resource>\'\n').done(1);
-		}
+		if (flags.args.length === 0) return out.err(NO_RESOURCES_GIVEN).done(1);
 		const parsed = parseResourceArgs(flags.args);
 		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
 		const byName = parsed.requests.some(request => request.names.length > 0);
-		if (!byName && !flags.bool('all') && !selector) return out.err('error: resource(s) were provided, but no name was specified\n').done(1);
+		if (!byName && !flags.bool('all') && !scope.selector) return out.err('error: resource(s) were provided, but no name was specified\n').done(1);
 		for (const request of parsed.requests) {
 			if (request.names.length > 0) {
 				for (const name of request.names) targets.push({type: request.type, namespace: context.namespace, name});
@@ -95,8 +88,9 @@ function runDelete(context: KubectlContext): ShellResult {
 		const line = deletedLine(target.type, result.value, flags.string('output') === 'name');
 		out.out(force ? line.replace('" deleted', '" force deleted') : line);
 	}
-	if (deleted === 0 && targets.length === 0 && !failed) out.out('No resources found\n');
-	return out.done(failed ? 1 : 0);
+	if (deleted === 0 && targets.length === 0 && !failed && fileErrors.length === 0) out.out('No resources found\n');
+	if (fileErrors.length > 0) out.err(checkErr(fileErrors.map(message => `${message}\n`)));
+	return out.done(failed || fileErrors.length > 0 ? 1 : 0);
 }
 
 /** `service "web" deleted from default namespace` (kubectl 1.34); cluster-scoped kinds name no namespace. */
@@ -107,30 +101,17 @@ export function deletedLine(type: ResourceType, object: KubeObject, asName: bool
 	return `${kind} "${object.metadata.name}" deleted${where}\n`;
 }
 
-function targetsFromFiles(context: KubectlContext, out: Output): {targets: Target[]; failed: boolean} | undefined {
-	const read = readSources(context.env, context.flags.array('filename'));
+function targetsFromFiles(context: KubectlContext, out: Output): {targets: Target[]; errors: string[]} | undefined {
+	const read = readFileItems(context);
 	if (!read.ok) {
-		out.err(`error: ${read.message}\n`);
+		out.err(read.message);
 		return undefined;
 	}
 	const targets: Target[] = [];
-	let failed = false;
-	for (const source of read.sources) {
-		if (source.kind !== 'text') continue;
-		const parsed = parseManifests(source.text, source.name);
-		for (const item of parsed.objects) {
-			const type = typeForObject(item.object.apiVersion, item.object.kind);
-			if (!type) {
-				out.err(`error: resource mapping not found for name: "${item.object.metadata.name}" namespace: "${item.object.metadata.namespace ?? ''}" from "${source.name}": no matches for kind "${item.object.kind}" in version "${item.object.apiVersion}"\nensure CRDs are installed first\n`);
-				failed = true;
-				continue;
-			}
-			targets.push({type, namespace: item.object.metadata.namespace ?? context.namespace, name: item.object.metadata.name, source: source.name});
-		}
-		if (parsed.fatal) {
-			out.err(`error: ${parsed.fatal}\n`);
-			failed = true;
-		}
+	const errors: string[] = [];
+	for (const item of read.items) {
+		if (item.kind === 'error') errors.push(item.message);
+		else if (item.kind === 'object') targets.push({type: item.type, namespace: fileNamespace(item, context) ?? '', name: item.manifest.metadata.name, source: item.source});
 	}
-	return {targets, failed};
+	return {targets, errors};
 }

@@ -1,64 +1,81 @@
 /** `kubectl describe TYPE [NAME…]`: PRINT's describers, one block per object separated by a blank line. */
 import type {Cluster} from '../../cluster.js';
-import {describe, type DescribeRelated} from '../../print/describe/describe.js';
+import {describeMany, type DescribeRelated} from '../../print/describe/describe.js';
 import {indexEvents, type EventIndex} from '../../print/describe/describe-helpers.js';
-import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
+import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
+import type {ResourceType} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, FILE_FLAGS, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {liveFileObjects} from '../file-objects.js';
 import {Output} from '../kubectl-env.js';
-import {parseSelector} from '../label-selector.js';
 import {parseResourceArgs} from '../resource-args.js';
-import {findObject, viewObjects, noResourcesMessage, notFoundMessage} from '../select-objects.js';
+import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, type Scope} from '../select-objects.js';
 import type {KubeObject} from '../../kube-object.js';
 
 export const describeCommand: KubectlCommand = {
 	name: 'describe',
 	short: 'Show details of a specific resource or group of resources',
-	flags: [SELECTOR_FLAG, ALL_NAMESPACES_FLAG, {name: 'show-events', type: 'string', bare: 'true'}, {name: 'filename', short: 'f', type: 'array'}],
+	flags: [...FILE_FLAGS, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, {name: 'show-events', type: 'string', bare: 'true'}],
 	run: context => {
 		const out = new Output();
 		const {flags} = context;
-		if (flags.args.length === 0) {
-			return out.err('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n').done(1);
-		}
-		const parsed = parseResourceArgs(flags.args);
-		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
-		if (parsed.requests.some(request => request.type.kind === 'Endpoints')) out.err('Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n');
-		const selectorText = flags.string('selector');
-		const selector = selectorText ? parseSelector(selectorText) : undefined;
-		if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
-		const scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
-		const objects: KubeObject[] = [];
-		const missing: string[] = [];
-		let failed = false;
-		for (const request of parsed.requests) {
-			if (request.names.length === 0) {
-				objects.push(...viewObjects(context.env.cluster, request.type, scope));
-				continue;
-			}
-			for (const name of request.names) {
-				const object = findObject(context.env.cluster, request.type, context.namespace, name);
-				if (object) objects.push(object);
-				else {
-					// describe matches by prefix when no object has the exact name
-					const prefixed = viewObjects(context.env.cluster, request.type, scope).filter(candidate => candidate.metadata.name.startsWith(name));
-					if (prefixed.length > 0) objects.push(...prefixed);
-					else {
-						missing.push(notFoundMessage(request.type, name));
-						failed = true;
-					}
-				}
-			}
-		}
+		const scoped = scopeOf(context);
+		if (!scoped.ok) return out.err(scoped.message).done(1);
+		const {scope} = scoped;
+		const found = flags.array('filename').length > 0 ? fromFiles(context) : fromArgs(context, scope, out);
+		if (!found.ok) return out.err(found.message).done(1);
+		const {objects, missing, types} = found;
+		const failed = missing.length > 0;
 		if (objects.length === 0) {
-			if (!failed) out.err(noResourcesMessage(parsed.requests.map(request => request.type), scope));
+			if (!failed) out.err(noResourcesMessage(types, scope));
 			return out.err(missing.join('')).done(failed ? 1 : 0);
 		}
 		const {cluster} = context.env;
 		const showEvents = flags.string('show-events', 'true') !== 'false';
 		const events = new Map<string, EventIndex>();
-		out.out(objects.map(object => describe(object, {...relatedFor(cluster, object, events), showEvents}, cluster.clock.now())).join('\n\n'));
+		out.out(describeMany(objects, object => ({...relatedFor(cluster, object, events), showEvents}), cluster.clock.now()));
 		return out.err(missing.join('')).done(failed ? 1 : 0);
 	},
 };
+
+interface Described {
+	ok: true;
+	objects: KubeObject[];
+	/** NotFound and unreadable files, printed after the descriptions. */
+	missing: string[];
+	types: ResourceType[];
+}
+
+function fromFiles(context: KubectlContext): Described | {ok: false; message: string} {
+	const live = liveFileObjects(context);
+	if (!live.ok) return live;
+	return {ok: true, objects: live.value.found.map(entry => entry.object), missing: live.value.errors, types: live.value.found.map(entry => entry.type)};
+}
+
+function fromArgs(context: KubectlContext, scope: Scope, out: Output): Described | {ok: false; message: string} {
+	const {flags} = context;
+	if (flags.args.length === 0) {
+		return {ok: false, message: 'error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n'};
+	}
+	const parsed = parseResourceArgs(flags.args);
+	if (!parsed.ok) return {ok: false, message: `error: ${parsed.message}\n`};
+	if (parsed.requests.some(request => request.type.kind === 'Endpoints')) out.err(`${ENDPOINTS_DEPRECATION_WARNING}\n`);
+	const objects: KubeObject[] = [];
+	const missing: string[] = [];
+	for (const request of parsed.requests) {
+		if (request.names.length === 0) {
+			objects.push(...viewObjects(context.env.cluster, request.type, scope));
+			continue;
+		}
+		for (const name of request.names) {
+			const object = findObject(context.env.cluster, request.type, context.namespace, name);
+			// describe matches by prefix when no object has the exact name
+			const matches = object ? [object] : viewObjects(context.env.cluster, request.type, scope).filter(candidate => candidate.metadata.name.startsWith(name));
+			if (matches.length > 0) objects.push(...matches);
+			else missing.push(notFoundMessage(request.type, name));
+		}
+	}
+	return {ok: true, objects, missing, types: parsed.requests.map(request => request.type)};
+}
 
 /**
  * The objects a describer looks at besides the one described: its namespace's (for nodes: every)

@@ -5,11 +5,11 @@
 import {createObject} from '../../api/api-server.js';
 import type {Container, KubeObject} from '../../kube-object.js';
 import {buildService, type ServicePortInput} from '../client-objects.js';
-import {DRY_RUN_FLAG, FILENAME_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
-import {resolveTargets} from '../resolve-targets.js';
+import {NO_RESOURCES_GIVEN, resolveTargets} from '../resolve-targets.js';
 import {isSupportedOutput, OUTPUT_FORMATS_ERROR, printMutation} from './print-created.js';
 
 const EXPOSABLE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Pod', 'Service', 'ReplicationController']);
@@ -20,19 +20,9 @@ export const exposeCommand: KubectlCommand = {
 	flags: [
 		OUTPUT_FLAG,
 		DRY_RUN_FLAG,
-		FILENAME_FLAG,
-		{name: 'port', type: 'string'},
-		{name: 'target-port', type: 'string'},
-		{name: 'protocol', type: 'string'},
-		{name: 'type', type: 'string'},
-		{name: 'name', type: 'string'},
-		{name: 'cluster-ip', type: 'string'},
-		{name: 'external-ip', type: 'string'},
-		{name: 'load-balancer-ip', type: 'string'},
-		{name: 'session-affinity', type: 'string'},
-		{name: 'selector', type: 'string'},
+		...FILE_FLAGS,
+		...longFlags('string', 'port', 'target-port', 'protocol', 'type', 'name', 'cluster-ip', 'external-ip', 'load-balancer-ip', 'session-affinity', 'selector', 'overrides'),
 		{name: 'labels', short: 'l', type: 'string'},
-		{name: 'overrides', type: 'string'},
 		{name: 'save-config', type: 'bool'},
 	],
 	run: runExpose,
@@ -57,9 +47,7 @@ function runExpose(context: KubectlContext): ShellResult {
 	if (!isSupportedOutput(format)) return out.err(OUTPUT_FORMATS_ERROR(format)).done(1);
 	const affinity = flags.string('session-affinity');
 	if (affinity && affinity !== 'None' && affinity !== 'ClientIP') return out.err(`error: unknown session affinity: ${affinity}\n`).done(1);
-	if (flags.args.length === 0) {
-		return out.err("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'\n").done(1);
-	}
+	if (flags.args.length === 0 && flags.array('filename').length === 0) return out.err(NO_RESOURCES_GIVEN).done(1);
 	const resolved = resolveTargets(context, flags.args, false);
 	if (!resolved.ok) return out.err(resolved.message).done(1);
 	if (resolved.errors.length > 0) return out.err(resolved.errors.join('')).done(1);

@@ -6,19 +6,18 @@
 import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
 import {printObjects} from '../../print/print-objects.js';
-import {printGetAll, printTable, tableRows} from '../../print/print-table.js';
+import {tableRows, type TableOptions} from '../../print/print-table.js';
+import {outputFormatError, renderGet} from '../../print/render-get.js';
 import {tabWriter} from '../../print/tab-writer.js';
-import {typeForObject, type ResourceType} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, FILENAME_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
-import {jsonPath} from '../../print/jsonpath.js';
+import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
+import type {ResourceType} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, FILE_FLAGS, OUTPUT_FLAG, SELECTOR_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
+import {liveFileObjects} from '../file-objects.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
-import {parseSelector} from '../label-selector.js';
-import {parseManifests} from '../manifest.js';
-import {readSources} from '../read-sources.js';
+import {checkErr} from '../render-api-error.js';
 import {parseResourceArgs, type ResourceRequest} from '../resource-args.js';
-import {findObject, viewObjects, noResourcesMessage, notFoundMessage, type Scope} from '../select-objects.js';
+import {findObject, viewObjects, noResourcesMessage, notFoundMessage, scopeOf, type Scope} from '../select-objects.js';
 
-const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
 const WATCH_LIMIT_SECONDS = 60;
 
 const NO_TYPE = `error: You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -35,14 +34,10 @@ export const getCommand: KubectlCommand = {
 		OUTPUT_FLAG,
 		SELECTOR_FLAG,
 		ALL_NAMESPACES_FLAG,
-		FILENAME_FLAG,
-		{name: 'show-labels', type: 'bool'},
+		...FILE_FLAGS,
+		...longFlags('bool', 'show-labels', 'watch-only', 'no-headers', 'show-kind', 'ignore-not-found'),
 		{name: 'label-columns', short: 'L', type: 'array'},
 		{name: 'watch', short: 'w', type: 'bool'},
-		{name: 'watch-only', type: 'bool'},
-		{name: 'no-headers', type: 'bool'},
-		{name: 'show-kind', type: 'bool'},
-		{name: 'ignore-not-found', type: 'bool'},
 		{name: 'sort-by', type: 'string'},
 		{name: 'chunk-size', type: 'int'},
 	],
@@ -60,171 +55,79 @@ function runGet(context: KubectlContext): ShellResult {
 	const out = new Output();
 	const {flags} = context;
 	const format = flags.string('output');
-	const formatKind = format.startsWith('jsonpath') ? 'jsonpath' : format.startsWith('custom-columns=') ? 'custom-columns' : format;
-	if (!['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'].includes(formatKind)) {
-		return out.err(`error: unable to match a printer suitable for the output format "${format}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n`).done(1);
-	}
-	const selectorText = flags.string('selector');
-	const selector = selectorText ? parseSelector(selectorText) : undefined;
-	if (selector && !selector.ok) return out.err(`error: ${selector.message}\n`).done(1);
-	const scope: Scope = {namespace: context.namespace, allNamespaces: flags.bool('all-namespaces'), selector: selector?.requirements};
+	const formatError = outputFormatError(format);
+	if (formatError) return out.err(formatError).done(1);
+	const scoped = scopeOf(context);
+	if (!scoped.ok) return out.err(scoped.message).done(1);
+	const {scope} = scoped;
 
 	let found: Found[];
-	let exitCode = 0;
-	// kubectl prints what it found first and the NotFound errors after it
+	// kubectl prints what it found first and the errors after it
 	const missing: string[] = [];
-	const deferred = {err: (text: string) => void missing.push(text)};
+	// tables and wide print what they can; other formats print a single named file whole or not at all
+	const human = format === '' || format === 'wide';
+	const report = (): string => (human ? missing.join('') : checkErr(missing));
 	if (flags.array('filename').length > 0) {
-		const fromFiles = objectsFromFiles(context, out);
-		if (!fromFiles) return out.done(1);
-		found = fromFiles.found;
-		if (fromFiles.failed) exitCode = 1;
+		const live = liveFileObjects(context);
+		if (!live.ok) return out.err(live.message).done(1);
+		missing.push(...live.value.errors);
+		if (!human && live.value.single && missing.length > 0) return out.err(report()).done(1);
+		found = fileGroups(live.value.found);
 	} else {
 		if (flags.args.length === 0) return out.err(NO_TYPE).done(1);
 		const parsed = parseResourceArgs(flags.args);
 		if (!parsed.ok) return out.err(`error: ${parsed.message}\n`).done(1);
-		if (parsed.requests.some(request => request.type.kind === 'Endpoints')) out.err(ENDPOINTS_WARNING);
-		found = [];
-		for (const request of parsed.requests) {
-			const result = collect(context, request, scope, deferred);
-			if (result.failed) exitCode = 1;
-			found.push(result.found);
-		}
+		if (parsed.requests.some(request => request.type.kind === 'Endpoints')) out.err(`${ENDPOINTS_DEPRECATION_WARNING}\n`);
+		found = parsed.requests.map(request => collect(context, request, scope, missing));
 	}
+	const exitCode = missing.length > 0 ? 1 : 0;
 	const total = found.reduce((sum, group) => sum + group.objects.length, 0);
 	const listed = found.every(group => group.listed);
 	if (total === 0) {
-		if (exitCode === 0 && listed && formatKind !== 'yaml' && formatKind !== 'json') out.err(noResourcesMessage(found.map(group => group.type), scope));
-		if (listed && (formatKind === 'yaml' || formatKind === 'json')) out.out(printObjects([], formatKind, {list: true}));
-		return out.err(missing.join('')).done(exitCode);
-	}
-	const sortBy = flags.string('sort-by');
-	if (sortBy) {
-		const sorted = sortObjects(found, sortBy);
-		if (typeof sorted === 'string') return out.err(sorted).done(1);
-	}
-	const objects = found.flatMap(group => group.objects);
-	if (formatKind === 'yaml' || formatKind === 'json' || formatKind === 'name') {
-		out.out(printObjects(objects, formatKind, {list: listed || objects.length !== 1}));
-		return out.err(missing.join('')).done(exitCode);
-	}
-	if (formatKind === 'jsonpath') {
-		const template = format.replace(/^jsonpath=?/, '');
-		const data = listed || objects.length !== 1 ? {apiVersion: 'v1', items: objects, kind: 'List', metadata: {resourceVersion: ''}} : objects[0];
-		const result = jsonPath(template.replace(/^'(.*)'$/s, '$1'), data);
-		if (!result.ok) return out.err(`${result.error.startsWith('error: ') ? '' : 'error: '}${result.error.replace(/\n$/, '')}\n`).done(1);
-		out.out(result.text);
-		return out.err(missing.join('')).done(exitCode);
-	}
-	if (formatKind === 'custom-columns') {
-		const table = customColumns(format.slice('custom-columns='.length), objects, flags.bool('no-headers'));
-		if (!table.ok) return out.err(table.message).done(1);
-		out.out(table.text);
-		return out.err(missing.join('')).done(exitCode);
+		if (listed && (format === 'yaml' || format === 'json')) out.out(printObjects([], format, {list: true}));
+		else if (listed && exitCode === 0) out.err(noResourcesMessage(found.map(group => group.type), scope));
+		return out.err(report()).done(exitCode);
 	}
 	const options = {
 		now: context.env.cluster.clock.now(),
-		wide: formatKind === 'wide',
 		showLabels: flags.bool('show-labels'),
 		allNamespaces: scope.allNamespaces,
 		noHeaders: flags.bool('no-headers'),
 		labelColumns: flags.array('label-columns'),
+		withKind: found.length > 1 || flags.bool('show-kind'),
 	};
-	const groups = found.filter(group => group.objects.length > 0);
-	const several = found.length > 1 || flags.bool('show-kind');
-	if (!flags.bool('watch-only')) {
-		out.out(several ? printGetAll(groups.map(group => ({resource: group.type, objects: group.objects})), options) : printTable(groups[0].type, groups[0].objects, options));
-	}
-	if (flags.bool('watch') || flags.bool('watch-only')) watch(context, found, scope, options, several, out);
-	return out.err(missing.join('')).done(exitCode);
+	const groups = found.map(group => ({resource: group.type, objects: group.objects}));
+	const rendered = renderGet({...options, output: format, groups, list: listed || total !== 1, sortBy: flags.string('sort-by') || undefined});
+	if (!rendered.ok) return out.err(rendered.error).done(1);
+	if (!flags.bool('watch-only')) out.out(rendered.text);
+	if (flags.bool('watch') || flags.bool('watch-only')) watch(context, found, scope, {...options, wide: format === 'wide'}, out);
+	return out.err(report()).done(exitCode);
 }
 
-/** `-o custom-columns=NAME:.metadata.name,IP:.spec.clusterIP`: one column per JSONPath, `<none>` when missing. */
-function customColumns(spec: string, objects: readonly KubeObject[], noHeaders: boolean): {ok: true; text: string} | {ok: false; message: string} {
-	const columns: Array<{header: string; template: string}> = [];
-	for (const part of spec.split(',')) {
-		const colon = part.indexOf(':');
-		if (colon <= 0 || colon === part.length - 1) return {ok: false, message: `error: unexpected custom-columns spec: ${part}, expected <header>:<json-path-expr>\n`};
-		const path = part.slice(colon + 1);
-		columns.push({header: part.slice(0, colon), template: path.startsWith('{') ? path : `{${path.startsWith('.') ? '' : '.'}${path}}`});
-	}
-	const rows: string[][] = noHeaders ? [] : [columns.map(column => column.header)];
-	for (const object of objects) {
-		const row: string[] = [];
-		for (const column of columns) {
-			const result = jsonPath(column.template, object);
-			if (!result.ok) return {ok: false, message: `error: ${result.error.replace(/^error: /, '').replace(/\n$/, '')}\n`};
-			row.push(result.text === '' ? '<none>' : result.text.replace(/ /g, ','));
-		}
-		rows.push(row);
-	}
-	return {ok: true, text: tabWriter(rows)};
-}
-
-/** `--sort-by=.metadata.creationTimestamp`: each kind's objects ordered by a JSONPath value (numbers numerically). */
-function sortObjects(found: Found[], expression: string): string | undefined {
-	const template = expression.startsWith('{') ? expression : `{${expression.startsWith('.') ? '' : '.'}${expression}}`;
-	for (const group of found) {
-		const keyed: Array<{object: KubeObject; key: string}> = [];
-		for (const object of group.objects) {
-			const result = jsonPath(template, object);
-			if (!result.ok) return `error: ${result.error.replace(/^error: /, '').replace(/\n$/, '')}\n`;
-			keyed.push({object, key: result.text});
-		}
-		const numeric = keyed.every(entry => entry.key !== '' && !Number.isNaN(Number(entry.key)));
-		keyed.sort((a, b) => (numeric ? Number(a.key) - Number(b.key) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-		group.objects = keyed.map(entry => entry.object);
-	}
-	return undefined;
-}
-
-function collect(context: KubectlContext, request: ResourceRequest, scope: Scope, out: {err: (text: string) => void}): {found: Found; failed: boolean} {
+function collect(context: KubectlContext, request: ResourceRequest, scope: Scope, missing: string[]): Found {
 	const {cluster} = context.env;
-	if (request.names.length === 0) return {found: {type: request.type, objects: viewObjects(cluster, request.type, scope), listed: true}, failed: false};
+	if (request.names.length === 0) return {type: request.type, objects: viewObjects(cluster, request.type, scope), listed: true};
 	const objects: KubeObject[] = [];
-	let failed = false;
 	for (const name of request.names) {
 		const object = findObject(cluster, request.type, context.namespace, name);
 		if (object) objects.push(object);
-		else if (!context.flags.bool('ignore-not-found')) {
-			out.err(notFoundMessage(request.type, name));
-			failed = true;
-		}
+		else if (!context.flags.bool('ignore-not-found')) missing.push(notFoundMessage(request.type, name));
 	}
-	return {found: {type: request.type, objects, listed: false}, failed};
+	return {type: request.type, objects, listed: false};
 }
 
-function objectsFromFiles(context: KubectlContext, out: Output): {found: Found[]; failed: boolean} | undefined {
-	const read = readSources(context.env, context.flags.array('filename'));
-	if (!read.ok) {
-		out.err(`error: ${read.message}\n`);
-		return undefined;
+/** `get -f`: the objects in file order, one table for each run of the same kind, as kubectl starts a new table when the kind changes. */
+function fileGroups(found: readonly {type: ResourceType; object: KubeObject}[]): Found[] {
+	const groups: Found[] = [];
+	for (const {type, object} of found) {
+		const last = groups[groups.length - 1];
+		if (last?.type.kind === type.kind) last.objects.push(object);
+		else groups.push({type, objects: [object], listed: false});
 	}
-	const found: Found[] = [];
-	let failed = false;
-	for (const source of read.sources) {
-		if (source.kind !== 'text') continue;
-		const parsed = parseManifests(source.text, source.name);
-		for (const item of parsed.objects) {
-			const type = typeForObject(item.object.apiVersion, item.object.kind);
-			if (!type) continue;
-			const namespace = item.object.metadata.namespace ?? context.namespace;
-			const object = findObject(context.env.cluster, type, namespace, item.object.metadata.name);
-			if (object) found.push({type, objects: [object], listed: false});
-			else {
-				out.err(notFoundMessage(type, item.object.metadata.name));
-				failed = true;
-			}
-		}
-		if (parsed.fatal) {
-			out.err(`error: ${parsed.fatal}\n`);
-			failed = true;
-		}
-	}
-	return {found, failed};
+	return groups;
 }
 
-type WatchOptions = Parameters<typeof printTable>[2];
+type WatchOptions = TableOptions;
 
 interface Watched {
 	/** The object's resourceVersion: a watch event happens only when the object itself changes. */
@@ -233,13 +136,13 @@ interface Watched {
 }
 
 /** Rows keyed by kind/namespace/name, as they would print without headers. */
-function snapshot(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, several: boolean): Map<string, Watched> {
+function snapshot(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions): Map<string, Watched> {
 	const rows = new Map<string, Watched>();
 	for (const group of found) {
 		const objects = group.listed
 			? viewObjects(context.env.cluster, group.type, scope)
 			: group.objects.map(object => findObject(context.env.cluster, group.type, object.metadata.namespace ?? '', object.metadata.name)).filter((object): object is KubeObject => Boolean(object));
-		const cells = tableRows(group.type, objects, {...options, now: context.env.cluster.clock.now(), noHeaders: true, withKind: several});
+		const cells = tableRows(group.type, objects, {...options, now: context.env.cluster.clock.now(), noHeaders: true});
 		objects.forEach((object, index) => {
 			rows.set(`${group.type.kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`, {version: object.metadata.resourceVersion ?? '', row: cells[index]});
 		});
@@ -257,12 +160,12 @@ function isPartlyReady(cell: string): boolean {
 	return Boolean(match && match[1] !== match[2]);
 }
 
-function watch(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, several: boolean, out: Output): void {
-	let previous = snapshot(context, found, scope, options, several);
+function watch(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, out: Output): void {
+	let previous = snapshot(context, found, scope, options);
 	for (let second = 0; second < WATCH_LIMIT_SECONDS; second++) {
 		if (![...previous.values()].some(entry => pending(entry.row))) return;
 		advanceTime(context.env.cluster, 1000);
-		const current = snapshot(context, found, scope, options, several);
+		const current = snapshot(context, found, scope, options);
 		for (const [key, entry] of current) {
 			if (previous.get(key)?.version !== entry.version) out.out(tabWriter([entry.row]));
 		}

@@ -1,11 +1,9 @@
 /** `kubectl label TYPE NAME k=v k2- [--overwrite]`: `service/web labeled`. */
-import {updateObject} from '../../api/api-server.js';
-import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, type KubectlCommand} from '../command.js';
+import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
-import {renderApiError} from '../render-api-error.js';
 import {resolveTargets} from '../resolve-targets.js';
+import {storeMetadataMap} from '../store-metadata-map.js';
 
 interface LabelChanges {
 	set: Record<string, string>;
@@ -15,7 +13,7 @@ interface LabelChanges {
 export const labelCommand: KubectlCommand = {
 	name: 'label',
 	short: 'Update the labels on a resource',
-	flags: [{name: 'overwrite', type: 'bool'}, {name: 'all', type: 'bool'}, {name: 'list', type: 'bool'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG],
+	flags: [...FILE_FLAGS, {name: 'overwrite', type: 'bool'}, {name: 'all', type: 'bool'}, {name: 'list', type: 'bool'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, OUTPUT_FLAG, DRY_RUN_FLAG],
 	run: context => {
 		const out = new Output();
 		const args = context.flags.args;
@@ -58,16 +56,11 @@ export const labelCommand: KubectlCommand = {
 				continue;
 			}
 			const dryRun = context.flags.has('dry-run') && context.flags.string('dry-run') !== 'none';
-			if (!dryRun) {
-				// Go drops an empty map when it serialises the object
-				const metadata: KubeObject['metadata'] = {...object.metadata, labels};
-				if (Object.keys(labels).length === 0) delete metadata.labels;
-				const result = updateObject(context.env.cluster, {...object, metadata});
-				if (!result.ok) {
-					out.err(renderApiError(result.error));
-					failed = true;
-					continue;
-				}
+			const refused = dryRun ? undefined : storeMetadataMap(context.env.cluster, object, 'labels', labels);
+			if (refused) {
+				out.err(refused);
+				failed = true;
+				continue;
 			}
 			// kubectl's updateDataChangeMsg: a smaller object without --overwrite reads "unlabeled"
 			const shrank = JSON.stringify(labels).length < JSON.stringify(object.metadata.labels ?? {}).length;

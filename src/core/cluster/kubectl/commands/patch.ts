@@ -3,7 +3,7 @@ import {parse as parseYaml} from 'yaml';
 import {updateObject} from '../../api/api-server.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedSingular} from '../../resource-types.js';
-import {DRY_RUN_FLAG, OUTPUT_FLAG, type KubectlCommand} from '../command.js';
+import {DRY_RUN_FLAG, OUTPUT_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 import {jsonPatch, mergePatch, strategicMergePatch} from '../patch-object.js';
 import {renderApiError} from '../render-api-error.js';
@@ -13,7 +13,7 @@ import {goJson} from '../manifest.js';
 export const patchCommand: KubectlCommand = {
 	name: 'patch',
 	short: 'Update fields of a resource',
-	flags: [{name: 'patch', short: 'p', type: 'string'}, {name: 'patch-file', type: 'string'}, {name: 'type', type: 'string'}, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'local', type: 'bool'}, {name: 'subresource', type: 'string'}],
+	flags: [...FILE_FLAGS, {name: 'patch', short: 'p', type: 'string'}, {name: 'patch-file', type: 'string'}, {name: 'type', type: 'string'}, OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'local', type: 'bool'}, {name: 'subresource', type: 'string'}],
 	run: context => {
 		const out = new Output();
 		const {flags} = context;

@@ -6,7 +6,7 @@
 import {createObject, deleteObject} from '../../api/api-server.js';
 import {typeForKind} from '../../resource-types.js';
 import {buildPod, buildService} from '../client-objects.js';
-import {DRY_RUN_FLAG, OUTPUT_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {DRY_RUN_FLAG, OUTPUT_FLAG, longFlags, type KubectlCommand, type KubectlContext} from '../command.js';
 import {parseDryRun} from '../dry-run.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {mergePatch} from '../patch-object.js';
@@ -23,21 +23,13 @@ export const runCommand: KubectlCommand = {
 	flags: [
 		OUTPUT_FLAG,
 		DRY_RUN_FLAG,
-		{name: 'image', type: 'string'},
-		{name: 'port', type: 'string'},
+		...longFlags('string', 'image', 'port', 'restart', 'image-pull-policy', 'overrides', 'pod-running-timeout'),
+		...longFlags('bool', 'rm', 'attach', 'command', 'expose'),
 		{name: 'labels', short: 'l', type: 'string'},
 		{name: 'env', type: 'array'},
-		{name: 'restart', type: 'string'},
-		{name: 'rm', type: 'bool'},
 		{name: 'stdin', short: 'i', type: 'bool'},
 		{name: 'tty', short: 't', type: 'bool'},
-		{name: 'attach', type: 'bool'},
-		{name: 'command', type: 'bool'},
-		{name: 'expose', type: 'bool'},
-		{name: 'image-pull-policy', type: 'string'},
-		{name: 'overrides', type: 'string'},
 		{name: 'quiet', short: 'q', type: 'bool'},
-		{name: 'pod-running-timeout', type: 'string'},
 	],
 	run: runRun,
 };

@@ -1,7 +1,7 @@
 /** `kubectl scale --replicas=N deploy/web`: `deployment.apps/web scaled`. */
 import {updateObject} from '../../api/api-server.js';
 import {qualifiedSingular} from '../../resource-types.js';
-import {SELECTOR_FLAG, type KubectlCommand} from '../command.js';
+import {SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
 import {resolveTargets} from '../resolve-targets.js';
@@ -11,7 +11,7 @@ const SCALABLE: ReadonlySet<string> = new Set(['Deployment', 'ReplicaSet', 'Stat
 export const scaleCommand: KubectlCommand = {
 	name: 'scale',
 	short: 'Set a new size for a deployment, replica set, or replication controller',
-	flags: [{name: 'replicas', type: 'int'}, {name: 'current-replicas', type: 'int'}, SELECTOR_FLAG, {name: 'all', type: 'bool'}, {name: 'timeout', type: 'string'}],
+	flags: [...FILE_FLAGS, {name: 'replicas', type: 'int'}, {name: 'current-replicas', type: 'int'}, SELECTOR_FLAG, {name: 'all', type: 'bool'}, {name: 'timeout', type: 'string'}],
 	run: context => {
 		const out = new Output();
 		if (!context.flags.has('replicas')) return out.err('error: required flag(s) "replicas" not set\n').done(1);

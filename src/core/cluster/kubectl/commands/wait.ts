@@ -7,7 +7,7 @@ import {updateObject} from '../../api/api-server.js';
 import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
 import {qualifiedResource, qualifiedSingular, typeForName} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, type KubectlCommand, type KubectlContext} from '../command.js';
+import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand, type KubectlContext} from '../command.js';
 import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
@@ -34,7 +34,7 @@ function conditionTrue(object: KubeObject | undefined, condition: string): boole
 export const waitCommand: KubectlCommand = {
 	name: 'wait',
 	short: 'Wait for a specific condition on one or many resources',
-	flags: [{name: 'for', type: 'string'}, {name: 'timeout', type: 'string'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, {name: 'all', type: 'bool'}],
+	flags: [...FILE_FLAGS, {name: 'for', type: 'string'}, {name: 'timeout', type: 'string'}, SELECTOR_FLAG, ALL_NAMESPACES_FLAG, {name: 'all', type: 'bool'}],
 	run: context => {
 		const out = new Output();
 		const forText = context.flags.string('for');

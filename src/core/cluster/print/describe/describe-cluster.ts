@@ -4,6 +4,7 @@ import {compareStrings} from '../format-labels.js';
 import {rfc1123z, since} from '../human-duration.js';
 import {describeEvents, printAnnotationsMultiline, printLabelsMultiline} from './describe-helpers.js';
 import {DescribeWriter} from './describe-writer.js';
+import {nodeRoles} from '../node-roles.js';
 import {addQuantities, formatQuantity, parseQuantity, type Quantity} from './quantity.js';
 
 /** `kubectl describe namespace`; `quotas` and `limitRanges` are the namespace's (usually none). */
@@ -19,15 +20,6 @@ export function describeNamespace(object: KubeObject, quotas: readonly KubeObjec
 	w.write(0, '\n');
 	w.write(0, limitRanges.length === 0 ? 'No LimitRange resource.\n' : `Resource Limits\n${limitRanges.map(l => `  Name:\t${l.metadata.name}\n`).join('')}`);
 	return w.toString();
-}
-
-function nodeRoles(node: Node): string {
-	const roles = new Set<string>();
-	for (const [key, value] of Object.entries(node.metadata?.labels ?? {})) {
-		if (key.startsWith('node-role.kubernetes.io/')) roles.add(key.slice('node-role.kubernetes.io/'.length));
-		else if (key === 'kubernetes.io/role' && value) roles.add(value);
-	}
-	return [...roles].sort(compareStrings).join(',') || '<none>';
 }
 
 type Resources = Record<string, string | number>;

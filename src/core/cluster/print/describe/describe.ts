@@ -64,6 +64,6 @@ export function describe(object: KubeObject, related: DescribeRelated, now: numb
 }
 
 /** Several objects, as `kubectl describe pods` prints them: `\n\n` between descriptions (two blank lines). */
-export function describeMany(objects: readonly KubeObject[], related: DescribeRelated, now: number): string {
-	return objects.map(object => describe(object, related, now)).join('\n\n');
+export function describeMany(objects: readonly KubeObject[], related: (object: KubeObject) => DescribeRelated, now: number): string {
+	return objects.map(object => describe(object, related(object), now)).join('\n\n');
 }

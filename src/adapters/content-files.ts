@@ -1,0 +1,78 @@
+import {closeSync, existsSync, fstatSync, openSync, readSync, readdirSync, statSync, constants} from 'node:fs';
+import {dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {ContentReader} from '../core/content/content-reader.js';
+import {loadContent, type LoadedContent} from '../core/content/load-content.js';
+
+/** Content files are small; anything larger is refused rather than read into memory. */
+const MAX_CONTENT_BYTES = 1024 * 1024;
+
+/**
+ * The folder holding the shipped `lessons/` and `quizzes/`. From the bundle (dist/cli.js) it is
+ * one level up; from the sources (tests) a few more, so walk up until it is found.
+ */
+export function packageRoot(from: string = import.meta.url): string {
+	const bundled = fileURLToPath(new URL('../', from));
+	let dir = bundled;
+	for (let i = 0; i < 6; i++) {
+		if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'lessons'))) return dir;
+		const parent = dirname(dir);
+		if (parent === dir) break;
+		dir = parent;
+	}
+	return bundled;
+}
+
+/** Real folders, relative to where the learner started the tutor. */
+export function fileContentReader(cwd: string): ContentReader {
+	return {
+		kind(path) {
+			try {
+				return statSync(resolve(cwd, path)).isDirectory() ? 'folder' : 'file';
+			} catch {
+				return undefined;
+			}
+		},
+		list(folder) {
+			try {
+				return readdirSync(resolve(cwd, folder));
+			} catch {
+				return undefined;
+			}
+		},
+		read(file) {
+			return readBounded(resolve(cwd, file));
+		},
+		join,
+		display(path) {
+			const full = resolve(cwd, path);
+			const rel = relative(cwd, full);
+			return rel && !rel.startsWith('..') ? rel : full;
+		},
+	};
+}
+
+/** A regular file of bounded size: a FIFO, a device or a huge file is named, never waited on. */
+function readBounded(path: string): {text: string} | {problem: string} {
+	let fd: number | undefined;
+	try {
+		fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return {problem: 'not a regular file'};
+		if (stat.size > MAX_CONTENT_BYTES) return {problem: `larger than ${MAX_CONTENT_BYTES / 1024 / 1024} MiB`};
+		const buffer = Buffer.alloc(stat.size + 1);
+		let length = 0;
+		for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+		if (length > MAX_CONTENT_BYTES) return {problem: `larger than ${MAX_CONTENT_BYTES / 1024 / 1024} MiB`};
+		return {text: buffer.toString('utf8', 0, length)};
+	} catch (error) {
+		return {problem: `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
+/** The shipped content followed by every `--content` pack: what the app, plain mode and quizzes show. */
+export function loadAllContent(contentDirs: readonly string[], cwd: string): LoadedContent {
+	return loadContent([packageRoot(), ...contentDirs], fileContentReader(cwd));
+}
