@@ -24,6 +24,8 @@ export interface Session {
 	/** Shell variables (`NODE_PORT=30080`, `export IP=…`), expanded as `$NAME`. */
 	variables: Map<string, string>;
 	kubectl: (env: KubectlEnv, argv: string[]) => ShellResult;
+	/** A nested shell (`sh -c`) at a vantage point: runs its lines one after another, with its own `$?`. */
+	startShell: (vantage: Vantage, variables: Map<string, string>) => (line: string, stdin: string | undefined) => ShellResult;
 }
 
 /** Applies a kubectl result's request to move into a pod. */

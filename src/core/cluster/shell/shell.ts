@@ -75,6 +75,10 @@ class SandboxShell implements Shell {
 			kubeconfig: {namespace: 'default'},
 			variables: new Map(),
 			kubectl: (env, argv) => runKubectl(env, argv),
+			startShell: (vantage, variables) => {
+				const context: RunContext = {session: this.session, vantage: () => vantage, status: 0, variables, moves: false};
+				return (line, stdin) => runCommandLine(context, line, stdin);
+			},
 		};
 		this.context = {session: this.session, vantage: () => this.session.vantage, status: 0, variables: this.session.variables, moves: true};
 	}

@@ -10,7 +10,6 @@ import {nodeByName} from '../network/addresses.js';
 import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
 import {docker, kind, ssh} from './node-access.js';
-import {runCommandLine, type RunContext} from './interpreter.js';
 import {hostnameCommand, POD_APPLETS, runPodApplet} from './pod-applets.js';
 import {imageTools} from './pod-image.js';
 import {NODE_TOOLS, runNodeTool} from './node-tools.js';
@@ -172,12 +171,12 @@ function subshell(session: Session, vantage: Vantage, args: readonly string[], s
 	const script = args[0] === '-c' ? args[1] ?? '' : stdin ?? '';
 	if (args[0] !== '-c') stdin = undefined;
 	// a shell started in another place (kubectl exec) inherits nothing from the laptop's shell
-	const context: RunContext = {session, vantage: () => vantage, status: 0, variables: vantage === session.vantage ? new Map(variables) : new Map(), moves: false};
+	const runLine = session.startShell(vantage, vantage === session.vantage ? new Map(variables) : new Map());
 	const chunks: ShellResult['output'] = [];
 	let result: ShellResult = {output: [], exitCode: 0};
 	let trace: ShellResult['trace'];
 	for (const command of splitScript(script)) {
-		result = runCommandLine(context, command.line, command.stdin ?? stdin);
+		result = runLine(command.line, command.stdin ?? stdin);
 		if (result.trace) trace = result.trace;
 		chunks.push(...result.output);
 		if (result.exitCode === 2 && !command.stdin && result.output.some(chunk => / syntax error/.test(chunk.text))) break;
