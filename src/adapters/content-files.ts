@@ -1,11 +1,10 @@
-import {closeSync, existsSync, fstatSync, openSync, readSync, readdirSync, statSync, constants} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
+import {isFileRefused} from '../core/cluster/shell/file-refused.js';
+import {readBoundedFile} from './learner-files.js';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {ContentReader} from '../core/content/content-reader.js';
 import {loadContent, type LoadedContent} from '../core/content/load-content.js';
-
-/** Content files are small; anything larger is refused rather than read into memory. */
-const MAX_CONTENT_BYTES = 1024 * 1024;
 
 /**
  * The folder holding the shipped `lessons/` and `quizzes/`. From the bundle (dist/cli.js) it is
@@ -52,23 +51,13 @@ export function fileContentReader(cwd: string): ContentReader {
 	};
 }
 
-/** A regular file of bounded size: a FIFO, a device or a huge file is named, never waited on. */
+/** A regular file of bounded size (the sandbox's one bounded read): a FIFO, a device or a huge file is named, never waited on. */
 function readBounded(path: string): {text: string} | {problem: string} {
-	let fd: number | undefined;
 	try {
-		fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-		const stat = fstatSync(fd);
-		if (!stat.isFile()) return {problem: 'not a regular file'};
-		if (stat.size > MAX_CONTENT_BYTES) return {problem: `larger than ${MAX_CONTENT_BYTES / 1024 / 1024} MiB`};
-		const buffer = Buffer.alloc(stat.size + 1);
-		let length = 0;
-		for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
-		if (length > MAX_CONTENT_BYTES) return {problem: `larger than ${MAX_CONTENT_BYTES / 1024 / 1024} MiB`};
-		return {text: buffer.toString('utf8', 0, length)};
+		const text = readBoundedFile(path);
+		return text === undefined ? {problem: 'cannot read this file (ENOENT)'} : {text};
 	} catch (error) {
-		return {problem: `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
-	} finally {
-		if (fd !== undefined) closeSync(fd);
+		return {problem: isFileRefused(error) ? `cannot read this file: ${error.reason}` : `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
 	}
 }
 

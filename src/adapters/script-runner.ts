@@ -1,8 +1,8 @@
 import type {ScriptRunner} from '../core/quiz/predict-choices.js';
 
 /**
- * The simulator's batch runner for predict questions, loaded only when they need it. Setups get
- * no file reader: a content file never reaches outside the sandbox.
+ * The simulator's batch runner for predict questions, loaded only when they need it. Setups run
+ * with the content reader, which reads no file: a content file never reaches outside the sandbox.
  */
 export async function loadScriptRunner(): Promise<ScriptRunner | undefined> {
 	const loaded = await scriptRunner();
@@ -21,7 +21,8 @@ export async function scriptRunnerOrFailure(): Promise<ScriptRunner> {
 async function scriptRunner(): Promise<{run: ScriptRunner} | {error: string}> {
 	try {
 		const {runScript} = await import('../core/cluster/shell/batch.js');
-		return {run: (script, options) => runScript(script, {...options, readFile: () => undefined, listDir: () => undefined})};
+		const {contentReader} = await import('../core/cluster/shell/content-reader.js');
+		return {run: (script, options) => runScript(script, {...options, ...contentReader('a quiz setup')})};
 	} catch (error) {
 		return {error: String((error as Error)?.message ?? error).split('\n')[0]};
 	}

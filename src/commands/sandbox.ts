@@ -2,11 +2,12 @@
  * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
-import {readFileSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {learnerFiles} from '../adapters/learner-files.js';
+import {learnerFiles, readBoundedFile} from '../adapters/learner-files.js';
 import type {CommandContext} from '../cli/command.js';
 import {runScript} from '../core/cluster/shell/batch.js';
+import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
 
 interface SandboxArgs {
 	script?: string;
@@ -40,12 +41,28 @@ function parseArgs(args: readonly string[]): SandboxArgs | string {
 	return out;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+/** Standard input up to the same bound as a file; undefined when it holds more. */
+async function readStream(stream: NodeJS.ReadableStream): Promise<string | undefined> {
 	const chunks: Buffer[] = [];
-	for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	let length = 0;
+	for await (const chunk of stream) {
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+		length += bytes.length;
+		if (length > MAX_FILE_BYTES) return undefined;
+		chunks.push(bytes);
+	}
 	return Buffer.concat(chunks).toString('utf8');
 }
 
+function scriptText(path: string): {ok: true; text: string} | {ok: false; reason: string} {
+	try {
+		const text = readBoundedFile(path);
+		if (text !== undefined) return {ok: true, text};
+		return {ok: false, reason: existsSync(path) ? (statSync(path).isDirectory() ? 'it is a directory' : 'it cannot be read') : 'no such file'};
+	} catch (error) {
+		return {ok: false, reason: isFileRefused(error) ? error.reason : 'it cannot be read'};
+	}
+}
 
 export default async function sandbox(context: CommandContext): Promise<number> {
 	const parsed = parseArgs(context.args);
@@ -55,16 +72,20 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 	}
 	let text: string;
 	if (parsed.script !== undefined) {
-		try {
-			text = readFileSync(resolve(context.cwd, parsed.script), 'utf8');
-		} catch (error) {
-			const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : 'it cannot be read';
-			context.stderr.write(`kubetutor sandbox: cannot read script ${parsed.script}: ${reason}\n`);
+		const read = scriptText(resolve(context.cwd, parsed.script));
+		if (!read.ok) {
+			context.stderr.write(`kubetutor sandbox: cannot read script ${parsed.script}: ${read.reason}\n`);
 			return 2;
 		}
+		text = read.text;
 	} else if (!context.stdin.isTTY) {
 		try {
-			text = await readStream(context.stdin);
+			const read = await readStream(context.stdin);
+			if (read === undefined) {
+				context.stderr.write(`kubetutor sandbox: cannot read the script from standard input: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
+				return 2;
+			}
+			text = read;
 		} catch {
 			context.stderr.write('kubetutor sandbox: cannot read the script from standard input\n');
 			return 2;
@@ -73,7 +94,7 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud}, context);
 	}
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd)});
-	context.stdout.write(result.transcript);
+	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd), write: part => context.stdout.write(part)});
 	return result.exitCode;
 }

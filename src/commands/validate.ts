@@ -21,10 +21,24 @@ export default async function validate(ctx: CommandContext): Promise<number> {
 	// Quizzes in a pack may refer to the shipped lessons.
 	const knownLessons = dirs.length > 0 || ctx.options.content.length > 0 ? loadContent([packageRoot()], reader).lessons : [];
 	const loaded = await withPredictChoices(loadContent(targets, reader, {knownLessons}), await scriptRunnerOrFailure(), {checkSetups: true});
-	const problems = sortProblems([...manifestProblems(targets, ctx.cwd, reader), ...loaded.problems]);
+	const problems = sortProblems([...manifestProblems(targets, ctx.cwd, reader), ...loaded.problems, ...(await lessonSetupProblems(loaded, reader))]);
 	for (const problem of problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
 	ctx.stdout.write(`${summaryLine({...loaded, problems})}\n`);
 	return problems.length > 0 ? 1 : 0;
+}
+
+/** Lesson task setups that try to read a file; with no simulator there is nothing to run them in. */
+async function lessonSetupProblems(loaded: LoadedContent, reader: ContentReader): Promise<ContentProblem[]> {
+	let check: typeof import('../core/lessons/setup-file-problems.js').setupFileProblems;
+	try {
+		check = (await import('../core/lessons/setup-file-problems.js')).setupFileProblems;
+	} catch {
+		return [];
+	}
+	return loaded.lessons.flatMap(lesson => {
+		const read = reader.read(lesson.file);
+		return 'text' in read ? check({file: lesson.file, text: read.text}, lesson) : [];
+	});
 }
 
 /** Each pack folder's kubetutor-pack.yaml, when it has one (a pack without one is still valid). */

@@ -67,8 +67,9 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			const parsed = parseTasks(lesson.tasks).tasks;
 			tasks = {lesson: lesson.id, tasks: parsed};
 			const setup = parsed.map(task => task.setup).filter(text => text.trim()).join('\n');
-			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history.
-			const sandbox = startTaskSandbox({setup}, {seed: options.seed, cloud: options.cloud, ...files});
+			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
+			// reads no file: a pack never sees the learner's files.
+			const sandbox = startTaskSandbox({setup}, {seed: options.seed, cloud: options.cloud, ...files, source: `lesson "${lesson.id}"`});
 			shell = sandbox.shell;
 			const ran = sandbox.setup;
 			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;

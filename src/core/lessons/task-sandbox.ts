@@ -7,12 +7,15 @@ import type {Cluster, ClusterOptions} from '../cluster/cluster.js';
 import {createCluster} from '../cluster/create-cluster.js';
 import {createShell, type Shell} from '../cluster/shell/shell.js';
 import {runScriptIn} from '../cluster/shell/batch.js';
+import {contentReader} from '../cluster/shell/content-reader.js';
 import type {Task} from './task.js';
 
 export interface TaskSandboxOptions extends ClusterOptions {
 	/** The learner's files, for the commands they type; a setup comes from content and never sees them. */
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
+	/** Names the content in refusals: `lesson "exfil", task "steal"`. */
+	source?: string;
 }
 
 export interface TaskSandbox {
@@ -24,7 +27,8 @@ export interface TaskSandbox {
 
 export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandboxOptions): TaskSandbox {
 	const cluster = createCluster({seed: options.seed, cloud: options.cloud});
-	const setup = runCommands(createShell({cluster, readFile: () => undefined, listDir: () => undefined}), task.setup);
+	const {output, exitCode} = runContentSetup(cluster, task.setup, options.source ?? 'a task setup');
+	const setup = {output, exitCode};
 	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {})}), setup};
 }
 
@@ -35,4 +39,15 @@ export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandbox
 export function runCommands(shell: Shell, text: string): {output: string; exitCode: number} {
 	const {transcript, exitCode} = runScriptIn(shell, text);
 	return {output: transcript, exitCode};
+}
+
+/**
+ * Runs content's setup commands on a cluster with the content reader (docs/content.md, "What
+ * content may not do"): a command that names a file is refused with the content and the setup
+ * line in its message, and `refused` lists what it tried to read.
+ */
+export function runContentSetup(cluster: Cluster, text: string, source: string): {output: string; exitCode: number; refused: ReadonlyArray<{path: string; where: string | undefined}>} {
+	const reader = contentReader(source);
+	const {transcript, exitCode} = runScriptIn(createShell({cluster, ...reader}), text, {before: command => reader.at(`setup line ${command.lineNumber}`)});
+	return {output: transcript, exitCode, refused: reader.attempts};
 }

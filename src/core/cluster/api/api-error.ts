@@ -2,7 +2,8 @@
  * An API server error as kubectl receives it (metav1.Status). kubectl renders it; see
  * docs/simulation.md, "API server", for the layouts.
  */
-export type ApiReason = 'Invalid' | 'NotFound' | 'AlreadyExists' | 'BadRequest' | 'Conflict' | 'Forbidden' | 'MethodNotAllowed' | 'InternalError';
+export type ApiReason =
+	| 'RequestEntityTooLarge' | 'Invalid' | 'NotFound' | 'AlreadyExists' | 'BadRequest' | 'Conflict' | 'Forbidden' | 'MethodNotAllowed' | 'InternalError';
 
 export interface ApiError {
 	code: number; // HTTP status: 422 Invalid, 404 NotFound, 409 AlreadyExists/Conflict, 400 BadRequest, 403 Forbidden, 500 InternalError

@@ -8,7 +8,7 @@ import type {Cluster} from '../cluster.js';
 import {clone, type KubeObject} from '../kube-object.js';
 import {qualifiedResource, typeForKind, type ResourceType} from '../resource-types.js';
 import type {ApiError, ApiResult} from './api-error.js';
-import {forbiddenError, internalError, notFound} from './api-status.js';
+import {forbiddenError, internalError, MAX_REQUEST_BYTES, notFound, requestTooLarge} from './api-status.js';
 import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
 import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
 import type {ServiceObject} from './writable.js';
@@ -31,8 +31,20 @@ function guarded(prepare: () => Prepared): Prepared {
 	}
 }
 
+/** The body kubectl would send: refused whole when over the API server's limit, before any decoding. */
+function tooLarge(raw: unknown): boolean {
+	let text: string;
+	try {
+		text = JSON.stringify(raw) ?? '';
+	} catch {
+		return false; // a cyclic object: the pipeline answers it (guarded)
+	}
+	return text.length > MAX_REQUEST_BYTES / 4 && new TextEncoder().encode(text).length > MAX_REQUEST_BYTES;
+}
+
 /** POST: `kubectl create -f`, `kubectl create service …`, `expose`, `run`. `raw` is the decoded manifest. */
 export function createObject(cluster: Cluster, raw: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
+	if (tooLarge(raw)) return failure(requestTooLarge());
 	const prepared = guarded(() => prepareCreate(cluster, raw));
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};
@@ -72,6 +84,7 @@ export function applyObject(
 }
 
 function apply(cluster: Cluster, raw: KubeObject, options: WriteOptions): ApiResult<{object: KubeObject; outcome: ApplyOutcome}> {
+	if (tooLarge(raw)) return failure(requestTooLarge());
 	const resolved = resolveType(raw);
 	if (!resolved.ok) return failure(resolved.error);
 	const decoded = decode(raw, resolved.type);
@@ -102,6 +115,7 @@ function missingAnnotationWarning(type: ResourceType, name: string): string {
 
 /** PUT: replace a live object (scale, label, patch after the client merged). */
 export function updateObject(cluster: Cluster, object: KubeObject, options: WriteOptions = {}): ApiResult<KubeObject> {
+	if (tooLarge(object)) return failure(requestTooLarge());
 	const prepared = guarded(() => prepareUpdate(cluster, object));
 	if (!prepared.ok) return failure(prepared.error);
 	if (options.dryRun) return {ok: true, value: prepared.object, warnings: prepared.warnings};

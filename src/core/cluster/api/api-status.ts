@@ -39,3 +39,11 @@ export function internalError(detail: string): ApiError {
 export function cannotDecode(type: ResourceType, why: string): ApiError {
 	return badRequest(`${type.kind} in version ${goQuote(type.version)} cannot be handled as a ${type.kind}: ${why}`);
 }
+
+/** The API server's request body limit (apiserver's MaxRequestBodyBytes, 3 MiB). */
+export const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
+
+/** `413 Request entity too large: limit is 3145728`, for a request body over the limit. */
+export function requestTooLarge(): ApiError {
+	return {code: 413, reason: 'RequestEntityTooLarge', message: `Request entity too large: limit is ${MAX_REQUEST_BYTES}`};
+}

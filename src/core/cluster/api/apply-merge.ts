@@ -1,3 +1,4 @@
+import {ownValue, setOwn} from './own-property.js';
 import type {KubeObject} from '../kube-object.js';
 import {goJson} from './go-json.js';
 
@@ -54,12 +55,12 @@ const isMap = (value: unknown): value is Json => typeof value === 'object' && va
 
 function mergeMaps(original: Json, modified: Json, live: Json, path: string): Json {
 	for (const key of Object.keys(original)) {
-		if (!(key in modified)) delete live[key];
+		if (!Object.hasOwn(modified, key)) delete live[key];
 	}
 	for (const [key, value] of Object.entries(modified)) {
 		const childPath = path ? `${path}.${key}` : key;
 		if (value === null) delete live[key];
-		else live[key] = mergeValue(original[key], value, live[key], childPath);
+		else setOwn(live, key, mergeValue(ownValue(original, key), value, ownValue(live, key), childPath));
 	}
 	return live;
 }

@@ -1,3 +1,4 @@
+import {ownValue, setOwn} from './own-property.js';
 import {goTypeName, type Scalar, type Shape, type StructShape} from './field-shape.js';
 
 /**
@@ -67,7 +68,7 @@ function walkStruct(shape: StructShape, value: unknown, context: Context, unknow
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw mismatch(value, shape, context);
 	for (const key of Object.keys(value).sort()) {
 		const jsonPath = context.jsonPath ? `${context.jsonPath}.${key}` : key;
-		const field = shape.fields[key];
+		const field = ownValue(shape.fields, key);
 		if (!field) {
 			if (!open) unknown.push(jsonPath);
 			continue;
@@ -126,9 +127,9 @@ export function dropNulls(shape: Shape, value: unknown): unknown {
 	if (typeof value !== 'object' || Array.isArray(value)) return value;
 	const out: Record<string, unknown> = {};
 	for (const [key, child] of Object.entries(value)) {
-		const childShape = 'struct' in shape ? (shape.fields[key] ?? 'any') : shape.map;
+		const childShape = 'struct' in shape ? (ownValue(shape.fields, key) ?? 'any') : shape.map;
 		const cleaned = dropNulls(childShape, child);
-		if (cleaned !== undefined) out[key] = cleaned;
+		if (cleaned !== undefined) setOwn(out, key, cleaned);
 	}
 	return out;
 }

@@ -23,6 +23,14 @@ export function isIPv6(text: string): boolean {
 
 export const isIP = (text: string): boolean => parseIPv4(text) !== undefined || isIPv6(text);
 
+/** An IPv4 or IPv6 CIDR as net.ParseCIDR accepts it (host bits may be set). */
+export function isCidr(text: string): boolean {
+	const [ip, bits, extra] = text.split('/');
+	if (extra !== undefined || bits === undefined || !/^\d+$/.test(bits)) return false;
+	const max = ip.includes(':') ? 128 : 32;
+	return isIP(ip) && Number(bits) <= max;
+}
+
 export interface Cidr {
 	base: number;
 	size: number;

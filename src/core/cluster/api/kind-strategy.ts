@@ -4,6 +4,7 @@ import type {ResourceType} from '../resource-types.js';
 import {invalid, notSupported, required, type FieldError} from './field-error.js';
 import {fillDefaultIngressClass, validateIngress, validateIngressClass, validateIngressClassUpdate} from './ingress-rules.js';
 import {nameCheckFor, validateObjectMeta} from './metadata.js';
+import {defaultNetworkPolicy, validateNetworkPolicy} from './network-policy-validation.js';
 import {defaultPodObject, podStatusOnCreate} from './pod-object.js';
 import {validatePodSpec} from './pod-validation.js';
 import {defaultService} from './service-defaults.js';
@@ -81,6 +82,8 @@ const ingress: KindStrategy = {
 	validate: validateIngress,
 };
 
+const networkPolicy: KindStrategy = {defaults: object => defaultNetworkPolicy(object), validate: validateNetworkPolicy};
+
 const ingressClass: KindStrategy = {defaults: () => {}, validate: validateIngressClass, validateUpdate: validateIngressClassUpdate};
 
 const namespace: KindStrategy = {
@@ -115,6 +118,7 @@ const STRATEGIES: Record<string, KindStrategy> = {
 	StatefulSet: workload(defaultStatefulSet, validateStatefulSet),
 	Ingress: ingress,
 	IngressClass: ingressClass,
+	NetworkPolicy: networkPolicy,
 	Namespace: namespace,
 	EndpointSlice: endpointSlice,
 };

@@ -125,6 +125,23 @@ const ingressClass = struct('IngressClass', {
 	}),
 });
 
+const networkPolicyPeer = struct('NetworkPolicyPeer', {
+	podSelector: labelSelector,
+	namespaceSelector: labelSelector,
+	ipBlock: struct('IPBlock', {cidr: S, except: strings}),
+});
+const networkPolicyPorts = list(struct('NetworkPolicyPort', {protocol: S, port: 'intOrString', endPort: I}));
+
+const networkPolicy = struct('NetworkPolicy', {
+	...typeMeta,
+	spec: struct('NetworkPolicySpec', {
+		podSelector: labelSelector,
+		ingress: list(struct('NetworkPolicyIngressRule', {ports: networkPolicyPorts, from: list(networkPolicyPeer)})),
+		egress: list(struct('NetworkPolicyEgressRule', {ports: networkPolicyPorts, to: list(networkPolicyPeer)})),
+		policyTypes: strings,
+	}),
+});
+
 const namespace = struct('Namespace', {...typeMeta, spec: struct('NamespaceSpec', {finalizers: strings}), status: 'any'});
 
 const endpointSlice = struct('EndpointSlice', {
@@ -166,6 +183,7 @@ const SHAPES: Record<string, StructShape> = {
 	StatefulSet: statefulSet,
 	Ingress: ingress,
 	IngressClass: ingressClass,
+	NetworkPolicy: networkPolicy,
 	Namespace: namespace,
 	EndpointSlice: endpointSlice,
 	Endpoints: endpoints,

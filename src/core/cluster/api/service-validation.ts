@@ -2,7 +2,7 @@ import type {ServicePort, ServiceSpec} from '../kube-object.js';
 import type {ServiceObject as Service} from './writable.js';
 import {dns1123Label, dns1123Subdomain, portName, portNumber, qualifiedName} from './dns-names.js';
 import {duplicate, forbidden, invalid, notSupported, OrderedStruct, required, type FieldError} from './field-error.js';
-import {isIP, parseIPv4} from './ip-address.js';
+import {isCidr, isIP, parseIPv4} from './ip-address.js';
 import {nameCheckFor, validateLabels, validateObjectMeta} from './metadata.js';
 import {externallyAccessible, isHeadless, needsHealthCheckNodePort} from './service-defaults.js';
 import {validateClusterIPFields} from './service-ip-families.js';
@@ -167,13 +167,6 @@ function loadBalancerFields(spec: ServiceSpec): FieldError[] {
 		else errors.push(forbidden('spec.loadBalancerClass', lbOnly));
 	}
 	return errors;
-}
-
-function isCidr(text: string): boolean {
-	const [ip, bits, extra] = text.split('/');
-	if (extra !== undefined || bits === undefined || !/^\d+$/.test(bits)) return false;
-	const max = ip.includes(':') ? 128 : 32;
-	return isIP(ip) && Number(bits) <= max;
 }
 
 function externalTrafficPolicy(spec: ServiceSpec): FieldError[] {

@@ -1,6 +1,7 @@
 /**
  * ReplicaSet → Pods `<rs>-<5 random>`. Missing pods are replaced by new ones (new name, new IP);
- * on scale-down the least useful go first: unscheduled, then not ready, then the newest.
+ * on scale-down the least useful go first: unscheduled, then not ready, then the newest. Pods the
+ * cluster could never run are not built (pod-room.ts).
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod, ReplicaSet} from '../kube-object.js';
@@ -10,6 +11,7 @@ import {controllerRef, matchesSelector, ownerReferenceTo, putIfChanged, splitKey
 import {ownedBy} from './owned.js';
 import {podFromTemplate, uniqueName} from './pod-factory.js';
 import {isPodReady, isScheduled, isTerminal} from './pod-status.js';
+import {podRoom} from './pod-room.js';
 
 type ReplicaSetObject = ReplicaSet & KubeObject;
 type PodObject = Pod & KubeObject;
@@ -29,7 +31,9 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	let kept = pods;
 	let created = 0;
 	if (pods.length < desired) {
-		for (; created < desired - pods.length; created++) {
+		// Without a selector no pod it made would ever count as its own, and it would make them forever.
+		const wanted = selects(rs) ? Math.min(desired - pods.length, podRoom(cluster, state)) : 0;
+		for (; created < wanted; created++) {
 			const podName = uniqueName(cluster, 'Pod', namespace, `${name}-`);
 			cluster.store.save(podFromTemplate(cluster, rs, rs.spec?.template, {name: podName, generateName: `${name}-`}));
 			recordEvent(cluster, rs, {type: 'Normal', reason: 'SuccessfulCreate', message: `Created pod: ${podName}`, component: 'replicaset-controller'});
@@ -52,6 +56,11 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	};
 	if (!replicas) delete status.fullyLabeledReplicas;
 	putIfChanged(cluster, {...rs, status} as ReplicaSetObject, rs, state.ownWrites);
+}
+
+function selects(rs: Readonly<ReplicaSetObject>): boolean {
+	const selector = rs.spec?.selector;
+	return Object.keys(selector?.matchLabels ?? {}).length > 0 || (selector?.matchExpressions ?? []).length > 0;
 }
 
 /**

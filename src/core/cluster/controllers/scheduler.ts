@@ -1,6 +1,7 @@
 /**
  * kube-scheduler, reduced to what a learner can observe: taints (the control plane's NoSchedule),
- * cordoned nodes, nodeName, nodeSelector and required node affinity filter the nodes; the
+ * cordoned nodes, nodeName, nodeSelector, required node affinity and a full node (its allocatable
+ * pods, 110 on kind) filter the nodes; the
  * feasible node with the fewest pods wins, ties going to the first in node order. A pod that fits
  * nowhere stays Pending with PodScheduled=False/Unschedulable and a FailedScheduling event
  * worded as the real scheduler words it.
@@ -13,6 +14,10 @@ import {nowTimestamp} from './controller-clock.js';
 import {sync} from './change-tracker.js';
 import {recordEvent} from './events.js';
 import {matchesLabels, putIfChanged, splitKey} from './object-meta.js';
+import {allocatablePods} from './pod-room.js';
+
+/** A node already running its allocatable number of pods. */
+const TOO_MANY_PODS = 'Too many pods';
 
 type PodObject = Pod & KubeObject;
 type NodeObject = Node & KubeObject;
@@ -25,7 +30,7 @@ export function schedulePod(cluster: Cluster, state: ControllerState, key: strin
 	const reasons = new Map<string, number>();
 	let best: Readonly<NodeObject> | undefined;
 	for (const node of nodes) {
-		const reason = unfit(pod, node);
+		const reason = unfit(pod, node) ?? (podCount(state, node) >= allocatablePods(node) ? TOO_MANY_PODS : undefined);
 		if (reason) {
 			reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
 			continue;
@@ -134,5 +139,11 @@ function requirementMatches(req: Readonly<NodeSelectorRequirement>, value: strin
 export function failureMessage(total: number, reasons: ReadonlyMap<string, number>): string {
 	const parts = [...reasons].map(([reason, count]) => `${count} ${reason}`).sort();
 	const detail = parts.length > 0 ? `: ${parts.join(', ')}` : '';
-	return `0/${total} nodes are available${detail}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+	// Evicting a pod of the same priority would free a slot, but preemption never does that.
+	const full = reasons.get(TOO_MANY_PODS) ?? 0;
+	const preemption = [
+		...(total - full > 0 ? [`${total - full} Preemption is not helpful for scheduling`] : []),
+		...(full > 0 ? [`${full} No preemption victims found for incoming pod`] : []),
+	].sort();
+	return `0/${total} nodes are available${detail}. preemption: 0/${total} nodes are available: ${preemption.join(', ')}.`;
 }

@@ -14,6 +14,7 @@ import {putIfChanged, splitKey} from './object-meta.js';
 import {ownedBy} from './owned.js';
 import {podFromTemplate} from './pod-factory.js';
 import {isPodReady} from './pod-status.js';
+import {podRoom} from './pod-room.js';
 import {podTemplateHash} from './pod-template-hash.js';
 
 type StatefulSetObject = StatefulSet & KubeObject;
@@ -39,6 +40,8 @@ export function syncStatefulSet(cluster: Cluster, state: ControllerState, key: s
 			recordEvent(cluster, sts, {type: 'Normal', reason: 'SuccessfulDelete', message: `delete Pod ${pod.metadata.name} in StatefulSet ${name} successful`, component: 'statefulset-controller'});
 		}
 	}
+	let created = 0;
+	const room = podRoom(cluster, state);
 	for (let index = 0; index < replicas; index++) {
 		const podName = `${name}-${index}`;
 		const existing = alive.get(podName);
@@ -46,6 +49,7 @@ export function syncStatefulSet(cluster: Cluster, state: ControllerState, key: s
 			if (!parallel && !isPodReady(existing)) break;
 			continue;
 		}
+		if (created >= room) break;
 		createClaims(cluster, sts, index);
 		cluster.store.save(podFromTemplate(cluster, sts, sts.spec?.template, {
 			name: podName,
@@ -57,11 +61,12 @@ export function syncStatefulSet(cluster: Cluster, state: ControllerState, key: s
 			spec: {hostname: podName, ...(sts.spec?.serviceName ? {subdomain: sts.spec.serviceName} : {}), volumes: volumesWithClaims(sts, index)},
 		}));
 		recordEvent(cluster, sts, {type: 'Normal', reason: 'SuccessfulCreate', message: `create Pod ${podName} in StatefulSet ${name} successful`, component: 'statefulset-controller'});
+		created++;
 		if (!parallel) break;
 	}
 	const current = [...alive.values()];
 	const ready = current.filter(isPodReady).length;
-	const count = ownedCount(cluster, namespace, name, replicas);
+	const count = current.length + created;
 	const status: NonNullable<StatefulSet['status']> = {
 		observedGeneration: sts.metadata.generation ?? 1,
 		replicas: count,
@@ -78,12 +83,6 @@ export function syncStatefulSet(cluster: Cluster, state: ControllerState, key: s
 function ordinal(pod: Readonly<PodObject>, sts: string): number {
 	const suffix = pod.metadata.name.slice(sts.length + 1);
 	return pod.metadata.name.startsWith(`${sts}-`) && /^\d+$/.test(suffix) ? Number(suffix) : -1;
-}
-
-function ownedCount(cluster: Cluster, namespace: string, name: string, replicas: number): number {
-	let count = 0;
-	for (let index = 0; index < replicas; index++) if (cluster.store.has('Pod', namespace, `${name}-${index}`)) count++;
-	return count;
 }
 
 function volumesWithClaims(sts: Readonly<StatefulSetObject>, index: number): NonNullable<Pod['spec']>['volumes'] {

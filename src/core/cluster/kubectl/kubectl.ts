@@ -8,6 +8,7 @@ import {Flags, parseFlags, type FlagSpec} from './flags.js';
 import {Output, type KubectlEnv, type ShellResult} from './kubectl-env.js';
 import {rootHelp, commandHelp} from './help.js';
 import {suggestionsFor} from './suggest.js';
+import {isFileRefused} from '../shell/file-refused.js';
 
 export const GLOBAL_FLAGS: FlagSpec[] = [
 	{name: 'namespace', short: 'n', type: 'string'},
@@ -58,6 +59,7 @@ function runCommand(env: KubectlEnv, command: KubectlCommand, path: string, argv
 	try {
 		return command.run({env, flags, namespace, namespaceGiven, path});
 	} catch (error) {
+		if (isFileRefused(error)) return new Output().err(`error: ${error.message}\n`).done(1);
 		const message = error instanceof Error ? error.message : String(error);
 		return new Output().err(`kubetutor: internal error in ${path}: ${message.split('\n')[0]}\n`).done(1);
 	}

@@ -4,7 +4,7 @@
  * `kind: List` expanded. Documents before a broken one are still returned, as kubectl applies
  * them before reporting the error.
  */
-import {parseDocument} from 'yaml';
+import {MAX_ALIAS_COUNT, parseBoundedDocument, toPlainData} from '../../yaml/bounded-yaml.js';
 import type {KubeObject} from '../kube-object.js';
 import {goYamlMessage} from './yaml-error.js';
 
@@ -90,10 +90,12 @@ function splitDocuments(text: string): Chunk[] {
 
 function decodeChunk(text: string): {value?: unknown; error?: string} {
 	if (text.trim() === '') return {value: null};
-	const document = parseDocument(text, {uniqueKeys: true, prettyErrors: true, strict: false});
+	const {document, limit, duplicate} = parseBoundedDocument(text, {prettyErrors: true, strict: false});
+	if (!document) return {error: `yaml: line ${limit?.line ?? 1}: ${limit?.message ?? 'cannot be read'}`};
 	if (document.errors.length > 0) return {error: goYamlMessage(document.errors)};
+	if (duplicate) return {error: `yaml: unmarshal errors:\n  line ${duplicate.line}: key ${JSON.stringify(duplicate.key)} already set in map`};
 	try {
-		return {value: document.toJS({maxAliasCount: 100})};
+		return {value: toPlainData(document, MAX_ALIAS_COUNT)};
 	} catch (error) {
 		return {error: `yaml: ${error instanceof Error ? error.message : String(error)}`};
 	}

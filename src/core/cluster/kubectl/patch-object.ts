@@ -3,6 +3,7 @@
  * strategic merge patch — a merge patch in which lists of named things (ports, containers, env)
  * are merged element by element on their key instead of replaced.
  */
+import {ownValue, setOwn} from '../api/own-property.js';
 type Json = unknown;
 type Record_ = Record<string, Json>;
 
@@ -13,7 +14,7 @@ export function mergePatch(target: Json, patch: Json): Json {
 	const out: Record_ = isObject(target) ? {...target} : {};
 	for (const [key, value] of Object.entries(patch)) {
 		if (value === null) delete out[key];
-		else out[key] = mergePatch(out[key], value);
+		else setOwn(out, key, mergePatch(ownValue(out, key), value));
 	}
 	return out;
 }
@@ -53,7 +54,7 @@ export function strategicMergePatch(target: Json, patch: Json, field = ''): Json
 	for (const [key, value] of Object.entries(patch)) {
 		if (key === '$patch') continue;
 		if (value === null) delete out[key];
-		else out[key] = strategicMergePatch(out[key], value, key);
+		else setOwn(out, key, strategicMergePatch(ownValue(out, key), value, key));
 	}
 	return out;
 }

@@ -68,6 +68,15 @@ export function dnsServerAt(cluster: Cluster, client: Client, ip: string): DnsSe
 	return 'unreachable';
 }
 
+/** Where a query to `ip` really lands: the CoreDNS pods behind 10.96.0.10, else `ip` itself. */
+export function dnsQueryTargets(cluster: Cluster, ip: string): string[] {
+	if (ip !== DNS_SERVICE_IP) return [ip];
+	const service = serviceByName(cluster, 'kube-system', 'kube-dns');
+	const port = (service?.spec?.ports ?? []).find(p => p.port === 53 && (p.protocol ?? 'TCP') === 'UDP') ?? service?.spec?.ports?.[0];
+	if (!service || !port) return [];
+	return usableBackends(backendsForPort(cluster, service, port)).backends.map(backend => backend.ip);
+}
+
 /**
  * 10.96.0.10 is itself a Service: with no kube-dns Service the query is lost; with no ready
  * CoreDNS endpoint kube-proxy rejects it (e.g. after `kubectl scale -n kube-system deploy/coredns --replicas=0`).

@@ -10,6 +10,7 @@ import {SIM_EPOCH_MS} from '../sim-clock.js';
 import {podForEndpoint, serviceByName, type StoredPod} from './addresses.js';
 import {backendsForPort, usableBackends} from './endpoints.js';
 import {routeIngress} from './ingress-routing.js';
+import {checkConnection} from './network-policy.js';
 import {internetHostByIP} from './internet.js';
 import type {TraceHop} from './trace.js';
 import {listeningPorts} from './workload-ports.js';
@@ -325,6 +326,9 @@ function proxyToService(
 	const backend = cluster.random.pick(backends);
 	const target = podForEndpoint(cluster, backend);
 	hops.push({kind: 'proxy', where, text: `proxied straight to endpoint ${backend.ip}:${backend.port}${target ? ` (pod ${target.metadata.namespace}/${target.metadata.name})` : ''}, bypassing the ClusterIP`});
+	const policy = checkConnection(cluster, {srcIP: podIP(pod), dstIP: backend.ip, protocol: 'TCP', port: backend.port});
+	hops.push(...policy.hops);
+	if (!policy.allowed) return page(504, 'Gateway Time-out', 'NetworkPolicy dropped the connection to the upstream, so nginx gave up when its proxy_connect_timeout ran out');
 	if (!target || !listeningPorts(target as Pod).some(p => p.port === backend.port)) {
 		hops.push({kind: 'refused', where: `${backend.ip}:${backend.port}`, text: 'nothing listens there'});
 		return page(502, 'Bad Gateway', 'the upstream refused the connection');

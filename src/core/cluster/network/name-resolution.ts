@@ -6,7 +6,8 @@
 import type {Cluster} from '../cluster.js';
 import {CLUSTER_DOMAIN, DNS_SERVICE_IP} from '../topology.js';
 import {clusterNodes, isIPv4, type Client} from './addresses.js';
-import {absolute, dnsServerAt, DOCKER_DNS_IP, LAPTOP_RESOLVER_IP, queryServer, type DnsResponse, type DnsServerKind, type RRType} from './dns.js';
+import {absolute, dnsQueryTargets, dnsServerAt, DOCKER_DNS_IP, LAPTOP_RESOLVER_IP, queryServer, type DnsResponse, type DnsServerKind, type RRType} from './dns.js';
+import {checkConnection} from './network-policy.js';
 import type {TraceHop} from './trace.js';
 
 const SERVER_NAMES: Record<DnsServerKind, string> = {coredns: 'CoreDNS', docker: 'docker DNS', laptop: 'resolver', public: 'resolver'};
@@ -67,6 +68,8 @@ export interface Lookup {
 	found?: LookupAttempt;
 	/** The server could not be asked at all. */
 	failure?: 'timeout' | 'refused';
+	/** What NetworkPolicy decided about the query (its last hop is the drop when it timed out). */
+	policyHops?: TraceHop[];
 }
 
 /** The names a stub resolver tries, in order (resolv.conf(5) semantics). */
@@ -89,16 +92,28 @@ export function searchLookup(cluster: Cluster, client: Client, name: string, qty
 	const kind = dnsServerAt(cluster, client, server);
 	if (kind === 'unreachable') return {server, attempts: [], failure: 'timeout'};
 	if (kind === 'refused') return {server, attempts: [], failure: 'refused'};
+	const policy = dnsPolicy(cluster, client, server);
+	if (!policy.allowed) return {server, serverName: SERVER_NAMES[kind], attempts: [], failure: 'timeout', policyHops: policy.hops};
+	const policyHops = policy.hops.length > 0 ? {policyHops: policy.hops} : {};
 	const attempts: LookupAttempt[] = [];
 	const serverName = SERVER_NAMES[kind];
 	for (const fqdn of candidateNames(name, conf, options.search ?? true)) {
 		const response = queryServer(cluster, kind, fqdn, qtype);
 		const attempt = {fqdn, response};
 		attempts.push(attempt);
-		if (response.rcode === 'NOERROR' && response.answer.length > 0) return {server, serverName, attempts, found: attempt};
+		if (response.rcode === 'NOERROR' && response.answer.length > 0) return {server, serverName, attempts, found: attempt, ...policyHops};
 		if (response.rcode !== 'NOERROR' && response.rcode !== 'NXDOMAIN') break;
 	}
-	return {server, serverName, attempts};
+	return {server, serverName, attempts, ...policyHops};
+}
+
+/**
+ * A query is a UDP packet to port 53 of the server (a CoreDNS pod behind 10.96.0.10): an egress
+ * policy that does not allow it, or an ingress policy on CoreDNS, makes every lookup time out.
+ */
+function dnsPolicy(cluster: Cluster, client: Client, server: string): {allowed: boolean; hops: TraceHop[]} {
+	const verdicts = dnsQueryTargets(cluster, server).map(dstIP => checkConnection(cluster, {srcIP: client.ip, dstIP, protocol: 'UDP', port: 53}));
+	return verdicts.find(v => v.allowed) ?? verdicts[0] ?? {allowed: true, hops: []};
 }
 
 export interface HostResolution {
@@ -152,16 +167,17 @@ function lookupGaveUp(client: Client, host: string): string {
 /** One trace hop per DNS question asked. */
 export function lookupHops(lookup: Lookup): TraceHop[] {
 	const where = `${lookup.serverName ?? 'resolver'} ${lookup.server}`;
+	if (lookup.failure === 'timeout' && lookup.policyHops) return lookup.policyHops;
 	if (lookup.failure === 'timeout') return [{kind: 'drop', where, text: `no reply from ${lookup.server}:53 (no route from here)`}];
 	if (lookup.failure === 'refused') {
 		const why = lookup.server === DNS_SERVICE_IP ? 'Service kube-system/kube-dns has no ready CoreDNS endpoint, so kube-proxy rejects the query' : `nothing listens on ${lookup.server}:53`;
 		return [{kind: 'reject', where, text: why}];
 	}
-	return lookup.attempts.map(({fqdn, response}) => ({
+	return [...(lookup.policyHops ?? []), ...lookup.attempts.map(({fqdn, response}) => ({
 		kind: 'resolve' as const,
 		where,
 		text: `${fqdn} ${describeResponse(response)} (${response.source})`,
-	}));
+	}))];
 }
 
 function describeResponse(response: DnsResponse): string {

@@ -12,6 +12,7 @@ import {clientSoftware} from './client-software.js';
 import type {ToolResult} from './tool-result.js';
 import {internetHostByIP} from './internet.js';
 import {isServiceVIP} from './kube-proxy.js';
+import {checkConnection} from './network-policy.js';
 import {resolveHost} from './name-resolution.js';
 import type {TraceHop} from './trace.js';
 
@@ -98,7 +99,15 @@ function stats(times: number[]): {min: string; avg: string; max: string; mdev: s
 	return {min: Math.min(...times).toFixed(3), avg: avg.toFixed(3), max: Math.max(...times).toFixed(3), mdev: mdev.toFixed(3)};
 }
 
+/** An echo that would be answered still has to pass NetworkPolicy (ICMP matches only rules without ports). */
 function reach(cluster: Cluster, client: Client, ip: string): Reachability {
+	const target = reachHost(cluster, client, ip);
+	if (!target.replies || ip.startsWith('127.') || ip === client.ip) return target;
+	const policy = checkConnection(cluster, {srcIP: client.ip, dstIP: ip, protocol: 'ICMP'});
+	return policy.allowed ? target : {replies: false, ttl: 0, rtt: 0, hop: policy.drop};
+}
+
+function reachHost(cluster: Cluster, client: Client, ip: string): Reachability {
 	const where = client.label;
 	const inside = client.kind !== 'laptop';
 	const replyHop = (text: string): TraceHop => ({kind: 'deliver', where, text});

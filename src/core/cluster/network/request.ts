@@ -39,6 +39,7 @@ import {
 import {internetHostByIP} from './internet.js';
 import {applyServiceRules, isServiceVIP, loadBalancerTarget, type EntryKind, type ProxyVerdict, type ServiceMatch} from './kube-proxy.js';
 import {lookupHops, resolveHost, searchLookup, type Lookup} from './name-resolution.js';
+import {checkConnection} from './network-policy.js';
 import type {TraceHop} from './trace.js';
 import {listensOn} from './workload-ports.js';
 
@@ -280,7 +281,7 @@ function connect(cluster: Cluster, client: Client, ip: string, port: number): Co
 		const verdict = here && applyServiceRules(cluster, client, here, {src: client.ip, dst: ip, dport: port, hook: client.ip === here.ip ? 'OUTPUT' : 'PREROUTING'});
 		if (here && verdict) {
 			const hop: TraceHop = {kind: 'route', where: client.label, text: `packet to ${ip}:${port} meets the iptables rules of ${here.name}${client.kind === 'pod' ? ' (the pod\'s node)' : ''}`};
-			return throughService(cluster, verdict, here, [hop], port);
+			return throughService(cluster, client, verdict, here, [hop], port);
 		}
 	}
 	if (node) return connectToNode(cluster, client, node, port);
@@ -297,7 +298,7 @@ function connect(cluster: Cluster, client: Client, ip: string, port: number): Co
 		return {kind: 'drop', hops: [{kind: 'drop', where: client.label, text: `no Service has ClusterIP ${ip}: no rule rewrites it and nothing owns it`}]};
 	}
 	if (inCIDR(ip, POD_CIDR)) return connectToPodIP(cluster, client, ip, port);
-	if (internetHostByIP(ip)) return openInternet(client, ip, port);
+	if (internetHostByIP(ip)) return openInternet(cluster, client, ip, port);
 	return nobodyThere(cluster, client, ip);
 }
 
@@ -320,7 +321,7 @@ function connectLoopback(cluster: Cluster, client: Client, port: number): Connec
 	if (client.kind === 'node' && client.node) {
 		const node = clusterNodes(cluster).find(n => n.name === client.node);
 		const verdict = node && applyServiceRules(cluster, client, node, {src: '127.0.0.1', dst: '127.0.0.1', dport: port, hook: 'OUTPUT'});
-		if (node && verdict) return throughService(cluster, verdict, node, [{kind: 'route', where, text: `127.0.0.1:${port} is a NodePort on this node (iptables mode accepts NodePorts on localhost)`}], port);
+		if (node && verdict) return throughService(cluster, client, verdict, node, [{kind: 'route', where, text: `127.0.0.1:${port} is a NodePort on this node (iptables mode accepts NodePorts on localhost)`}], port);
 		if (node && isApiServerAt(cluster, node.ip, port)) return {kind: 'open', server: 'apiserver', sourceIP: '127.0.0.1', hops: [{kind: 'deliver', where, text: 'kube-apiserver listens on 6443'}]};
 	}
 	return {kind: 'refused', afterMs: 0, hops: [{kind: 'refused', where, text: `nothing listens on 127.0.0.1:${port} here`}]};
@@ -334,9 +335,11 @@ function connectToNode(cluster: Cluster, client: Client, node: {name: string; ip
 	const own = client.kind !== 'laptop' && client.ip === node.ip;
 	const verdict = applyServiceRules(cluster, client, node, {src: client.ip, dst: node.ip, dport: port, hook: own ? 'OUTPUT' : 'PREROUTING'});
 	const hops: TraceHop[] = [{kind: 'route', where: client.label, text: `packet to node ${node.name} (${node.ip}) port ${port}`}];
-	if (verdict) return throughService(cluster, verdict, node, hops, port);
+	if (verdict) return throughService(cluster, client, verdict, node, hops, port);
 	if (isApiServerAt(cluster, node.ip, port)) {
-		hops.push({kind: 'deliver', where: `node ${node.name}`, text: 'kube-apiserver accepts the connection on 6443'});
+		const gate = policyGate(cluster, client, node.ip, port, client.ip);
+		if (gate.kind === 'drop') return {kind: 'drop', hops: [...hops, ...gate.hops]};
+		hops.push(...gate.hops, {kind: 'deliver', where: `node ${node.name}`, text: 'kube-apiserver accepts the connection on 6443'});
 		return {kind: 'open', server: 'apiserver', sourceIP: client.ip, hops};
 	}
 	hops.push({kind: 'refused', where: `node ${node.name}`, text: `no Service uses nodePort ${port} and nothing on the node listens there: the kernel answers RST`});
@@ -354,7 +357,7 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 		const {node, why} = loadBalancerNode(cluster, match);
 		const hop: TraceHop = {kind: 'route', where: `load balancer ${ip}`, text: `the cloud load balancer forwards the connection to node ${node.name} (${node.ip}), ${why}`};
 		const verdict = applyServiceRules(cluster, client, node, {src: client.ip, dst: ip, dport: port, hook: 'PREROUTING'});
-		if (verdict) return throughService(cluster, verdict, node, [hop], port);
+		if (verdict) return throughService(cluster, client, verdict, node, [hop], port);
 		return {kind: 'drop', hops: [hop, {kind: 'drop', where: `node ${node.name}`, text: `no rule on ${node.name} takes ${ip}:${port}: the packet is lost`}]};
 	}
 	if (services(cluster).some(s => (s.spec?.externalIPs ?? []).includes(ip))) {
@@ -366,7 +369,7 @@ function connectFromOutside(cluster: Cluster, client: Client, ip: string, port: 
 	if (inCIDR(ip, POD_CIDR)) {
 		return {kind: 'drop', hops: [{kind: 'drop', where, text: `${ip} is in the pod network ${POD_CIDR}, which is not routed outside the cluster: the packet is lost`}]};
 	}
-	if (internetHostByIP(ip)) return openInternet(client, ip, port);
+	if (internetHostByIP(ip)) return openInternet(cluster, client, ip, port);
 	return nobodyThere(cluster, client, ip);
 }
 
@@ -397,7 +400,7 @@ function loadBalancerPool(cluster: Cluster): Array<{name: string; ip: string}> {
 	return pool.length > 0 ? pool : nodes;
 }
 
-function throughService(cluster: Cluster, verdict: ProxyVerdict, node: {name: string; ip: string}, hops: TraceHop[], port: number): Connection {
+function throughService(cluster: Cluster, client: Client, verdict: ProxyVerdict, node: {name: string; ip: string}, hops: TraceHop[], port: number): Connection {
 	const {match} = verdict;
 	hops.push(...verdict.hops);
 	const via: Via = {
@@ -412,22 +415,41 @@ function throughService(cluster: Cluster, verdict: ProxyVerdict, node: {name: st
 	via.targetPort = verdict.backend.port;
 	const backendNode = verdict.backend.nodeName;
 	if (backendNode && backendNode !== node.name) hops.push({kind: 'route', where: `node ${node.name}`, text: `forwarded over the pod network to ${backendNode}`});
-	const delivered = deliverToBackend(cluster, verdict.backend, verdict.sourceIP);
+	const delivered = deliverToBackend(cluster, client, verdict.backend, verdict.sourceIP);
 	return {...delivered, hops: [...hops, ...delivered.hops], via} as Connection;
 }
 
-function deliverToBackend(cluster: Cluster, backend: Backend, sourceIP: string): Connection {
+function deliverToBackend(cluster: Cluster, client: Client, backend: Backend, sourceIP: string): Connection {
 	const {ip, port} = backend;
 	const pod = podForEndpoint(cluster, backend);
-	if (pod) return deliverToPod(pod, port, sourceIP);
-	if (isApiServerAt(cluster, ip, port)) return {kind: 'open', server: 'apiserver', sourceIP, hops: [{kind: 'deliver', where: `${ip}:${port}`, text: 'kube-apiserver on the control-plane node accepts the connection'}]};
-	if (internetHostByIP(ip)) return {kind: 'open', server: 'internet', ip, sourceIP, hops: []};
+	if (pod) return deliverToPod(cluster, client, pod, port, sourceIP);
+	const known = isApiServerAt(cluster, ip, port) || internetHostByIP(ip);
+	const gate = known ? policyGate(cluster, client, ip, port, sourceIP) : {kind: 'pass' as const, hops: []};
+	if (gate.kind === 'drop') return {kind: 'drop', hops: gate.hops};
+	if (isApiServerAt(cluster, ip, port)) return {kind: 'open', server: 'apiserver', sourceIP, hops: [...gate.hops, {kind: 'deliver', where: `${ip}:${port}`, text: 'kube-apiserver on the control-plane node accepts the connection'}]};
+	if (internetHostByIP(ip)) return {kind: 'open', server: 'internet', ip, sourceIP, hops: gate.hops};
 	return {kind: 'drop', hops: [{kind: 'drop', where: `${ip}:${port}`, text: 'the endpoint address belongs to no pod or host: nobody answers'}]};
 }
 
-function deliverToPod(pod: Readonly<StoredPod>, port: number, sourceIP: string): Connection {
+/**
+ * NetworkPolicy sits between the network and the pod: a packet it drops never learns whether
+ * anything listens (docs/simulation.md, "NetworkPolicy").
+ */
+function policyGate(cluster: Cluster, client: Client, dstIP: string, port: number, arrivingFrom: string): {kind: 'pass' | 'drop'; hops: TraceHop[]} {
+	const verdict = checkConnection(cluster, {srcIP: client.ip, dstIP, protocol: 'TCP', port, arrivingFrom});
+	return {kind: verdict.allowed ? 'pass' : 'drop', hops: verdict.hops};
+}
+
+function deliverToPod(cluster: Cluster, client: Client, pod: Readonly<StoredPod>, port: number, sourceIP: string): Connection {
 	const where = `pod ${pod.metadata.namespace}/${pod.metadata.name}`;
 	const ip = pod.status?.podIP ?? '';
+	const gate = policyGate(cluster, client, ip, port, sourceIP);
+	if (gate.kind === 'drop') return {kind: 'drop', hops: gate.hops};
+	const opened = openPod(pod, port, sourceIP, where, ip);
+	return {...opened, hops: [...gate.hops, ...opened.hops]} as Connection;
+}
+
+function openPod(pod: Readonly<StoredPod>, port: number, sourceIP: string, where: string, ip: string): Connection {
 	if (!podIsRunning(pod)) return {kind: 'refused', afterMs: 0, hops: [{kind: 'refused', where, text: `the pod is ${pod.status?.phase ?? 'not running'}: no process answers on ${ip}:${port}`}]};
 	if (!listensOn(pod as Pod, port)) {
 		return {kind: 'refused', afterMs: 0, hops: [{kind: 'refused', where, text: `nothing listens on ${ip}:${port} in the pod: its kernel answers RST (check the Service's targetPort against the container's port)`}]};
@@ -441,14 +463,16 @@ function connectToPodIP(cluster: Cluster, client: Client, ip: string, port: numb
 		return {kind: 'refused', afterMs: 3000 + cluster.random.int(100), hops: [{kind: 'refused', where: client.label, text: `no pod has the address ${ip} (any more?): the node's ARP query goes unanswered and the host is unreachable`}]};
 	}
 	const hop: TraceHop = {kind: 'route', where: client.label, text: `direct to pod ${pod.metadata.namespace}/${pod.metadata.name} on ${pod.spec?.nodeName ?? '?'} (pod IPs are routable everywhere inside the cluster; no Service involved)`};
-	const delivered = deliverToPod(pod, port, client.ip);
+	const delivered = deliverToPod(cluster, client, pod, port, client.ip);
 	return {...delivered, hops: [hop, ...delivered.hops]} as Connection;
 }
 
-function openInternet(client: Client, ip: string, port: number): Connection {
-	if (port !== 80 && port !== 443) return {kind: 'drop', hops: [{kind: 'drop', where: `internet host ${ip}`, text: `port ${port} is filtered`}]};
+function openInternet(cluster: Cluster, client: Client, ip: string, port: number): Connection {
+	const gate = policyGate(cluster, client, ip, port, client.ip);
+	if (gate.kind === 'drop') return {kind: 'drop', hops: gate.hops};
+	if (port !== 80 && port !== 443) return {kind: 'drop', hops: [...gate.hops, {kind: 'drop', where: `internet host ${ip}`, text: `port ${port} is filtered`}]};
 	const nat = client.kind === 'laptop' ? '' : ' (masqueraded to the node address, then through docker\'s NAT)';
-	return {kind: 'open', server: 'internet', ip, sourceIP: client.ip, hops: [{kind: 'route', where: client.label, text: `out to the internet host ${ip}${nat}`}]};
+	return {kind: 'open', server: 'internet', ip, sourceIP: client.ip, hops: [...gate.hops, {kind: 'route', where: client.label, text: `out to the internet host ${ip}${nat}`}]};
 }
 
 function serve(cluster: Cluster, connection: Extract<Connection, {kind: 'open'}>, message: HttpRequestMessage, insecure: boolean): ServerReply {

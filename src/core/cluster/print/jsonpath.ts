@@ -3,6 +3,7 @@
  * is copied, `{.a.b}` prints values (several results joined by spaces, maps and lists as
  * compact JSON), `{range …}{end}` loops, `[?(@.x=="y")]` filters, `{"\n"}` prints literals.
  */
+import {setOwn} from '../api/own-property.js';
 export type JsonPathResult = {ok: true; text: string} | {ok: false; error: string};
 
 export interface JsonPathOptions {
@@ -401,7 +402,7 @@ function sortKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(sortKeys);
 	if (isRecord(value)) {
 		const out: Record<string, unknown> = {};
-		for (const key of Object.keys(value).sort()) out[key] = sortKeys(value[key]);
+		for (const key of Object.keys(value).sort()) setOwn(out, key, sortKeys(value[key]));
 		return out;
 	}
 	return value;

@@ -1,3 +1,4 @@
+import {setOwn} from '../api/own-property.js';
 import type {KubeObject} from '../kube-object.js';
 import {qualifiedSingular, typeForObject, typeForKind} from '../resource-types.js';
 import {toYaml} from './yaml-emitter.js';
@@ -58,7 +59,7 @@ function sortKeys(value: unknown): unknown {
 	if (typeof value === 'object' && value !== null) {
 		const record = value as Record<string, unknown>;
 		const sorted: Record<string, unknown> = {};
-		for (const key of Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) sorted[key] = sortKeys(record[key]);
+		for (const key of Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) setOwn(sorted, key, sortKeys(record[key]));
 		return sorted;
 	}
 	return value;

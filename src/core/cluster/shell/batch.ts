@@ -6,9 +6,9 @@
 import {outputText} from '../command-result.js';
 import {createCluster} from '../create-cluster.js';
 import {createShell, internalError, type Shell} from './shell.js';
-import {splitScript} from './split-script.js';
+import {splitScript, type ScriptCommand} from './split-script.js';
 
-export interface BatchOptions {
+export interface BatchOptions extends RunHooks {
 	seed?: number;
 	cloud?: 'kind' | 'none';
 	readFile: (path: string) => string | undefined;
@@ -28,19 +28,31 @@ export function runScript(text: string, options: BatchOptions): BatchResult {
 	} catch (error) {
 		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
 	}
-	return runScriptIn(shell, text);
+	return runScriptIn(shell, text, options);
 }
 
 /** Runs a script in an existing shell (a lesson's sandbox), with the same transcript as batch mode. */
-export function runScriptIn(shell: Shell, text: string): BatchResult {
+export interface RunHooks {
+	/** Called before each command runs (a content reader learns which line it is on). */
+	before?: (command: ScriptCommand) => void;
+	/** Receives the transcript as each command finishes, so nothing printed is lost if a later one fails. */
+	write?: (part: string) => void;
+}
+
+export function runScriptIn(shell: Shell, text: string, hooks: RunHooks = {}): BatchResult {
 	const parts: string[] = [];
 	let failed = false;
 	for (const command of splitScript(text)) {
-		parts.push(`$ ${command.firstLine}\n`);
-		if (command.warning) parts.push(command.warning);
+		hooks.before?.(command);
+		// The command line goes out before it runs, so a command that never finishes is still named.
+		const heading = `$ ${command.firstLine}\n${command.warning ?? ''}`;
+		parts.push(heading);
+		hooks.write?.(heading);
 		const result = shell.run(command.line, command.stdin);
 		const output = outputText(result);
-		parts.push(output && !output.endsWith('\n') ? `${output}\n` : output);
+		const part = output && !output.endsWith('\n') ? `${output}\n` : output;
+		parts.push(part);
+		if (part) hooks.write?.(part);
 		if (result.exitCode !== 0) failed = true;
 	}
 	return {transcript: parts.join(''), exitCode: failed ? 1 : 0};

@@ -12,6 +12,7 @@ import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
 import {ArithmeticError, evaluateArithmetic} from './arithmetic.js';
 import {parseList, type ListNode} from './command-list.js';
+import {isFileRefused} from './file-refused.js';
 import {parseLine, tokenize, type Expansion, type Pipeline, type Stage} from './parse-line.js';
 import {enterIfAsked, type Session} from './session.js';
 import {environmentOf} from './system-files.js';
@@ -238,6 +239,7 @@ function settleAfterCommand(cluster: Cluster, name: string): ShellResult | undef
 }
 
 export function internalError(name: string, error: unknown): ShellResult {
+	if (isFileRefused(error)) return {output: [{stream: 'stderr', text: `${name}: ${error.message}\n`}], exitCode: 1};
 	if (error instanceof ControllerError) return {output: error.lines().map(line => ({stream: 'stderr', text: `${line}\n`})), exitCode: 1};
 	const message = error instanceof Error ? error.message : String(error);
 	return {output: [{stream: 'stderr', text: `kubetutor: internal error in ${name}: ${message.split('\n')[0]}\n`}], exitCode: 1};

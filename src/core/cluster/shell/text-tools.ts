@@ -3,6 +3,7 @@
  * echo and cat. Pure functions over stdin and arguments.
  */
 import type {CommandResult} from '../command-result.js';
+import {compileRegex, RegexError, type PosixRegex} from './posix-regex.js';
 
 type Reader = (path: string) => string | undefined;
 
@@ -82,6 +83,7 @@ export function grep(args: readonly string[], stdin: string | undefined, read: R
 	let after = 0;
 	let before = 0;
 	let only = false;
+	let syntax: 'basic' | 'extended' | 'fixed' = 'basic';
 	const rest: string[] = [];
 	let pattern: string | undefined;
 	for (let i = 0; i < args.length; i++) {
@@ -107,7 +109,10 @@ export function grep(args: readonly string[], stdin: string | undefined, read: R
 				else if (letter === 'c') count = true;
 				else if (letter === 'w') word = true;
 				else if (letter === 'o') only = true;
-				else if (!'EFqs'.includes(letter)) return fail(`grep: invalid option -- '${letter}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n`, 2);
+				else if (letter === 'E') syntax = 'extended';
+				else if (letter === 'F') syntax = 'fixed';
+				else if (letter === 'G') syntax = 'basic';
+				else if (!'qs'.includes(letter)) return fail(`grep: invalid option -- '${letter}'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n`, 2);
 			}
 			continue;
 		}
@@ -117,20 +122,20 @@ export function grep(args: readonly string[], stdin: string | undefined, read: R
 	if (pattern === undefined) return fail("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", 2);
 	const input = inputOf(rest, stdin, read, 'grep');
 	if ('exitCode' in input) return input;
-	let regex: RegExp;
-	const source = word ? `\\b(?:${pattern})\\b` : pattern;
+	let regex: PosixRegex;
 	try {
-		regex = new RegExp(source, ignoreCase ? 'i' : '');
-	} catch {
-		regex = new RegExp(source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ignoreCase ? 'i' : '');
+		const source = syntax === 'fixed' ? pattern.replace(/[.*[\]\\^$]/g, '\\$&') : pattern;
+		regex = compileRegex(source, {extended: syntax === 'extended', ignoreCase, word});
+	} catch (error) {
+		if (error instanceof RegexError) return fail(`grep: ${error.message}\n`, 2);
+		throw error;
 	}
 	const all = lines(input.text);
 	const hits = all.map(line => regex.test(line) !== invert);
 	const matched = all.filter((_line, index) => hits[index]);
 	if (count) return {output: [{stream: 'stdout', text: `${matched.length}\n`}], exitCode: matched.length > 0 ? 0 : 1};
 	if (only && !invert) {
-		const global = new RegExp(regex.source, `${regex.flags}g`);
-		const parts = matched.flatMap(line => [...line.matchAll(global)].map(match => match[0]).filter(part => part !== ''));
+		const parts = matched.flatMap(line => regex.matches(line));
 		return {output: parts.length > 0 ? [{stream: 'stdout', text: parts.join('\n') + '\n'}] : [], exitCode: matched.length > 0 ? 0 : 1};
 	}
 	const shown = after > 0 || before > 0 ? withContext(all, hits, before, after) : matched;

@@ -135,3 +135,19 @@ describe('ingress-nginx answering from the laptop', () => {
 		expect(text(curl(c, LAPTOP, ['-s', '-o', '/dev/null', '-w', '%{http_code}', `http://${LB}/`]))).toBe('404');
 	});
 });
+
+describe('ingress-nginx behind a NetworkPolicy', () => {
+	const policy = (c: Cluster, name: string, spec: Record<string, unknown>) => put(c, {apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: {name, namespace: 'default'}, spec});
+	const simple = (c: Cluster) => ingress(c, 'simple', {rules: [{http: {paths: [{path: '/', pathType: 'Prefix', backend: backend('service1')}]}}]});
+
+	it('a default deny on the backends gives 504 from the controller; admitting its namespace brings the answer back', () => {
+		const c = withIngressNginx();
+		simple(c);
+		policy(c, 'deny-all', {podSelector: {}});
+		const result = curl(c, LAPTOP, ['-s', `http://${LB}/`]);
+		expect(text(result)).toBe('<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n');
+		expect(result.trace?.some(hop => hop.kind === 'drop' && hop.text.startsWith('dropped by NetworkPolicy default/deny-all (ingress of pod default/service1-pod)'))).toBe(true);
+		policy(c, 'from-ingress-nginx', {podSelector: {}, ingress: [{from: [{namespaceSelector: {matchLabels: {'kubernetes.io/metadata.name': 'ingress-nginx'}}}]}]});
+		expect(text(curl(c, LAPTOP, ['-s', `http://${LB}/`]))).toBe('service1\n');
+	});
+});

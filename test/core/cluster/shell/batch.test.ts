@@ -46,3 +46,12 @@ describe('batch transcript layout (docs/simulation.md, "Batch mode")', () => {
 		expect(run('')).toEqual({transcript: '', exitCode: 0});
 	});
 });
+
+describe('batch mode streams', () => {
+	test('hands each command line and its output on as it goes, the same text as the transcript', () => {
+		const parts: string[] = [];
+		const result = runScript('echo one\nkubectl get nope\necho two\n', {seed: 1, readFile: () => undefined, write: part => parts.push(part)});
+		expect(parts).toEqual(['$ echo one\n', 'one\n', '$ kubectl get nope\n', 'error: the server doesn\'t have a resource type "nope"\n', '$ echo two\n', 'two\n']);
+		expect(parts.join('')).toBe(result.transcript);
+	});
+});

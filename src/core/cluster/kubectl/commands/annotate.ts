@@ -1,4 +1,5 @@
 /** `kubectl annotate TYPE NAME k=v k2- [--overwrite]`: `service/web annotated`. */
+import {setOwn} from '../../api/own-property.js';
 import {qualifiedSingular} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
@@ -34,7 +35,7 @@ export const annotateCommand: KubectlCommand = {
 				failed = true;
 				continue;
 			}
-			for (const [key, value] of set) annotations[key] = value;
+			for (const [key, value] of set) setOwn(annotations, key, value);
 			for (const key of remove) delete annotations[key];
 			const dryRun = flags.has('dry-run') && flags.string('dry-run') !== 'none';
 			const refused = dryRun ? undefined : storeMetadataMap(context.env.cluster, object, 'annotations', annotations);

@@ -1,4 +1,5 @@
 /** `kubectl label TYPE NAME k=v k2- [--overwrite]`: `service/web labeled`. */
+import {setOwn} from '../../api/own-property.js';
 import {qualifiedSingular} from '../../resource-types.js';
 import {ALL_NAMESPACES_FLAG, DRY_RUN_FLAG, OUTPUT_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
@@ -43,7 +44,7 @@ export const labelCommand: KubectlCommand = {
 			let changed = false;
 			for (const [key, value] of Object.entries(changes.set)) {
 				if (labels[key] !== value) changed = true;
-				labels[key] = value;
+				setOwn(labels, key, value);
 			}
 			for (const key of changes.remove) {
 				if (key in labels) {
@@ -90,7 +91,7 @@ function parseLabelArgs(args: readonly string[]): LabelChanges | string {
 		const key = arg.slice(0, eq);
 		const value = arg.slice(eq + 1);
 		if (!KEY.test(key) || !VALUE.test(value) || value.length > 63) return `invalid label spec: ${arg}`;
-		changes.set[key] = value;
+		setOwn(changes.set, key, value);
 	}
 	return changes;
 }

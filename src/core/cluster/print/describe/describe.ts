@@ -2,6 +2,7 @@ import type {KubeObject} from '../../kube-object.js';
 import {describeEndpoints, describeEndpointSlice, describeIngress, describeIngressClass} from './describe-network.js';
 import {describeConfigMap, describeSecret} from './describe-config.js';
 import {describeGeneric, describeNamespace, describeNode} from './describe-cluster.js';
+import {describeNetworkPolicy} from './describe-network-policy.js';
 import {eventsFor, type EventIndex} from './describe-helpers.js';
 import {describePod} from './describe-pod.js';
 import {describeService, slicesForService} from './describe-service.js';
@@ -50,6 +51,8 @@ export function describe(object: KubeObject, related: DescribeRelated, now: numb
 			return describeIngress(object, related.services, related.endpointSlices, events, now);
 		case 'IngressClass':
 			return describeIngressClass(object, events, now);
+		case 'NetworkPolicy':
+			return describeNetworkPolicy(object);
 		case 'Namespace':
 			return describeNamespace(object, related.resourceQuotas, related.limitRanges);
 		case 'Node':
