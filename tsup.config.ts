@@ -1,6 +1,7 @@
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {defineConfig} from 'tsup';
+import {writeShippedCatalog} from './src/cli/shipped-catalog-build.js';
 
 // Every dependency inlined and minified into dist/, so `npx kubetutor` fetches a single small
 // tarball and starts without resolving hundreds of modules (docs/architecture.md, "Bundling"). Dynamic imports are
@@ -30,6 +31,21 @@ export default defineConfig({
 	},
 	esbuildPlugins: [
 		{
+			// yoga-layout (Ink's layout engine) ships its WebAssembly as a base64 data URL and, when
+			// `fetch` exists, reads it through fetch, which makes Node load its whole HTTP client
+			// (undici) before the first frame: about a tenth of start-up. Decoding it directly is
+			// what the same code does where fetch is missing.
+			name: 'yoga-without-fetch',
+			setup(build) {
+				build.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, args => {
+					const source = readFileSync(args.path, 'utf8');
+					const patched = source.replace('return w||"function"!=typeof fetch?', 'return !0?');
+					if (patched === source) return {contents: source, loader: 'js', warnings: [{text: 'yoga-layout changed: its wasm is loaded through fetch again'}]};
+					return {contents: patched, loader: 'js'};
+				});
+			},
+		},
+		{
 			// While a command's subsystem is still being built in a parallel branch, the bundle
 			// gets a handler that says so honestly (exit 1) instead of failing the whole build.
 			name: 'missing-command',
@@ -49,6 +65,12 @@ export default defineConfig({
 			},
 		},
 	],
+	// The shipped lessons and quiz list, read by the content loader now instead of at every start
+	// (src/cli/shipped-catalog.ts).
+	async onSuccess() {
+		const problem = writeShippedCatalog('dist');
+		if (problem) console.warn(`kubetutor: no dist/catalog.json (${problem}); the app reads the content files at start-up`);
+	},
 	banner: {
 		js: "import {createRequire as __kubetutorCreateRequire} from 'node:module';const require=__kubetutorCreateRequire(import.meta.url);",
 	},

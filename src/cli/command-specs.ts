@@ -30,10 +30,10 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
 export const COMMAND_SPECS: readonly CommandSpec[] = [
 	{
 		name: 'lesson',
-		usage: 'kubetutor lesson [ID]',
+		usage: 'kubetutor lesson [ID] [--workers N]',
 		summary: 'open a lesson; without ID, list them with completion marks',
 		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.\nID is a lesson id or the number the list shows: kubetutor lesson 3.',
-		flags: [],
+		flags: [{name: '--workers', value: 'N', help: 'worker nodes of the lesson\'s sandbox cluster, 1 to 100 (default 2)'}],
 		maxArgs: 1,
 	},
 	{
@@ -49,13 +49,14 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 	},
 	{
 		name: 'sandbox',
-		usage: 'kubetutor sandbox [--script FILE] [--seed N] [--cloud none]',
+		usage: 'kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N]',
 		summary: 'the simulated cluster shell (kubectl, curl, nslookup, trace)',
 		details: 'Interactive on a terminal. With --script FILE, or a script on standard input, runs the commands as if\ntyped and prints a transcript; exit status 1 when any command failed, 2 when the script cannot be read.',
 		flags: [
 			{name: '--script', value: 'FILE', help: 'run the commands in FILE and print the transcript'},
 			{name: '--seed', value: 'N', help: 'seed for generated names and addresses (same seed, same transcript)'},
 			{name: '--cloud', value: 'none', choices: ['none', 'kind'], help: 'none: no cloud load-balancer controller (LoadBalancers stay <pending>)'},
+			{name: '--workers', value: 'N', help: 'worker nodes: kind-worker, kind-worker2 … kind-workerN, 1 to 100 (default 2)'},
 		],
 		maxArgs: 0,
 	},

@@ -1,11 +1,12 @@
 /**
- * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none]`: batch mode for a script (file or
+ * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {learnerFiles, readBoundedFile} from '../adapters/learner-files.js';
 import type {CommandContext} from '../cli/command.js';
+import {parseWorkers} from '../cli/workers-flag.js';
 import {runScript} from '../core/cluster/shell/batch.js';
 import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
 
@@ -13,9 +14,10 @@ interface SandboxArgs {
 	script?: string;
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	workers?: number;
 }
 
-const USAGE_HINT = "Usage: kubetutor sandbox [--script FILE] [--seed N] [--cloud none] (see 'kubetutor sandbox --help')";
+const USAGE_HINT = "Usage: kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N] (see 'kubetutor sandbox --help')";
 
 function parseArgs(args: readonly string[]): SandboxArgs | string {
 	const out: SandboxArgs = {};
@@ -36,6 +38,10 @@ function parseArgs(args: readonly string[]): SandboxArgs | string {
 			const value = takeValue();
 			if (value !== 'none' && value !== 'kind') return `kubetutor sandbox: --cloud must be "none" or "kind", got "${value ?? ''}". ${USAGE_HINT}`;
 			out.cloud = value;
+		} else if (name === '--workers') {
+			const workers = parseWorkers(takeValue());
+			if (typeof workers !== 'number') return `kubetutor sandbox: ${workers.problem}. ${USAGE_HINT}`;
+			out.workers = workers;
 		} else return `kubetutor sandbox: unknown option ${arg}. ${USAGE_HINT}`;
 	}
 	return out;
@@ -92,9 +98,9 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		}
 	} else {
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
-		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud}, context);
+		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers}, context);
 	}
 	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
-	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, ...learnerFiles(context.cwd), write: part => context.stdout.write(part)});
+	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers, ...learnerFiles(context.cwd), write: part => context.stdout.write(part)});
 	return result.exitCode;
 }

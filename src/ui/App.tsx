@@ -1,13 +1,16 @@
 import {useApp, useInput} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
 import type {Action, RequestResult} from '../core/app/actions.js';
+import type {QuizEntry} from '../core/app/home-items.js';
+import type {ProgressSummary} from '../core/app/progress-summary.js';
+import type {Lesson as LessonData} from '../core/content/lesson.js';
 import {initialState, type AppState, type Request, type Screen} from '../core/app/app-state.js';
 import {asciiText} from '../core/app/ascii-text.js';
 import {keyName} from '../core/app/key-name.js';
 import {activeBindings, footerText} from '../core/app/keymap.js';
 import {quizArea} from '../core/app/quiz-reducer.js';
 import {statusLine} from '../core/app/status-line.js';
-import {bodyHeight, readingWidth} from '../core/app/layout.js';
+import {bodyHeight, readingWidth, type Size} from '../core/app/layout.js';
 import {summariseProgress} from '../core/app/progress-summary.js';
 import {reducer} from '../core/app/reducer.js';
 import {markLastVisited, markLessonDone, recordTask} from '../core/progress/progress-ops.js';
@@ -23,9 +26,16 @@ import {Lesson, lessonPageText} from './screens/Lesson.js';
 import {Progress} from './screens/Progress.js';
 import {Sandbox} from './screens/Sandbox.js';
 
+/** What the first frame can show at once; the rest loads after it (start-app.tsx). */
+export interface FirstFrame {
+	content?: {lessons: LessonData[]; quizzes: QuizEntry[]; warnings: string[]};
+	progress?: ProgressSummary;
+}
+
 export interface AppProps {
 	services: AppServices;
 	initialScreen?: Screen;
+	first?: FirstFrame;
 	/** Called once when the app decides to quit, with the exit status. */
 	onExit?: (code: number) => void;
 }
@@ -59,9 +69,16 @@ function titleOf(state: AppState, version: string): {title: string; context?: st
  * The app: one reducer, one root input hook that only dispatches key names, and effects at the
  * edge (loading content and progress after the first frame, running the sandbox, saving).
  */
-export function App({services, initialScreen, onExit}: AppProps) {
+function startState(size: Size, screen: Screen | undefined, first: FirstFrame | undefined): AppState {
+	let state = initialState(size, screen);
+	if (first?.content) state = reducer(state, {type: 'app/loaded', ...first.content});
+	if (first?.progress) state = reducer(state, {type: 'app/progress', progress: first.progress});
+	return state;
+}
+
+export function App({services, initialScreen, first, onExit}: AppProps) {
 	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(size, initialScreen));
+	const [state, dispatch] = useReducer(reducer, undefined, () => startState(size, initialScreen, first));
 	const {exit} = useApp();
 	const store = useRef<ProgressStore | undefined>(undefined);
 	const storeReady = useRef<Promise<ProgressStore | undefined> | undefined>(undefined);
@@ -80,13 +97,14 @@ export function App({services, initialScreen, onExit}: AppProps) {
 		dispatch({type: 'app/resize', size});
 	}, [size.columns, size.rows]);
 
-	// Content and progress load after the first frame, so the home screen appears at once.
+	// Content and progress load after the first frame, so the home screen appears at once; what the
+	// first frame already showed is not loaded again, and the store's summary replaces the snapshot's.
 	useEffect(() => {
 		let live = true;
 		void (async () => {
 			try {
-				const content = await services.loadContent();
-				if (live) dispatch({type: 'app/loaded', ...content});
+				const content = first?.content ?? (await services.loadContent());
+				if (live && !first?.content) dispatch({type: 'app/loaded', ...content});
 			} catch (error) {
 				if (live) dispatch({type: 'app/loaded', lessons: [], quizzes: [], warnings: [`lessons could not be loaded: ${message(error)}`]});
 			}
@@ -136,6 +154,10 @@ export function App({services, initialScreen, onExit}: AppProps) {
 	}, [lessonId, width, state.loaded]);
 
 	const session = (): Promise<SandboxSession> => (sandbox.current ??= services.createSandbox());
+	// On the sandbox screen the simulator loads while the learner types the first command.
+	useEffect(() => {
+		if (state.screen.kind === 'sandbox') void session().catch(() => undefined);
+	}, [state.screen.kind]);
 	// The lesson whose checklist is live: every command is followed by a check of its tasks.
 	const tasksLesson = useRef<string | undefined>(undefined);
 	tasksLesson.current = state.tasks?.lesson;

@@ -6,13 +6,15 @@ import {createShell, type Shell} from '../core/cluster/shell/shell.js';
 import type {Lesson} from '../core/content/lesson.js';
 import {checkTask} from '../core/lessons/check-task.js';
 import {parseTasks} from '../core/lessons/parse-tasks.js';
-import {startTaskSandbox} from '../core/lessons/task-sandbox.js';
+import {startTasksSandbox} from '../core/lessons/task-sandbox.js';
 import type {Task} from '../core/lessons/task.js';
 import type {SandboxSession} from './app-services.js';
 
 export interface SandboxSessionOptions {
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	/** Worker nodes (1 to 100, `--workers N`). */
+	workers?: number;
 	/** Where relative paths typed by the learner (`kubectl apply -f web.yaml`) start. */
 	cwd?: string;
 	/** Wall-clock milliseconds; the simulated clock follows it between commands (tests pin it). */
@@ -39,7 +41,7 @@ function report(shell: Shell, task: Task): TaskCheckReport {
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = learnerFiles(options.cwd ?? process.cwd());
-	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), ...files});
+	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;
 	const now = options.now ?? Date.now;
@@ -66,10 +68,10 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 		async setUpTasks(lesson: Lesson) {
 			const parsed = parseTasks(lesson.tasks).tasks;
 			tasks = {lesson: lesson.id, tasks: parsed};
-			const setup = parsed.map(task => task.setup).filter(text => text.trim()).join('\n');
+			const setup = parsed.some(task => task.setup.trim());
 			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
 			// reads no file: a pack never sees the learner's files.
-			const sandbox = startTaskSandbox({setup}, {seed: options.seed, cloud: options.cloud, ...files, source: `lesson "${lesson.id}"`});
+			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
 			shell = sandbox.shell;
 			const ran = sandbox.setup;
 			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;

@@ -1,10 +1,13 @@
 import {render} from 'ink';
 import type {CommandContext} from '../cli/command.js';
 import type {Screen} from '../core/app/app-state.js';
+import {summariseProgress} from '../core/app/progress-summary.js';
 import {formatProblem} from '../core/content/content-problem.js';
 import type {LoadedContent} from '../core/content/load-content.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
-import {App} from './App.js';
+import {readProgressSnapshot} from '../adapters/progress-snapshot.js';
+import {readShippedCatalog} from '../cli/shipped-catalog.js';
+import {App, type FirstFrame} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
 import {FullScreen} from './components/FullScreen.js';
 import type {AppServices} from './app-services.js';
@@ -19,7 +22,7 @@ export interface Preloaded {
 	/** Content the command has loaded already (`kubetutor lesson ID` looks the lesson up first). */
 	content?: LoadedContent;
 	store?: ProgressStore;
-	sandbox?: {seed?: number; cloud?: 'kind' | 'none'};
+	sandbox?: {seed?: number; cloud?: 'kind' | 'none'; workers?: number};
 }
 
 function screenOf(start: StartScreen): Screen {
@@ -75,6 +78,20 @@ export function realServices(context: CommandContext, preloaded: Preloaded): App
 }
 
 /**
+ * What the first frame shows without loading the YAML parser or the content files, or opening the
+ * progress store: the catalog built with the package (shipped content only) and the progress file.
+ * The loader and the progress store still run after the first frame for what this leaves out.
+ */
+function firstFrame(context: CommandContext, preloaded: Preloaded): FirstFrame {
+	const shipped = preloaded.content || context.options.content.length > 0 ? undefined : readShippedCatalog();
+	const snapshot = readProgressSnapshot(context.env);
+	return {
+		...(shipped ? {content: {lessons: shipped.lessons, quizzes: shipped.quizzes, warnings: []}} : {}),
+		...(snapshot ? {progress: summariseProgress(snapshot, new Date())} : {}),
+	};
+}
+
+/**
  * Renders the full-screen app on the terminal's alternate screen (so the shell's scrollback is
  * left as it was, and a resize has no reflowed old frame to leave behind) and resolves with the
  * exit status once it has quit. The terminal is put back however the app ends.
@@ -85,7 +102,7 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 	const stdout = ungated(context.stdout);
 	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	const services = realServices(context, preloaded);
-	const app = <App services={services} initialScreen={screenOf(start)} onExit={status => (code = status)} />;
+	const app = <App services={services} initialScreen={screenOf(start)} first={firstFrame(context, preloaded)} onExit={status => (code = status)} />;
 	const instance = render(
 		<ErrorBoundary>
 			<FullScreen terminal={terminal}>{app}</FullScreen>
@@ -96,7 +113,9 @@ export async function startApp(context: CommandContext, start: StartScreen, prel
 			stderr: context.stderr as NodeJS.WriteStream,
 			exitOnCtrlC: false,
 			patchConsole: false,
-			maxFps: 30,
+			// Ink draws at most this often (a keystroke after a quiet moment is drawn at once): at 60 a
+			// frame that follows a keystroke or a command's output waits at most 17 ms.
+			maxFps: 60,
 		},
 	);
 	terminal.onEnd(() => instance.unmount());

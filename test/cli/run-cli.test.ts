@@ -37,6 +37,16 @@ describe('runCli', () => {
 		expect(t.out()).toBe('');
 	});
 
+	it('refuses a sandbox or lesson size outside 1 to 100 workers with a usage error', async () => {
+		const t = io();
+		expect(await runCli(['sandbox', '--workers', '0'], t.io)).toBe(2);
+		expect(await runCli(['lesson', 'clusterip', '--workers=abc'], t.io)).toBe(2);
+		expect(t.err()).toBe(
+			`kubetutor sandbox: --workers needs a whole number from 1 to 100, got "0". Usage: kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N] (see 'kubetutor sandbox --help')\n` +
+				`kubetutor lesson: --workers needs a whole number from 1 to 100, got "abc". Usage: kubetutor lesson [ID] [--workers N] (see 'kubetutor lesson --help')\n`,
+		);
+	});
+
 	it('prints an unknown lesson as a message with exit 1', async () => {
 		const t = io({KUBETUTOR_CONFIG_DIR: '/nonexistent/kubetutor-test'});
 		expect(await runCli(['lesson', 'no-such-lesson', '--plain'], t.io)).toBe(1);

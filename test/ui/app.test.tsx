@@ -73,6 +73,20 @@ describe('the app', () => {
 		expect(frame).toContain('↑↓ move · Enter open · s sandbox · ? help · q quit');
 	});
 
+	it('draws lessons and progress known at start in its very first frame, without loading the content again', async () => {
+		let loads = 0;
+		const given = {...services(), loadContent: async () => (loads++, {lessons: [], quizzes: [], warnings: []})};
+		const progress = {done: ['intro'], assisted: [], due: 0, answered: 4, correct: 3, last: 'intro'};
+		const r = render(<App services={given} first={{content: {lessons, quizzes: [{id: 'intro-quiz', title: 'What is a Service?', questions: 6}], warnings: []}, progress}} />);
+		const frame = r.frames[0];
+		expect(frame).toContain('1 of 2 lessons done · 0 reviews due · 3/4 answers right');
+		expect(frame).toContain('› → Next lesson: NodePort');
+		expect(frame).toContain('✓ done     1. What is a Service?');
+		expect(frame).toContain('Quizzes: 1 topic, 6 questions');
+		await press(r, KEY.down);
+		expect(loads).toBe(0);
+	});
+
 	it('opens a lesson, pages through it, and goes back with Esc', async () => {
 		const r = start();
 		await waitForText(r, 'Start here');

@@ -2,15 +2,19 @@ import {AllocationIndex} from './api/allocation-index.js';
 import {newControllerState} from './controllers/controller-state.js';
 import type {NetworkIndexCache} from './network/network-index.js';
 import type {KubeObject} from './kube-object.js';
+import type {EventIndex} from './print/describe/describe-helpers.js';
 import {ObjectStore} from './object-store.js';
 import {SeededRandom} from './seeded-random.js';
 import {SimClock} from './sim-clock.js';
+import {kindNodes, type NodeSpec} from './topology.js';
 
 export interface ClusterOptions {
 	/** Seed for every generated name, IP and endpoint choice. */
 	seed?: number;
 	/** `none`: no cloud load-balancer controller (LoadBalancers stay <pending>), as on bare kind. */
 	cloud?: 'kind' | 'none';
+	/** Worker nodes, 1 to 100 (`--workers N`); 2 by default, as in kind's usual three-node config. */
+	workers?: number;
 }
 
 /**
@@ -24,6 +28,8 @@ export class Cluster {
 	readonly clock = new SimClock();
 	readonly random: SeededRandom;
 	readonly cloud: 'kind' | 'none';
+	/** The kind nodes this cluster was created with, control plane first. */
+	readonly nodes: readonly NodeSpec[];
 	/** What the controllers remember between settles (controllers/controller-state.ts). */
 	readonly controllers = newControllerState();
 	/** ClusterIPs and NodePorts the stored Services hold (api/allocation-index.ts). */
@@ -37,9 +43,12 @@ export class Cluster {
 	readonly requests = new Map<string, KubeObject>();
 	/** Lookup tables over the store, rebuilt when it changes (network/network-index.ts). */
 	readonly networkIndexCache: NetworkIndexCache = {};
+	/** `kubectl describe`'s event index per namespace, for the event list it was built from (kubectl/commands/describe.ts). */
+	readonly eventIndexCache = new Map<string, {list: readonly unknown[]; index: EventIndex}>();
 
 	constructor(options: ClusterOptions = {}) {
 		this.random = new SeededRandom(options.seed ?? 1);
 		this.cloud = options.cloud ?? 'kind';
+		this.nodes = kindNodes(options.workers);
 	}
 }

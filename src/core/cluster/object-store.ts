@@ -179,8 +179,11 @@ export class ObjectStore {
 function deepFreeze(value: object): void {
 	if (Object.isFrozen(value)) return;
 	Object.freeze(value);
-	for (const child of Array.isArray(value) ? value : Object.values(value)) {
-		if (child !== null && typeof child === 'object') deepFreeze(child as object);
+	// for…in, not Object.values: no array per object for 10,000 pods and their events.
+	const record = value as Record<string, unknown>;
+	for (const key in record) {
+		const child = record[key];
+		if (child !== null && typeof child === 'object') deepFreeze(child);
 	}
 }
 

@@ -3,7 +3,7 @@
  * `{path, message}` (path from the front matter's root, e.g. ['tasks', '0', 'checks', '1', 'reach',
  * 'url']) so the content validator can point at `file:line:col`. Nothing is executed here.
  */
-import {nodeByName} from '../cluster/topology.js';
+import {NODES} from '../cluster/topology.js';
 import {typeForKind} from '../cluster/resource-types.js';
 import type {Vantage} from '../cluster/vantage.js';
 import {MAX_HINT_LEVEL} from './hint-state.js';
@@ -116,7 +116,8 @@ class Reader {
 export function parseVantage(text: string, namespace = 'default'): Vantage | undefined {
 	if (text === 'laptop') return {kind: 'laptop'};
 	const [where, ...rest] = text.split('/');
-	if (where === 'node' && rest.length === 1 && nodeByName(rest[0])) return {kind: 'node', node: rest[0]};
+	// Tasks are written for the default three-node cluster, whatever size a learner starts.
+	if (where === 'node' && rest.length === 1 && NODES.some(node => node.name === rest[0])) return {kind: 'node', node: rest[0]};
 	if (where === 'pod' && rest.length === 1 && rest[0]) return {kind: 'pod', namespace, pod: rest[0]};
 	if (where === 'pod' && rest.length === 2 && rest[0] && rest[1]) return {kind: 'pod', namespace: rest[0], pod: rest[1]};
 	return undefined;

@@ -26,9 +26,22 @@ export interface TaskSandbox {
 }
 
 export function startTaskSandbox(task: Pick<Task, 'setup'>, options: TaskSandboxOptions): TaskSandbox {
-	const cluster = createCluster({seed: options.seed, cloud: options.cloud});
-	const {output, exitCode} = runContentSetup(cluster, task.setup, options.source ?? 'a task setup');
-	const setup = {output, exitCode};
+	return startTasksSandbox([task], options);
+}
+
+/**
+ * One cluster for several tasks (a lesson's): each task's setup runs in turn, and a refusal names
+ * the task (`lesson "exfil", task "steal"`) and the line of its own setup.
+ */
+export function startTasksSandbox(tasks: ReadonlyArray<Pick<Task, 'setup'> & {id?: string}>, options: TaskSandboxOptions): TaskSandbox {
+	const cluster = createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers});
+	const setup = {output: '', exitCode: 0};
+	for (const task of tasks.filter(entry => entry.setup.trim())) {
+		const source = [options.source ?? 'a task setup', ...(task.id ? [`task "${task.id}"`] : [])].join(', ');
+		const ran = runContentSetup(cluster, task.setup, source);
+		setup.output += ran.output;
+		setup.exitCode = Math.max(setup.exitCode, ran.exitCode);
+	}
 	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {})}), setup};
 }
 

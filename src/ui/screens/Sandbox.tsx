@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import type {AppState} from '../../core/app/app-state.js';
 import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
 import {checklistLines} from '../../core/app/tasks-view.js';
@@ -43,7 +44,9 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
-	const rows = transcriptRows(sandbox.transcript, innerWidth(state.size));
+	// A keystroke changes only the input line: the transcript (thousands of lines) is not wrapped again.
+	const width = innerWidth(state.size);
+	const rows = useMemo(() => transcriptRows(sandbox.transcript, width), [sandbox.transcript, width]);
 	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
 	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
 	return (

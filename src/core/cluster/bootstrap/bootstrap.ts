@@ -7,7 +7,7 @@ import type {Cluster} from '../cluster.js';
 
 import {fullImageName} from '../controllers/container-image.js';
 import {settle} from '../controllers/settle.js';
-import {DNS_SERVICE_IP, KUBERNETES_SERVICE_IP, NODES} from '../topology.js';
+import {DNS_SERVICE_IP, KUBERNETES_SERVICE_IP} from '../topology.js';
 import {namespaceObject, SYSTEM_NAMESPACES} from './namespaces.js';
 import {nodeObject} from './nodes.js';
 import {ipAddress, kubeDnsService, kubernetesService, serviceCIDR} from './system-services.js';
@@ -28,10 +28,10 @@ export function bootstrapCluster(cluster: Cluster): void {
 	const state = cluster.controllers;
 	const {store} = cluster;
 	// kind nodes come with these images preloaded.
-	for (const node of NODES) for (const image of Object.values(SYSTEM_IMAGES)) state.pulledImages.add(`${node.name}|${fullImageName(image)}`);
+	for (const node of cluster.nodes) for (const image of Object.values(SYSTEM_IMAGES)) state.pulledImages.add(`${node.name}|${fullImageName(image)}`);
 
 	state.timeShiftMs = CONTROL_PLANE_UP_MS - cluster.clock.now();
-	const [controlPlane, ...workers] = NODES;
+	const [controlPlane, ...workers] = cluster.nodes;
 	const controlPlaneNode = store.put(nodeObject(cluster, controlPlane));
 	for (const name of SYSTEM_NAMESPACES) store.put(namespaceObject(cluster, name));
 	store.put(serviceCIDR(cluster));

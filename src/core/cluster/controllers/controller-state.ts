@@ -57,7 +57,7 @@ export interface ControllerState {
 	creationSeq: Map<string, number>; // pod uid → order created (scale-down removes newest)
 	nextCreationSeq: number;
 	/** Pod uid → names of the Services of its namespace when its containers started (service-environment.ts). */
-	servicesAtStart: Map<string, ReadonlySet<string>>;
+	servicesAtStart: Map<string, ReadonlyArray<Readonly<KubeObject>>>;
 	/**
 	 * Status writes a controller made about its own object (a pod's status by the kubelet, a
 	 * ReplicaSet's status by its controller): they need not come back to that same controller.

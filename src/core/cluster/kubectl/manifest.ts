@@ -6,6 +6,7 @@
  */
 import {MAX_ALIAS_COUNT, parseBoundedDocument, toPlainData} from '../../yaml/bounded-yaml.js';
 import type {KubeObject} from '../kube-object.js';
+import {readPlainYaml} from './plain-yaml.js';
 import {goYamlMessage} from './yaml-error.js';
 
 export interface ManifestObject {
@@ -90,6 +91,9 @@ function splitDocuments(text: string): Chunk[] {
 
 function decodeChunk(text: string): {value?: unknown; error?: string} {
 	if (text.trim() === '') return {value: null};
+	// Most manifests are plain block YAML: read them without building a syntax tree.
+	const plain = readPlainYaml(text);
+	if (plain) return plain;
 	const {document, limit, duplicate} = parseBoundedDocument(text, {prettyErrors: true, strict: false});
 	if (!document) return {error: `yaml: line ${limit?.line ?? 1}: ${limit?.message ?? 'cannot be read'}`};
 	if (document.errors.length > 0) return {error: goYamlMessage(document.errors)};

@@ -4,7 +4,7 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Node, Pod, Service, Stored, StoredPod, StoredService} from '../kube-object.js';
-import {LAPTOP_IP, NODES} from '../topology.js';
+import {LAPTOP_IP} from '../topology.js';
 import type {Vantage} from '../vantage.js';
 import {networkIndex} from './network-index.js';
 
@@ -18,7 +18,7 @@ export interface NodeAddress {
 /** The cluster's nodes with their InternalIPs (the topology when no Node objects exist yet). */
 export function clusterNodes(cluster: Cluster): NodeAddress[] {
 	const nodes = cluster.store.view<Stored<Node>>('Node');
-	if (nodes.length === 0) return NODES.map(node => ({name: node.name, ip: node.internalIP}));
+	if (nodes.length === 0) return cluster.nodes.map(node => ({name: node.name, ip: node.internalIP}));
 	return nodes.map(node => ({name: node.metadata.name, ip: nodeInternalIP(node) ?? ''})).filter(node => node.ip);
 }
 

@@ -11,6 +11,8 @@ import {splitScript, type ScriptCommand} from './split-script.js';
 export interface BatchOptions extends RunHooks {
 	seed?: number;
 	cloud?: 'kind' | 'none';
+	/** Worker nodes (1 to 100, `--workers N`). */
+	workers?: number;
 	readFile: (path: string) => string | undefined;
 	listDir?: (path: string) => string[] | undefined;
 	writeFiles?: (dir: string, files: Readonly<Record<string, string>>) => string | undefined;
@@ -24,7 +26,7 @@ export interface BatchResult {
 export function runScript(text: string, options: BatchOptions): BatchResult {
 	let shell: Shell;
 	try {
-		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud}), readFile: options.readFile, listDir: options.listDir, writeFiles: options.writeFiles});
+		shell = createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), readFile: options.readFile, listDir: options.listDir, writeFiles: options.writeFiles});
 	} catch (error) {
 		return {transcript: outputText(internalError('sandbox', error)), exitCode: 1};
 	}

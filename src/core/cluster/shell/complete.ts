@@ -6,7 +6,6 @@ import {GLOBAL_FLAGS} from '../kubectl/kubectl.js';
 import {COMMANDS} from '../kubectl/commands/index.js';
 import type {KubectlCommand} from '../kubectl/command.js';
 import {RESOURCE_TYPES, typeForName} from '../resource-types.js';
-import {NODES} from '../topology.js';
 import type {Session} from './session.js';
 import {commandsAt} from './vantage-commands.js';
 
@@ -40,7 +39,7 @@ export function completeLine(session: Session, line: string): Completion {
 function candidatesFor(session: Session, before: string[], current: string): string[] {
 	if (before.length === 0) return commandsAt(session, session.vantage);
 	const command = before[0];
-	if (command === 'ssh') return NODES.map(node => node.name);
+	if (command === 'ssh') return session.cluster.nodes.map(node => node.name);
 	if (command === 'kubectl' || command === 'k') return kubectlCandidates(session, before.slice(1), current);
 	return [];
 }

@@ -74,7 +74,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'docker':
 			return docker(session, args, (node, command) => runAtVantage(session, node, command, undefined));
 		case 'kind':
-			return kind(args);
+			return kind(session, args);
 		case 'iptables-save':
 		case 'iptables':
 			return iptables(session, vantage, base, args);

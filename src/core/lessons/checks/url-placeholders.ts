@@ -37,7 +37,7 @@ export function fillUrl(cluster: Cluster, url: string, namespace: string): Fille
 }
 
 function lookUp(cluster: Cluster, kind: string, ref: string, namespace: string): string | {why: string} {
-	if (kind === 'nodeIP') return nodeByName(ref)?.internalIP ?? {why: `There is no node ${ref}`};
+	if (kind === 'nodeIP') return (cluster.store.has('Node', undefined, ref) ? nodeByName(ref)?.internalIP : undefined) ?? {why: `There is no node ${ref}`};
 	const [ns, name] = ref.includes('/') ? ref.split('/', 2) : [namespace, ref];
 	const service = findService(cluster, ns, name);
 	if (!service) return {why: missingServiceWhy(cluster, ns, name)};

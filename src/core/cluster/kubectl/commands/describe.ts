@@ -1,6 +1,7 @@
 /** `kubectl describe TYPE [NAME…]`: PRINT's describers, one block per object separated by a blank line. */
 import type {Cluster} from '../../cluster.js';
 import {describeMany, type DescribeRelated} from '../../print/describe/describe.js';
+import {networkIndex} from '../../network/network-index.js';
 import {indexEvents, type EventIndex} from '../../print/describe/describe-helpers.js';
 import {ENDPOINTS_DEPRECATION_WARNING} from '../../print/warnings.js';
 import type {ResourceType} from '../../resource-types.js';
@@ -86,10 +87,11 @@ function relatedFor(cluster: Cluster, object: KubeObject, eventIndexes: Map<stri
 	const view = (kind: string, ns = namespace) => cluster.store.view(kind, ns) as readonly KubeObject[];
 	const scope = namespace ?? '*';
 	let events = eventIndexes.get(scope);
-	if (!events) eventIndexes.set(scope, (events = indexEvents(view('Event'))));
+	if (!events) eventIndexes.set(scope, (events = cachedEventIndex(cluster, scope, view('Event'))));
 	return {
 		events,
-		endpointSlices: view('EndpointSlice'),
+		// A Service's own slices come from the network's index: 1,000 Services need no scan of every slice.
+		endpointSlices: object.kind === 'Service' ? (networkIndex(cluster).slicesByService.get(`${object.metadata.namespace ?? ''}/${object.metadata.name}`) ?? []) : view('EndpointSlice'),
 		pods: view('Pod'),
 		replicaSets: view('ReplicaSet'),
 		services: view('Service'),
@@ -97,4 +99,17 @@ function relatedFor(cluster: Cluster, object: KubeObject, eventIndexes: Map<stri
 		resourceQuotas: view('ResourceQuota'),
 		limitRanges: view('LimitRange'),
 	};
+}
+
+/**
+ * The event index of a namespace, kept on the cluster while the store hands out the same event
+ * list (it does until an event changes): describing one Service among 50,000 events does not index
+ * them all again.
+ */
+function cachedEventIndex(cluster: Cluster, scope: string, list: readonly KubeObject[]): EventIndex {
+	const cached = cluster.eventIndexCache.get(scope);
+	if (cached?.list === list) return cached.index;
+	const index = indexEvents(list);
+	cluster.eventIndexCache.set(scope, {list, index});
+	return index;
 }
