@@ -33,6 +33,10 @@ interface WgetOptions {
 
 function parse(argv: readonly string[]): WgetOptions | string {
 	const options: WgetOptions = {quiet: false, headers: [], spider: false, serverResponse: false, urls: []};
+	// getopt_long takes `--timeout=1` as well as `--timeout 1`
+	argv = argv
+		.flatMap(arg => (/^--[a-z-]+=/.test(arg) ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg]))
+		.map(arg => ({'--quiet': '-q', '--server-response': '-S'})[arg] ?? arg);
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const takeValue = (attached: string): string | undefined => (attached ? attached : argv[++i]);

@@ -9,6 +9,7 @@ import {LAPTOP, type Vantage} from '../vantage.js';
 import {saveFiles} from '../save/save-files.js';
 import {helpText} from './help-text.js';
 import type {Session} from './session.js';
+import {testBuiltin} from './test-builtin.js';
 import {echo} from './text-tools.js';
 
 /** One simulated hour per `sleep`. */
@@ -18,7 +19,7 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 /** The builtin's result, or undefined when `name` is not a builtin. `commands` feeds `help`. */
-export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[]): ShellResult | undefined {
+export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[], variables = session.variables): ShellResult | undefined {
 	switch (name) {
 		case 'exit':
 		case 'logout':
@@ -47,17 +48,20 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 		case 'export':
 			for (const word of args) {
 				const eq = word.indexOf('=');
-				if (eq > 0) session.variables.set(word.slice(0, eq), word.slice(eq + 1));
+				if (eq > 0) variables.set(word.slice(0, eq), word.slice(eq + 1));
 			}
 			return ok();
 		case 'unset':
-			for (const name of args) session.variables.delete(name);
+			for (const name of args) variables.delete(name);
 			return ok();
 		case 'cd':
 		case 'alias':
 			return ok();
 		case 'sleep':
 			return sleep(session, args);
+		case 'test':
+		case '[':
+			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash');
 		default:
 			return undefined;
 	}

@@ -15,9 +15,15 @@ export function helpText(vantage: Vantage, commands: readonly string[]): string 
 			'Time:         sleep N lets N simulated seconds pass (controllers and AGE follow it)',
 			'Explain:      trace shows, hop by hop, how the last request travelled',
 			'Take away:    save DIR writes your objects as manifests, for kind (README inside)',
+			'Shell:        $? && || ; | > <<EOF, $VAR (split into words unless "quoted"), $(cmd), $((1+2)),',
+			'              for i in 1 2 3; do …; done, while [ $i -lt 3 ]; do …; done',
 		);
 	} else {
-		if (vantage.kind === 'node') lines.push('Rules:        iptables-save, iptables -t nat -S or -L -n print the kube-proxy rules trace walks on this node');
+		if (vantage.kind === 'node') {
+			lines.push('Rules:        iptables-save, iptables -t nat -S or -L -n print the kube-proxy rules trace walks on this node');
+			lines.push('Node:         crictl ps, crictl pods (what containerd runs here), ip route (kindnetd\'s routes)');
+		}
+		if (vantage.kind === 'pod') lines.push('Look around:  hostname -i, ip addr, ip route, netstat -tln, ps, cat /etc/resolv.conf, nc -zv HOST PORT');
 		lines.push('Type exit to go back to your laptop. trace explains the last request.');
 	}
 	return lines.join('\n') + '\n';

@@ -1,7 +1,9 @@
 /**
  * A small POSIX-shell parser for what learners type: quoting (`'…'`, `"…"`, `\`), pipes, `&&`,
  * `||`, `;`, redirections (`>`, `>>`, `<`, `2>`, `2>&1`, `&>`) and here-documents (`<<EOF`,
- * `<<'EOF'`, `<<-EOF`). No variables or command substitution: the sandbox runs no real shell.
+ * `<<'EOF'`, `<<-EOF`). With an Expansion, `$NAME`, `${NAME}`, `$?`, `$(…)` and `$((…))` expand,
+ * and an unquoted expansion splits into words at blanks (IFS's default) unless it is quoted
+ * (`"$do"`) or the value of an assignment (`IP=$(…)`). Loops are the command list's (command-list.ts).
  */
 export interface Redirect {
 	fd: 1 | 2;
@@ -41,7 +43,11 @@ const OPERATORS = ['2>&1', '&>>', '<<-', '2>>', '&&', '||', '>>', '<<', '&>', '2
 export interface Expansion {
 	variable: (name: string) => string;
 	command: (text: string) => string;
+	/** `$((…))`; throws ArithmeticError on a bad expression. */
+	arithmetic?: (text: string) => string;
 }
+
+const ASSIGNMENT_SO_FAR = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 /** Index of the `)` closing the `$(` that starts at `open`, skipping quoted text; -1 when unclosed. */
 function closingParen(line: string, open: number): number {
@@ -61,6 +67,13 @@ function closingParen(line: string, open: number): number {
 /** A `$…` at `i`: the text it becomes and where scanning continues, or undefined for a literal `$`. */
 function dollar(line: string, i: number, expansion: Expansion | undefined): {text: string; next: number} | undefined {
 	const after = line[i + 1];
+	if (after === '(' && line[i + 2] === '(') {
+		const close = closingParen(line, i + 1);
+		if (close !== -1 && line[close - 1] === ')') {
+			const raw = line.slice(i, close + 1);
+			return {text: expansion?.arithmetic ? expansion.arithmetic(line.slice(i + 3, close - 1)) : raw, next: close + 1};
+		}
+	}
 	if (after === '(') {
 		const close = closingParen(line, i + 1);
 		if (close === -1) return undefined;
@@ -129,9 +142,13 @@ export function tokenize(line: string, expansion?: Expansion): {ok: true; tokens
 		}
 		const expanded = ch === '$' ? dollar(line, i, expansion) : undefined;
 		if (expanded) {
-			// an unquoted expansion to nothing adds no word (`echo $UNSET x` prints "x")
-			word += expanded.text;
-			inWord = inWord || expanded.text !== '';
+			// an unquoted expansion to nothing adds no word (`echo $UNSET x` prints "x"); blanks split it
+			const fields = expansion && !ASSIGNMENT_SO_FAR.test(word) ? expanded.text.split(/[ \t\n]+/) : [expanded.text];
+			fields.forEach((field, index) => {
+				if (index > 0) flush();
+				word += field;
+				inWord = inWord || field !== '';
+			});
 			i = expanded.next;
 			continue;
 		}

@@ -9,8 +9,8 @@ export interface ImageTools {
 	tools: ReadonlySet<string>;
 }
 
-const BUSYBOX = ['wget', 'nslookup', 'ping', 'hostname', 'cat', 'env', 'echo', 'sleep', 'ls', 'grep', 'head', 'tail', 'wc', 'sort', 'true', 'false', 'pwd', 'whoami', 'date', 'ip', 'ifconfig', 'nc', 'sh', 'ash'];
-const DEBIAN = ['hostname', 'cat', 'env', 'echo', 'sleep', 'ls', 'grep', 'head', 'tail', 'wc', 'sort', 'true', 'false', 'pwd', 'whoami', 'date', 'sh', 'bash'];
+const BUSYBOX = ['wget', 'nslookup', 'ping', 'hostname', 'cat', 'env', 'echo', 'sleep', 'ls', 'grep', 'head', 'tail', 'wc', 'sort', 'true', 'false', 'pwd', 'whoami', 'date', 'ip', 'ifconfig', 'nc', 'ps', 'seq', 'printenv', 'netstat', 'sh', 'ash'];
+const DEBIAN = ['hostname', 'cat', 'env', 'echo', 'sleep', 'ls', 'grep', 'head', 'tail', 'wc', 'sort', 'true', 'false', 'pwd', 'whoami', 'date', 'seq', 'printenv', 'sh', 'bash'];
 
 const PROFILES: ReadonlyArray<[RegExp, ImageTools]> = [
 	[/netshoot/, {shell: 'bash', tools: new Set([...DEBIAN, 'curl', 'wget', 'nslookup', 'dig', 'ping', 'ip', 'nc', 'iptables', 'iptables-save'])}],

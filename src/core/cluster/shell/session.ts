@@ -1,4 +1,5 @@
 /** The shell's state: where the learner stands, how they got there, and what they have done. */
+import type {Budget} from '../budget.js';
 import type {Cluster} from '../cluster.js';
 import type {KubectlEnv, ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
@@ -20,10 +21,14 @@ export interface Session {
 	tools: Readonly<Record<string, NetworkTool>>;
 	history: string[];
 	lastTrace: TraceHop[] | undefined;
+	/** The running command's time budget (docs/simulation.md, "Time budget"); `sh -c` inside it shares it. */
+	budget: Budget;
 	kubeconfig: {namespace: string};
 	/** Shell variables (`NODE_PORT=30080`, `export IP=…`), expanded as `$NAME`. */
 	variables: Map<string, string>;
 	kubectl: (env: KubectlEnv, argv: string[]) => ShellResult;
+	/** A nested shell (`sh -c`) at a vantage point: runs its lines one after another, with its own `$?`. */
+	startShell: (vantage: Vantage, variables: Map<string, string>) => (line: string, stdin: string | undefined) => ShellResult;
 }
 
 /** Applies a kubectl result's request to move into a pod. */

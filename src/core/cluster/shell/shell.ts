@@ -5,23 +5,20 @@
  * a command becomes cluster state"). Nothing escapes: an unexpected error becomes one
  * `kubetutor: internal error …` line, a failing controller one `kubetutor: controller …` line.
  */
-import {type Budget, BudgetExceeded, type BudgetFactory, budgetMessage, checkBudget, UNLIMITED} from '../budget.js';
+import {BudgetExceeded, type BudgetFactory, budgetMessage, UNLIMITED} from '../budget.js';
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {ControllerError} from '../controllers/controller-error.js';
-import {advanceTime, settle} from '../controllers/settle.js';
+import {advanceTime} from '../controllers/settle.js';
 import {runKubectl} from '../kubectl/kubectl.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {completeLine, type Completion} from './complete.js';
-import {isFileRefused} from './file-refused.js';
 import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
-import {parseLine, type Expansion, type Pipeline, type Stage} from './parse-line.js';
+import {internalError, runCommandLine, type RunContext} from './interpreter.js';
 import {promptFor} from './prompt.js';
 import {splitScript} from './split-script.js';
-import {enterIfAsked, type Session} from './session.js';
-import {runAtVantage} from './vantage-commands.js';
+import type {Session} from './session.js';
 
 export interface ShellOptions {
 	cluster: Cluster;
@@ -64,11 +61,9 @@ class SandboxShell implements Shell {
 	readonly cluster: Cluster;
 	readonly history: string[] = [];
 	private readonly session: Session;
-	/** `$?` */
-	private lastExitCode = 0;
+	/** `$?`, the variables and where commands run. */
+	private readonly context: RunContext;
 	private readonly newBudget: BudgetFactory;
-	/** The running command's budget. */
-	private budget: Budget = UNLIMITED;
 
 	constructor(options: ShellOptions) {
 		this.cluster = options.cluster;
@@ -85,10 +80,16 @@ class SandboxShell implements Shell {
 			tools: options.tools ?? NETWORK_TOOLS,
 			history: this.history,
 			lastTrace: undefined,
+			budget: UNLIMITED,
 			kubeconfig: {namespace: 'default'},
 			variables: new Map(),
 			kubectl: (env, argv) => runKubectl(env, argv),
+			startShell: (vantage, variables) => {
+				const context: RunContext = {session: this.session, vantage: () => vantage, status: 0, variables, moves: false};
+				return (line, stdin) => runCommandLine(context, line, stdin);
+			},
 		};
+		this.context = {session: this.session, vantage: () => this.session.vantage, status: 0, variables: this.session.variables, moves: true};
 	}
 
 	get vantage(): Vantage {
@@ -121,13 +122,13 @@ class SandboxShell implements Shell {
 		try {
 			if (stdin === undefined && line.includes('\n')) return this.runScriptText(line);
 			if (line.trim()) this.history.push(line.trim());
-			this.budget = this.newBudget();
+			this.session.budget = this.newBudget();
 			const result = this.execute(line, stdin);
-			this.lastExitCode = result.exitCode;
+			this.context.status = result.exitCode;
 			return result;
 		} catch (error) {
 			const result = commandFailed(line, error);
-			this.lastExitCode = result.exitCode;
+			this.context.status = result.exitCode;
 			return result;
 		}
 	}
@@ -139,144 +140,32 @@ class SandboxShell implements Shell {
 			this.history.push(command.line.trim());
 			if (command.warning) chunks.push({stream: 'stderr', text: command.warning});
 			try {
-				this.budget = this.newBudget();
+				this.session.budget = this.newBudget();
 				last = this.execute(command.line, command.stdin);
 			} catch (error) {
 				last = commandFailed(command.line, error);
 			}
-			this.lastExitCode = last.exitCode;
+			this.context.status = last.exitCode;
 			chunks.push(...last.output);
 		}
 		return {...last, output: chunks};
 	}
 
 	private execute(line: string, heredoc: string | undefined): ShellResult {
-		// `$(…)` runs first; what it prints on stderr still reaches the terminal
-		const substituted: OutputChunk[] = [];
-		const expansion: Expansion = {
-			variable: name => (name === '?' ? String(this.lastExitCode) : this.session.variables.get(name) ?? ''),
-			command: text => {
-				const inner = this.execute(text, undefined);
-				substituted.push(...inner.output.filter(chunk => chunk.stream === 'stderr'));
-				return inner.output.filter(chunk => chunk.stream === 'stdout').map(chunk => chunk.text).join('');
-			},
-		};
-		const parsed = parseLine(line, expansion);
-		const shellName = this.session.vantage.kind === 'pod' ? 'sh' : 'bash';
-		if (!parsed.ok) return {output: [{stream: 'stderr', text: `${parsed.message.replace(/^bash:/, `${shellName}:`)}\n`}], exitCode: 2};
-		let result: ShellResult = {output: [], exitCode: 0};
-		const chunks: OutputChunk[] = [...substituted];
-		// Text given without a here-document in the line (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
-		const first = parsed.pipelines[0]?.stages[0];
-		if (first && !parsed.heredoc && heredoc !== undefined && first.input === undefined) first.heredoc = true;
-		try {
-			for (const pipeline of parsed.pipelines) {
-				checkBudget(this.budget);
-				if (pipeline.after === '&&' && result.exitCode !== 0) continue;
-				if (pipeline.after === '||' && result.exitCode === 0) continue;
-				result = this.runPipeline(pipeline, heredoc);
-				chunks.push(...result.output);
-				if (result.trace) this.session.lastTrace = result.trace;
-				enterIfAsked(this.session, result);
-				if (result.enter || result.leave) break;
-			}
-		} catch (error) {
-			if (error instanceof BudgetExceeded) error.output.unshift(...chunks);
-			throw error;
-		}
-		return {...result, output: chunks};
+		return runCommandLine(this.context, line, heredoc);
 	}
-
-	private runPipeline(pipeline: Pipeline, heredoc: string | undefined): ShellResult {
-		const terminal: OutputChunk[] = [];
-		let piped: string | undefined;
-		let last: ShellResult = {output: [], exitCode: 0};
-		const stages = () => pipeline.stages.forEach((stage, index) => {
-			checkBudget(this.budget);
-			const stdin = stage.heredoc ? heredoc ?? '' : stage.input !== undefined ? this.session.readFile(stage.input) : piped;
-			if (stage.input !== undefined && stdin === undefined) {
-				last = {output: [{stream: 'stderr', text: `bash: ${stage.input}: No such file or directory\n`}], exitCode: 1};
-				terminal.push(...last.output);
-				piped = '';
-				return;
-			}
-			last = runAtVantage(this.session, this.session.vantage, stage.argv, stdin);
-			const routed = route(stage, last.output, index < pipeline.stages.length - 1, this.session);
-			terminal.push(...routed.terminal);
-			piped = routed.piped;
-			const failed = settleAfterCommand(this.cluster, stage.argv[0] ?? 'shell', this.budget);
-			if (failed) {
-				terminal.push(...failed.output);
-				last = {...last, exitCode: last.exitCode || failed.exitCode};
-			}
-		});
-		try {
-			stages();
-		} catch (error) {
-			if (error instanceof BudgetExceeded) error.output.unshift(...terminal);
-			throw error;
-		}
-		return {...last, output: terminal};
-	}
-}
-
-/** Sends a stage's output where its redirections and the pipe say. */
-function route(stage: Stage, output: readonly OutputChunk[], toPipe: boolean, session: Session): {terminal: OutputChunk[]; piped: string} {
-	const stdoutTarget = [...stage.redirects].reverse().find(redirect => redirect.fd === 1);
-	const stderrTarget = [...stage.redirects].reverse().find(redirect => redirect.fd === 2);
-	const terminal: OutputChunk[] = [];
-	let piped = '';
-	const files = new Map<string, string>();
-	const send = (chunk: OutputChunk, target: string | undefined, append: boolean) => {
-		if (target === undefined) {
-			if (toPipe && chunk.stream === 'stdout') piped += chunk.text;
-			else terminal.push(chunk);
-			return;
-		}
-		if (target === '/dev/null') return;
-		const previous = files.get(target) ?? (append ? session.readFile(target) ?? '' : '');
-		files.set(target, previous + chunk.text);
-	};
-	for (const chunk of output) {
-		if (chunk.stream === 'stdout') send(chunk, stdoutTarget?.target, stdoutTarget?.append ?? false);
-		else if (stderrTarget?.target === '&1') send({stream: 'stdout', text: chunk.text}, stdoutTarget?.target, stdoutTarget?.append ?? false);
-		else send(chunk, stderrTarget?.target, stderrTarget?.append ?? false);
-	}
-	for (const redirect of stage.redirects) {
-		if (redirect.target !== '&1' && redirect.target !== '/dev/null' && !files.has(redirect.target)) {
-			files.set(redirect.target, redirect.append ? session.readFile(redirect.target) ?? '' : '');
-		}
-	}
-	for (const [path, text] of files) session.files.set(path, text);
-	return {terminal, piped};
-}
-
-/** The controllers react to what the command wrote; undefined when they all settled cleanly. */
-function settleAfterCommand(cluster: Cluster, name: string, budget: Budget): ShellResult | undefined {
-	try {
-		settle(cluster, budget);
-		return undefined;
-	} catch (error) {
-		if (error instanceof BudgetExceeded) throw error;
-		return internalError(name, error);
-	}
-}
-
-/** What a command that threw prints: the budget's one line, or the internal error's. */
-function commandFailed(line: string, error: unknown): ShellResult {
-	if (error instanceof BudgetExceeded) return {output: [...error.output, {stream: 'stderr', text: budgetMessage(line, error)}], exitCode: 1};
-	return internalError(commandName(line), error);
 }
 
 function commandName(line: string): string {
 	return line.trim().split(/\s+/)[0] || 'shell';
 }
 
-export function internalError(name: string, error: unknown): ShellResult {
-	if (isFileRefused(error)) return {output: [{stream: 'stderr', text: `${name}: ${error.message}\n`}], exitCode: 1};
-	if (error instanceof ControllerError) return {output: error.lines().map(line => ({stream: 'stderr', text: `${line}\n`})), exitCode: 1};
-	const message = error instanceof Error ? error.message : String(error);
-	return {output: [{stream: 'stderr', text: `kubetutor: internal error in ${name}: ${message.split('\n')[0]}\n`}], exitCode: 1};
-}
+export {internalError};
 
 export type {TraceHop};
+
+/** What a command that threw prints: the budget's one line, or the internal error's. */
+function commandFailed(line: string, error: unknown): ShellResult {
+	if (error instanceof BudgetExceeded) return {output: [...error.output, {stream: 'stderr', text: budgetMessage(line, error)}], exitCode: 1};
+	return internalError(commandName(line), error);
+}

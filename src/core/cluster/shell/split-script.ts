@@ -1,8 +1,9 @@
 /**
  * Splits typed or scripted text into commands the way bash reads it: a trailing `\` joins the
- * next line, a here-document's body runs until its delimiter line, blank lines and `#` comment
- * lines are skipped.
+ * next line, a here-document's body runs until its delimiter line, a loop runs until its `done`,
+ * blank lines and `#` comment lines are skipped.
  */
+import {opensLoop} from './command-list.js';
 import {parseLine} from './parse-line.js';
 
 export interface ScriptCommand {
@@ -37,6 +38,8 @@ export function splitScript(text: string): ScriptCommand[] {
 		}
 		if (endsWithContinuation(logical)) logical = logical.slice(0, -1);
 		i++;
+		// `for …` / `while …` up to its `done`, over as many lines as it takes
+		while (opensLoop(logical) && i < lines.length) logical += `\n${lines[i++]}`;
 		const command: ScriptCommand = {firstLine: first, line: logical, lineNumber};
 		const parsed = parseLine(logical);
 		if (parsed.ok && parsed.heredoc) {

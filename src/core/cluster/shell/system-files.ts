@@ -49,7 +49,7 @@ export function hostsFile(cluster: Cluster, vantage: Vantage): string {
 		'fe00::0\tip6-mcastprefix',
 		'fe00::1\tip6-allnodes',
 		'fe00::2\tip6-allrouters',
-		`${ip}\t${hostnameOf(cluster, vantage)}`,
+		hostsEntry(pod, ip, hostnameOf(cluster, vantage), vantage.namespace),
 		'',
 	].join('\n');
 }
@@ -82,4 +82,28 @@ export function podEnvironment(cluster: Cluster, vantage: Vantage): string {
 	}
 	lines.push('HOME=/root');
 	return lines.join('\n') + '\n';
+}
+
+/** The variables a shell starts with where the learner stands (`$HOSTNAME`, `$HOME`, a pod's Service variables). */
+export function environmentOf(cluster: Cluster, vantage: Vantage): Map<string, string> {
+	const text = environmentText(cluster, vantage);
+	const variables = new Map<string, string>();
+	for (const line of text.split('\n')) {
+		const eq = line.indexOf('=');
+		if (eq > 0) variables.set(line.slice(0, eq), line.slice(eq + 1));
+	}
+	if (!variables.has('HOSTNAME')) variables.set('HOSTNAME', hostnameOf(cluster, vantage));
+	return variables;
+}
+
+/** What `env` and `printenv` print. */
+export function environmentText(cluster: Cluster, vantage: Vantage): string {
+	return vantage.kind === 'pod' ? podEnvironment(cluster, vantage) : `HOME=${vantage.kind === 'laptop' ? '/home/you' : '/root'}\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n`;
+}
+
+/** The kubelet's line for the pod itself: with a hostname and subdomain, the FQDN first. */
+function hostsEntry(pod: Readonly<StoredPod> | undefined, ip: string, hostname: string, namespace: string): string {
+	const subdomain = pod?.spec?.subdomain;
+	if (pod?.spec?.hostname && subdomain) return `${ip}\t${hostname}.${subdomain}.${namespace}.svc.cluster.local\t${hostname}`;
+	return `${ip}\t${hostname}`;
 }

@@ -10,19 +10,20 @@ import {nodeByName} from '../network/addresses.js';
 import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
 import {docker, kind, ssh} from './node-access.js';
-import {parseLine} from './parse-line.js';
+import {hostnameCommand, POD_APPLETS, runPodApplet} from './pod-applets.js';
 import {imageTools} from './pod-image.js';
+import {NODE_TOOLS, runNodeTool} from './node-tools.js';
 import type {Session} from './session.js';
 import {splitScript} from './split-script.js';
-import {hostnameOf, hostsFile, podEnvironment, podOf, resolvConf} from './system-files.js';
+import {environmentText, hostnameOf, hostsFile, podOf, resolvConf} from './system-files.js';
 import {cat, grep, head, sort, tail, wc} from './text-tools.js';
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
-function assign(session: Session, words: readonly string[]): void {
+function assign(variables: Map<string, string>, words: readonly string[]): void {
 	for (const word of words) {
 		const eq = word.indexOf('=');
-		if (ASSIGNMENT.test(word)) session.variables.set(word.slice(0, eq), word.slice(eq + 1));
+		if (ASSIGNMENT.test(word)) variables.set(word.slice(0, eq), word.slice(eq + 1));
 	}
 }
 
@@ -30,37 +31,39 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 const NETWORK = ['curl', 'wget', 'nslookup', 'dig', 'ping'];
-const SHELL_BUILTINS = ['exit', 'clear', 'history', 'help', 'trace', 'echo', 'sleep', 'true', 'false', 'pwd', 'cd', 'export'];
+const SHELL_BUILTINS = ['exit', 'clear', 'history', 'help', 'trace', 'echo', 'sleep', 'true', 'false', 'pwd', 'cd', 'export', 'test', '['];
 const TEXT = ['cat', 'grep', 'head', 'tail', 'wc', 'sort', 'hostname', 'env', 'whoami'];
 
 /** The commands a vantage point knows (for help and Tab completion). */
 export function commandsAt(session: Session, vantage: Vantage): string[] {
 	if (vantage.kind === 'laptop') return [...SHELL_BUILTINS, 'save', ...TEXT, 'kubectl', 'k', 'ssh', 'docker', 'kind', ...NETWORK];
-	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig'];
+	if (vantage.kind === 'node') return [...SHELL_BUILTINS, ...TEXT, 'kubectl', 'iptables', 'iptables-save', 'curl', 'ping', 'nslookup', 'dig', ...NODE_TOOLS];
 	const image = podOf(session.cluster, vantage)?.spec?.containers?.[0]?.image;
 	const tools = imageTools(image).tools;
-	return [...SHELL_BUILTINS, ...[...tools].filter(tool => TEXT.includes(tool) || NETWORK.includes(tool) || ['iptables', 'iptables-save', 'sh', 'bash', 'ash'].includes(tool))];
+	return [...SHELL_BUILTINS, ...[...tools].filter(tool => TEXT.includes(tool) || NETWORK.includes(tool) || (POD_APPLETS as readonly string[]).includes(tool) || ['iptables', 'iptables-save', 'sh', 'bash', 'ash'].includes(tool))];
 }
 
-export function runAtVantage(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined): ShellResult {
+export function runAtVantage(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined, variables = session.variables): ShellResult {
 	const words = [...argv];
 	const assignments: string[] = [];
 	while (words.length > 0 && ASSIGNMENT.test(words[0])) assignments.push(words.shift() as string);
 	// `NAME=value` alone sets a shell variable; before a command it only applies to that command
 	if (words.length === 0) {
-		assign(session, assignments);
+		assign(variables, assignments);
 		return ok();
 	}
 	const name = words[0];
 	const args = words.slice(1);
 	const shell = shellName(session, vantage);
 	const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
-	const builtin = runBuiltin(session, vantage, base, args, commandsAt(session, vantage));
+	const builtin = runBuiltin(session, vantage, base, args, commandsAt(session, vantage), variables);
 	if (builtin) return builtin;
 	if (vantage.kind === 'pod' && !podOf(session.cluster, vantage)) {
 		return fail(`kubetutor: the pod ${vantage.pod} no longer exists; type exit to go back to your laptop\n`);
 	}
 	if (!commandsAt(session, vantage).includes(base)) return notFound(shell, name);
+	const applet = vantage.kind === 'pod' ? runPodApplet(session, vantage, base, args) : vantage.kind === 'node' ? runNodeTool(session, vantage, base, args) : undefined;
+	if (applet) return applet;
 	switch (base) {
 		case 'kubectl':
 		case 'k':
@@ -76,27 +79,27 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'iptables':
 			return iptables(session, vantage, base, args);
 		case 'cat':
-			return cat(args, stdin, path => systemFile(session, vantage, path) ?? (vantage.kind === 'laptop' ? session.readFile(path) : session.files.get(path)));
+			return cat(args, stdin, readerAt(session, vantage));
 		case 'grep':
-			return grep(args, stdin, session.readFile);
+			return grep(args, stdin, readerAt(session, vantage));
 		case 'head':
-			return head(args, stdin, session.readFile);
+			return head(args, stdin, readerAt(session, vantage));
 		case 'tail':
-			return tail(args, stdin, session.readFile);
+			return tail(args, stdin, readerAt(session, vantage));
 		case 'wc':
-			return wc(args, stdin, session.readFile);
+			return wc(args, stdin, readerAt(session, vantage));
 		case 'sort':
-			return sort(args, stdin, session.readFile);
+			return sort(args, stdin, readerAt(session, vantage));
 		case 'hostname':
-			return ok(`${hostnameOf(session.cluster, vantage)}\n`);
+			return hostnameCommand(session.cluster, vantage, args);
 		case 'whoami':
 			return ok(vantage.kind === 'laptop' ? 'you\n' : 'root\n');
 		case 'env':
-			return ok(vantage.kind === 'pod' ? podEnvironment(session.cluster, vantage) : `HOME=${vantage.kind === 'laptop' ? '/home/you' : '/root'}\nPATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n`);
+			return ok(environmentText(session.cluster, vantage));
 		case 'sh':
 		case 'bash':
 		case 'ash':
-			return subshell(session, vantage, args, stdin);
+			return subshell(session, vantage, args, stdin, variables);
 		default: {
 			const tool = session.tools[base];
 			if (!tool) return fail(`kubetutor: ${base} is not simulated yet\n`);
@@ -118,7 +121,7 @@ function iptables(session: Session, vantage: Vantage, command: 'iptables' | 'ipt
 	return command === 'iptables' ? iptablesCommand(table, args) : iptablesSaveCommand(table, session.cluster.clock.now(), args);
 }
 
-function shellName(session: Session, vantage: Vantage): 'sh' | 'bash' {
+export function shellName(session: Session, vantage: Vantage): 'sh' | 'bash' {
 	if (vantage.kind !== 'pod') return 'bash';
 	return imageTools(podOf(session.cluster, vantage)?.spec?.containers?.[0]?.image).shell;
 }
@@ -162,30 +165,28 @@ function ociNotFound(vantage: PodVantage, name: string): ShellResult {
 }
 
 /** `sh -c "…"` runs the string in the same vantage; a bare `sh` is a nested shell (nothing to do). */
-function subshell(session: Session, vantage: Vantage, args: readonly string[], stdin: string | undefined): ShellResult {
+function subshell(session: Session, vantage: Vantage, args: readonly string[], stdin: string | undefined, variables: Map<string, string>): ShellResult {
 	if (args[0] !== '-c' && stdin === undefined) return ok();
 	// `sh -c 'cmd'`, or a script fed on stdin (`kubectl exec -i pod -- sh <<EOF`)
 	const script = args[0] === '-c' ? args[1] ?? '' : stdin ?? '';
 	if (args[0] !== '-c') stdin = undefined;
-	let result: ShellResult = {output: [], exitCode: 0};
+	// a shell started in another place (kubectl exec) inherits nothing from the laptop's shell
+	const runLine = session.startShell(vantage, vantage === session.vantage ? new Map(variables) : new Map());
 	const chunks: ShellResult['output'] = [];
+	let result: ShellResult = {output: [], exitCode: 0};
 	let trace: ShellResult['trace'];
 	for (const command of splitScript(script)) {
-		const parsed = parseLine(command.line);
-		if (!parsed.ok) return {output: [...chunks, {stream: 'stderr', text: `${shellName(session, vantage)}: ${parsed.message.replace(/^bash: /, '')}\n`}], exitCode: 2};
-		for (const pipeline of parsed.pipelines) {
-			if (pipeline.after === '&&' && result.exitCode !== 0) continue;
-			if (pipeline.after === '||' && result.exitCode === 0) continue;
-			let piped = pipeline.stages[0]?.heredoc ? command.stdin : stdin;
-			pipeline.stages.forEach((stage, index) => {
-				result = runAtVantage(session, vantage, stage.argv, piped);
-				if (result.trace) trace = result.trace;
-				piped = result.output.filter(chunk => chunk.stream === 'stdout').map(chunk => chunk.text).join('');
-				chunks.push(...(index < pipeline.stages.length - 1 ? result.output.filter(chunk => chunk.stream === 'stderr') : result.output));
-			});
-		}
+		result = runLine(command.line, command.stdin ?? stdin);
+		if (result.trace) trace = result.trace;
+		chunks.push(...result.output);
+		if (result.exitCode === 2 && !command.stdin && result.output.some(chunk => / syntax error/.test(chunk.text))) break;
 	}
 	return {...result, output: chunks, ...(trace ? {trace} : {})};
+}
+
+/** The files a command sees where it runs: the system files, then the learner's (the laptop's disk only on the laptop). */
+function readerAt(session: Session, vantage: Vantage): (path: string) => string | undefined {
+	return path => systemFile(session, vantage, path) ?? (vantage.kind === 'laptop' ? session.readFile(path) : session.files.get(path));
 }
 
 function systemFile(session: Session, vantage: Vantage, path: string): string | undefined {

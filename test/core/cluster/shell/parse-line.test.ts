@@ -69,7 +69,19 @@ describe('expansions', () => {
 
 	test('$NAME, ${NAME} and $(command), also inside double quotes', () => {
 		expect(words('curl http://172.18.0.3:$PORT/ "${PORT}x" \'$PORT\'')).toEqual([['curl', 'http://172.18.0.3:30080/', '30080x', '$PORT']]);
-		expect(words('echo $(kubectl get svc | grep web) "$(hostname)"')).toEqual([['echo', '<kubectl get svc | grep web>', '<hostname>']]);
+		expect(words('echo "$(kubectl get svc | grep web)" "$(hostname)"')).toEqual([['echo', '<kubectl get svc | grep web>', '<hostname>']]);
+	});
+
+	test('an unquoted expansion splits into words at blanks; a quoted one or an assignment stays whole', () => {
+		const split = {...expansion, variable: (name: string) => ({do: '--dry-run=client -o yaml'})[name] ?? ''};
+		const argv = (line: string) => {
+			const parsed = parseLine(line, split);
+			return parsed.ok ? parsed.pipelines[0].stages[0].argv : [];
+		};
+		expect(argv('kubectl create deploy web --image=nginx $do')).toEqual(['kubectl', 'create', 'deploy', 'web', '--image=nginx', '--dry-run=client', '-o', 'yaml']);
+		expect(argv('echo "$do"')).toEqual(['echo', '--dry-run=client -o yaml']);
+		expect(argv('X=$do')).toEqual(['X=--dry-run=client -o yaml']);
+		expect(words('echo $(kubectl get svc | grep web)')).toEqual([['echo', '<kubectl', 'get', 'svc', '|', 'grep', 'web>']]);
 	});
 
 	test('an unquoted empty expansion adds no word; a quoted one does', () => {
