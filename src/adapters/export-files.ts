@@ -1,4 +1,4 @@
-import {lstatSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {readFileSync, readdirSync, statSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {sanitise} from '../core/content/sanitise.js';
 
@@ -43,9 +43,10 @@ export function readExportFiles(targets: readonly string[], cwd: string): ReadEx
 function readOne(path: string, cwd: string): ReadExport {
 	const file = shown(path, cwd);
 	try {
-		const stat = lstatSync(path);
-		if (!stat.isFile() && !stat.isSymbolicLink()) return {file, problem: 'not a regular file'};
-		if (statSync(path).size > MAX_EXPORT_BYTES) return {file, problem: 'larger than 20 MB, not an export'};
+		// what a link points at counts: a link to a FIFO or /dev/zero is refused like the thing itself
+		const stat = statSync(path);
+		if (!stat.isFile()) return {file, problem: 'not a regular file'};
+		if (stat.size > MAX_EXPORT_BYTES) return {file, problem: 'larger than 20 MB, not an export'};
 		const text = readFileSync(path, 'utf8');
 		try {
 			return {file, data: JSON.parse(text)};

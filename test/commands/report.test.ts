@@ -1,4 +1,5 @@
-import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -141,5 +142,16 @@ describe('kubetutor report with a class key', () => {
 
 	it('without files is a usage error with a hint', async () => {
 		expect(await runReport([], classDir)).toEqual({code: 2, stdout: '', stderr: "kubetutor: report needs the export files or the folder holding them. Usage: kubetutor report FILES|DIR [--html OUT] [--csv OUT] [--class-key KEY] (see 'kubetutor report --help')\n"});
+	});
+
+	it('names a FIFO, a device and a link to a FIFO as not exports, without waiting on them', async () => {
+		const odd = tempDir('kubetutor-odd-');
+		execFileSync('mkfifo', [join(odd, 'pipe.json')]);
+		symlinkSync(join(odd, 'pipe.json'), join(odd, 'link.json'));
+		const ran = await runReport(['pipe.json', 'link.json', '/dev/zero'], odd);
+		expect(ran.stderr).toBe(
+			'kubetutor: report: pipe.json left out: not a regular file\nkubetutor: report: link.json left out: not a regular file\nkubetutor: report: /dev/zero left out: not a regular file\n',
+		);
+		expect(ran.code).toBe(1);
 	});
 });
