@@ -12,8 +12,12 @@ export function FullScreen({terminal, children}: {terminal: TerminalSession; chi
 		if (key.ctrl && input === 'z') terminal.suspend();
 	});
 	useEffect(() => terminal.onResume(() => setBlank(true)), [terminal]);
+	// The full frame comes a little later than the empty one: drawn within one of Ink's throttled
+	// frames, the two merge into the frame Ink last wrote, which it then does not write again.
 	useEffect(() => {
-		if (blank) setBlank(false);
+		if (!blank) return;
+		const timer = setTimeout(() => setBlank(false), 50);
+		return () => clearTimeout(timer);
 	}, [blank]);
 	return (
 		<Box display={blank ? 'none' : 'flex'} flexDirection="column">
