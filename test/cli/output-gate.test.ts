@@ -1,9 +1,9 @@
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {runCli} from '../../src/cli/main.js';
+import {cliIo} from './cli-io.js';
 
 // A ConfigMap whose values are terminal control sequences: a clipboard write (OSC 52, ended by
 // ST), a window title (OSC 0, ended by BEL), a DCS string and C1 OSC/ST (U+009D, U+009C).
@@ -19,16 +19,9 @@ data:
 `;
 
 async function run(args: string[], cwd: string) {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', chunk => (out += chunk));
-	stderr.on('data', chunk => (err += chunk));
-	const stdin = new PassThrough();
-	stdin.end();
-	const code = await runCli(args, {stdin, stdout, stderr, env: {KUBETUTOR_CONFIG_DIR: join(cwd, 'config')}, cwd});
-	return {code, out, err};
+	const t = cliIo({KUBETUTOR_CONFIG_DIR: join(cwd, 'config')}, cwd);
+	const code = await runCli(args, t.io);
+	return {code, out: t.out(), err: t.err()};
 }
 
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;

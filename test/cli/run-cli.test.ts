@@ -1,19 +1,9 @@
-import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {runCli} from '../../src/cli/main.js';
 import {VERSION} from '../../src/cli/version.js';
+import {cliIo} from './cli-io.js';
 
-function io(env: NodeJS.ProcessEnv = {}) {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', chunk => (out += chunk));
-	stderr.on('data', chunk => (err += chunk));
-	const stdin = new PassThrough();
-	stdin.end();
-	return {io: {stdin, stdout, stderr, env, cwd: process.cwd()}, out: () => out, err: () => err};
-}
+const io = cliIo;
 
 describe('runCli', () => {
 	it('prints the version from package.json', async () => {

@@ -2,13 +2,13 @@ import {execFileSync, spawn} from 'node:child_process';
 import {chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {hostname, tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {PassThrough} from 'node:stream';
 import {build} from 'esbuild';
 import {afterEach, describe, expect, it} from 'vitest';
 import {isStaleLock} from '../../../src/adapters/file-lock.js';
 import {openProgressStore} from '../../../src/adapters/progress-file-store.js';
 import {progressFilePath} from '../../../src/adapters/progress-location.js';
 import {runCli} from '../../../src/cli/main.js';
+import {cliIo} from '../../cli/cli-io.js';
 import {recordAnswer, recordTask} from '../../../src/core/progress/progress-ops.js';
 import type {AnswerRecord} from '../../../src/core/progress/progress-schema.js';
 
@@ -216,16 +216,11 @@ describe('the progress file', () => {
 		const parent = tempDir();
 		const dir = join(parent, 'never-created');
 		const run = async () => {
-			const stdout = new PassThrough();
-			const stderr = new PassThrough();
-			let err = '';
-			stderr.on('data', chunk => (err += chunk));
-			stdout.resume();
-			const stdin = new PassThrough();
-			stdin.end();
-			const code = await runCli(['progress', '--json'], {stdin, stdout, stderr, env: {KUBETUTOR_CONFIG_DIR: dir}, cwd: process.cwd()});
-			return {code, err};
+			const t = cliIo({KUBETUTOR_CONFIG_DIR: dir});
+			const code = await runCli(['progress', '--json'], t.io);
+			return {code, err: t.err()};
 		};
+
 		expect(await run()).toEqual({code: 0, err: ''});
 		expect(readdirSync(parent)).toEqual([]);
 		mkdirSync(dir);
@@ -237,16 +232,9 @@ describe('the progress file', () => {
 
 describe('kubetutor reset', () => {
 	const reset = async (dir: string) => {
-		const stdout = new PassThrough();
-		const stderr = new PassThrough();
-		let out = '';
-		let err = '';
-		stdout.on('data', chunk => (out += chunk));
-		stderr.on('data', chunk => (err += chunk));
-		const stdin = new PassThrough();
-		stdin.end();
-		const code = await runCli(['reset', '--yes'], {stdin, stdout, stderr, env: {KUBETUTOR_CONFIG_DIR: dir}, cwd: process.cwd()});
-		return {code, out, err};
+		const t = cliIo({KUBETUTOR_CONFIG_DIR: dir});
+		const code = await runCli(['reset', '--yes'], t.io);
+		return {code, out: t.out(), err: t.err()};
 	};
 
 	it('forgets everything in a file it may write', async () => {
