@@ -16,7 +16,8 @@ export const WORKERS = 100;
 export const REPLICAS = 10;
 export const CURLS = 200;
 
-function deployment(i) {
+/** The bulk script's Deployment `web-i` (bench/cluster.mjs applies the same). */
+export function deployment(i) {
 	return `apiVersion: apps/v1
 kind: Deployment
 metadata:

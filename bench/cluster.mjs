@@ -15,67 +15,14 @@
 //   curl NodePort      `curl -s http://172.18.0.3:NODEPORT` from the laptop, 200 of them
 //   … after a change   the same curl right after `kubectl label svc …` (the first request after a
 //                      change rebuilds the network's view of the cluster)
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {dirname, join} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {pathToFileURL} from 'node:url';
+import {deployment, REPLICAS} from './bulk.mjs';
+import {loadSimulator} from './latency.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIG = Number(process.env.BENCH_CLUSTER_N ?? 1000);
-const REPLICAS = 10;
 const CURLS = 200;
 const RUNS_SMALL = Number(process.env.BENCH_CLUSTER_RUNS ?? 5);
 const RUNS_BIG = Math.max(1, Math.min(RUNS_SMALL, Number(process.env.BENCH_CLUSTER_BIG_RUNS ?? 3)));
-
-async function loadSimulator() {
-	const {build} = await import('esbuild');
-	const dir = mkdtempSync(join(tmpdir(), 'kubetutor-cluster-bench-'));
-	const outfile = join(dir, 'simulator.mjs');
-	await build({
-		stdin: {
-			contents: "export {createShell} from './shell/shell.js'; export {createCluster} from './create-cluster.js';",
-			resolveDir: join(ROOT, 'src', 'core', 'cluster'),
-			sourcefile: 'bench-entry.ts',
-			loader: 'ts',
-		},
-		bundle: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		outfile,
-		logLevel: 'silent',
-		// yaml's CommonJS build requires node built-ins at load time.
-		banner: {js: "import {createRequire as __benchRequire} from 'node:module'; const require = __benchRequire(import.meta.url);"},
-	});
-	try {
-		return await import(pathToFileURL(outfile).href);
-	} finally {
-		rmSync(dir, {recursive: true, force: true});
-	}
-}
-
-function deployment(i) {
-	return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web-${i}
-spec:
-  replicas: ${REPLICAS}
-  selector:
-    matchLabels:
-      app: web-${i}
-  template:
-    metadata:
-      labels:
-        app: web-${i}
-    spec:
-      containers:
-      - name: web
-        image: nginx:1.27
-        ports:
-        - containerPort: 80
-`;
-}
 
 function service(i) {
 	return `apiVersion: v1
