@@ -13,7 +13,8 @@ import {statusLine} from '../core/app/status-line.js';
 import {bodyHeight, readingWidth, type Size} from '../core/app/layout.js';
 import {summariseProgress} from '../core/app/progress-summary.js';
 import {reducer} from '../core/app/reducer.js';
-import {markLastVisited, markLessonDone, recordTask} from '../core/progress/progress-ops.js';
+import {markLastVisited, markLessonDone, recordHelp, recordSandboxStep, recordTask, resetLessonSandbox} from '../core/progress/progress-ops.js';
+import type {SandboxStep} from '../core/progress/progress-schema.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import type {AppServices, SandboxSession} from './app-services.js';
 import type {StartedQuiz} from './quiz-start.js';
@@ -162,22 +163,32 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 	const tasksLesson = useRef<string | undefined>(undefined);
 	tasksLesson.current = state.tasks?.lesson;
 
+	// The store opens right after the content; a request that needs it (a lesson's kept cluster) waits for it.
+	const openedStore = async (): Promise<ProgressStore | undefined> => {
+		for (let tries = 0; !store.current && !storeReady.current && tries < 100; tries++) await new Promise(resolve => setTimeout(resolve, 10));
+		return store.current ?? (await storeReady.current);
+	};
+
 	const perform = async (request: Request): Promise<RequestResult> => {
 		const lessonOf = (id: string) => state.lessons.find(lesson => lesson.id === id);
 		// Progress is saved once the store is open, even when the learner was quicker than it.
 		const save = async (change: Parameters<ProgressStore['update']>[0]) => {
-			const opened = store.current ?? (await storeReady.current);
+			const opened = await openedStore();
 			if (!opened) return;
 			const progress = opened.update(change);
 			dispatch({type: 'app/progress', progress: summariseProgress(progress, new Date())});
 		};
 		const now = new Date().toISOString();
+		const step = (lesson: string, entry: SandboxStep, seed: number | undefined) => save(progress => recordSandboxStep(progress, lesson, entry, now, seed));
 		switch (request.kind) {
 			case 'run': {
 				const shell = await session();
 				const result = await shell.run(request.command, request.stdin);
 				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
-				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current ? {tasks: shell.checkTasks(current)} : {})};
+				// Every command in a lesson's cluster is kept, so the cluster survives a restart.
+				if (result.lesson) await step(result.lesson, {...(result.waited ? {wait: result.waited} : {}), run: request.command, ...(request.stdin === undefined ? {} : {stdin: request.stdin})}, shell.seed);
+				const {lesson: _lesson, waited: _waited, ...shown} = result;
+				return {kind: 'run', ...shown, prompt: shell.prompt(), ...(current ? {tasks: shell.checkTasks(current)} : {})};
 			}
 			case 'complete': {
 				const shell = await session();
@@ -187,9 +198,30 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 				const lesson = lessonOf(request.lesson);
 				if (!lesson) return {kind: 'done'};
 				const shell = await session();
-				const transcript = await shell.setUpTasks(lesson);
+				const kept = (await openedStore())?.get().lessons[lesson.id]?.sandbox ?? state.progress.lessons[lesson.id]?.sandbox;
+				const {transcript, waited} = await shell.setUpTasks(lesson, kept);
+				if (waited) await step(lesson.id, {wait: waited}, shell.seed);
 				return {kind: 'start-tasks', transcript, prompt: shell.prompt(), tasks: shell.checkTasks(lesson)};
 			}
+			case 'reset-tasks': {
+				const lesson = lessonOf(request.lesson);
+				if (!lesson) return {kind: 'done'};
+				const shell = await session();
+				const transcript = await shell.resetTasks(lesson);
+				await save(progress => resetLessonSandbox(progress, lesson.id));
+				return {kind: 'start-tasks', transcript, prompt: shell.prompt(), tasks: shell.checkTasks(lesson)};
+			}
+			case 'check-tasks': {
+				const lesson = lessonOf(request.lesson);
+				if (!lesson) return {kind: 'done'};
+				const shell = await session();
+				const {tasks, waited} = await shell.checkNow(lesson);
+				if (waited) await step(lesson.id, {wait: waited}, shell.seed);
+				return {kind: 'check-tasks', tasks};
+			}
+			case 'task-help':
+				await save(progress => recordHelp(progress, request.lesson, request.task, {hints: request.hints, ...(request.solution ? {solution: now} : {})}));
+				return {kind: 'done'};
 			case 'visit':
 				await save(progress => markLastVisited(progress, request.lesson, now));
 				return {kind: 'done'};

@@ -2,17 +2,32 @@ import type {TaskCheckReport} from '../core/app/actions.js';
 import type {QuizEntry} from '../core/app/home-items.js';
 import type {Lesson} from '../core/content/lesson.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
+import type {LessonSandbox} from '../core/progress/progress-schema.js';
 import type {MarkdownRenderer} from '../adapters/markdown.js';
 import type {QuizMode} from '../core/app/app-state.js';
 import type {StartedQuiz} from './quiz-start.js';
 
-/** The one sandbox the app keeps alive across screens: the simulated cluster behind a shell. */
+/**
+ * The sandboxes the app keeps alive across screens: one simulated cluster per lesson (and a free
+ * one), the shell on the current one. `waited` is the simulated time (ms) that passed on the
+ * lesson's cluster before a step, so its history replays exactly (docs/architecture.md, "One sandbox per lesson").
+ */
 export interface SandboxSession {
 	prompt(): string;
-	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean}>;
+	/** The seed the clusters are created with; undefined for the default. */
+	readonly seed?: number;
+	/** `lesson` names the lesson whose cluster ran the command (none in the free sandbox). */
+	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; lesson?: string; waited?: number}>;
 	complete(input: string): Promise<{input: string; candidates: string[]}>;
-	/** Runs the starting state of the lesson's tasks; returns what to show in the transcript. */
-	setUpTasks(lesson: Lesson): Promise<string>;
+	/**
+	 * Makes the lesson's cluster the current one: the one kept from earlier in this run, else one
+	 * rebuilt from `kept` (its steps from progress), else a fresh one in its tasks' starting state.
+	 */
+	setUpTasks(lesson: Lesson, kept?: LessonSandbox): Promise<{transcript: string; waited: number}>;
+	/** A fresh cluster in the lesson's starting state; returns what to show in the transcript. */
+	resetTasks(lesson: Lesson): Promise<string>;
+	/** Checks the lesson's tasks after letting the time since its last step pass (`c` in the lesson). */
+	checkNow(lesson: Lesson): Promise<{tasks: TaskCheckReport[]; waited: number}>;
 	checkTasks(lesson: Lesson): TaskCheckReport[];
 }
 

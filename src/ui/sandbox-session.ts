@@ -9,6 +9,7 @@ import {checkTask} from '../core/lessons/check-task.js';
 import {parseTasks} from '../core/lessons/parse-tasks.js';
 import {startTasksSandbox} from '../core/lessons/task-sandbox.js';
 import type {Task} from '../core/lessons/task.js';
+import type {LessonSandbox} from '../core/progress/progress-schema.js';
 import type {SandboxSession} from './app-services.js';
 
 export interface SandboxSessionOptions {
@@ -35,52 +36,96 @@ function report(shell: Shell, task: Task): TaskCheckReport {
 	return {id: task.id, passed: result.passed, ...(failing ? {why: failing.why ?? `not yet: ${failing.label}`} : {})};
 }
 
+/** A lesson's own cluster and the shell on it, with the wall-clock time of its last step. */
+interface LessonCluster {
+	shell: Shell;
+	tasks: Task[];
+	lastRun: number;
+}
+
 /**
- * The app's one sandbox: a simulated cluster and the learner's shell on it, kept across screens.
- * Starting a lesson's tasks gives a fresh cluster in that lesson's starting state, so tasks never
- * pass or fail because of what an earlier lesson left behind.
+ * The app's sandboxes: one per lesson with tasks, kept across screens and lessons (docs/architecture.md,
+ * "One sandbox per lesson"), and a free one for the sandbox opened before any lesson. A lesson's
+ * cluster starts in its tasks' starting state, so tasks never pass or fail because of what another
+ * lesson left behind; after a restart it is rebuilt from the steps kept in progress.
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
-	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
-	let shell = fresh();
-	let tasks: {lesson: string; tasks: Task[]} | undefined;
 	const now = options.now ?? Date.now;
-	let lastRun = now();
+	const free: LessonCluster = {shell: createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files}), tasks: [], lastRun: now()};
+	const lessons = new Map<string, LessonCluster>();
+	let current: {lesson?: string; cluster: LessonCluster} = {cluster: free};
 	// Interactive time passes as it does on a real cluster; batch mode keeps a purely simulated clock.
-	const catchUp = (): string => {
-		const elapsed = Math.min(now() - lastRun, MAX_IDLE_MS);
-		lastRun = now();
-		return elapsed >= 1000 ? outputText(shell.passTime(Math.floor(elapsed / 1000) * 1000)) : '';
+	// The simulated time that passed is returned, so the lesson's history can replay it exactly.
+	const catchUp = (cluster: LessonCluster): {text: string; waited: number} => {
+		const elapsed = Math.min(now() - cluster.lastRun, MAX_IDLE_MS);
+		cluster.lastRun = now();
+		if (elapsed < 1000) return {text: '', waited: 0};
+		const waited = Math.floor(elapsed / 1000) * 1000;
+		return {text: outputText(cluster.shell.passTime(waited)), waited};
+	};
+	// The shell hands stdin to the stage that reads a here-document; the app collected the body
+	// itself (pasted YAML, a lesson manifest), so the line says where it goes.
+	const runOn = (shell: Shell, command: string, stdin?: string) => (stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin));
+	const fresh = (lesson: Lesson): {cluster: LessonCluster; setup: string} => {
+		const parsed = parseTasks(lesson.tasks).tasks;
+		// Setup stays out of the learner's history and reads no file: a pack never sees the learner's files.
+		const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
+		return {cluster: {shell: sandbox.shell, tasks: parsed, lastRun: now()}, setup: sandbox.setup.output};
+	};
+	const setupNote = (lesson: Lesson, output: string, what: string): string => {
+		const setup = parseTasks(lesson.tasks).tasks.some(task => task.setup.trim());
+		const note = `# ${what} for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;
+		return [note, ...output.trimEnd().split('\n').filter(Boolean).map(line => `#   ${line}`)].join('\n') + '\n';
 	};
 	return {
-		prompt: () => shell.prompt(),
+		prompt: () => current.cluster.shell.prompt(),
+		seed: options.seed,
 		async run(command, stdin) {
-			const waited = catchUp();
-			// The shell hands stdin to the stage that reads a here-document; the app collected the
-			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
-			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
-			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
+			const waited = catchUp(current.cluster);
+			const result = runOn(current.cluster.shell, command, stdin);
+			const lesson = current.lesson === undefined ? {} : {lesson: current.lesson, waited: waited.waited};
+			return {output: waited.text + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...lesson};
 		},
 		async complete(input) {
-			const completion = shell.complete(input);
+			const completion = current.cluster.shell.complete(input);
 			return {input: completion.replacement, candidates: completion.candidates};
 		},
-		async setUpTasks(lesson: Lesson) {
-			const parsed = parseTasks(lesson.tasks).tasks;
-			tasks = {lesson: lesson.id, tasks: parsed};
-			const setup = parsed.some(task => task.setup.trim());
-			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
-			// reads no file: a pack never sees the learner's files.
-			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
-			shell = sandbox.shell;
-			const ran = sandbox.setup;
-			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;
-			return [note, ...ran.output.trimEnd().split('\n').filter(Boolean).map(line => `#   ${line}`)].join('\n') + '\n';
+		async setUpTasks(lesson: Lesson, kept?: LessonSandbox) {
+			const known = lessons.get(lesson.id);
+			if (known) {
+				current = {lesson: lesson.id, cluster: known};
+				const waited = catchUp(known);
+				return {transcript: `# Back in the cluster of "${lesson.title}", as you left it.\n${waited.text}`, waited: waited.waited};
+			}
+			const made = fresh(lesson);
+			lessons.set(lesson.id, made.cluster);
+			current = {lesson: lesson.id, cluster: made.cluster};
+			const steps = kept?.steps ?? [];
+			if (steps.length === 0) return {transcript: setupNote(lesson, made.setup, 'A fresh cluster'), waited: 0};
+			// The simulator is deterministic given its seed: the same steps give the same cluster.
+			for (const step of steps) {
+				if (step.wait) made.cluster.shell.passTime(step.wait);
+				if (step.run !== undefined) runOn(made.cluster.shell, step.run, step.stdin);
+			}
+			const commands = steps.filter(step => step.run !== undefined).length;
+			return {transcript: `# The cluster of "${lesson.title}" as you left it (${commands} command${commands === 1 ? '' : 's'} replayed; R in the lesson resets it).\n`, waited: 0};
+		},
+		async resetTasks(lesson: Lesson) {
+			const made = fresh(lesson);
+			lessons.set(lesson.id, made.cluster);
+			current = {lesson: lesson.id, cluster: made.cluster};
+			return setupNote(lesson, made.setup, 'The cluster was reset');
+		},
+		async checkNow(lesson: Lesson) {
+			const cluster = lessons.get(lesson.id);
+			if (!cluster) return {tasks: [], waited: 0};
+			const waited = catchUp(cluster);
+			return {tasks: cluster.tasks.map(task => report(cluster.shell, task)), waited: waited.waited};
 		},
 		checkTasks(lesson: Lesson) {
-			if (tasks?.lesson !== lesson.id) return [];
-			return tasks.tasks.map(task => report(shell, task));
+			const cluster = lessons.get(lesson.id);
+			return cluster ? cluster.tasks.map(task => report(cluster.shell, task)) : [];
 		},
 	};
 }

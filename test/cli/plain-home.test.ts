@@ -5,7 +5,7 @@ import type {Lesson} from '../../src/core/content/lesson.js';
 
 const lesson = (id: string, title: string): Lesson => ({id, title, order: 1, summary: '', tasks: undefined, frontMatter: {}, body: '', bodyLine: 1, file: `${id}.md`});
 const lessons = [lesson('what-is-a-service', 'What is a Service?'), lesson('nodeport', 'NodePort')];
-const progress = {done: ['what-is-a-service'], assisted: [], due: 2, answered: 4, correct: 3, last: 'nodeport'};
+const progress = {done: ['what-is-a-service'], assisted: [], due: 2, answered: 4, correct: 3, last: 'nodeport', lessons: {}};
 
 describe('plain home', () => {
 	it('lists lessons with marks in words', () => {

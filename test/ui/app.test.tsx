@@ -30,7 +30,13 @@ function fakeShell(log: string[]): SandboxSession {
 			return input === 'kubectl ge' ? {input: 'kubectl get ', candidates: ['get']} : {input, candidates: []};
 		},
 		async setUpTasks() {
+			return {transcript: '', waited: 0};
+		},
+		async resetTasks() {
 			return '';
+		},
+		async checkNow() {
+			return {tasks: [], waited: 0};
 		},
 		checkTasks: () => [],
 	};
@@ -76,7 +82,7 @@ describe('the app', () => {
 	it('draws lessons and progress known at start in its very first frame, without loading the content again', async () => {
 		let loads = 0;
 		const given = {...services(), loadContent: async () => (loads++, {lessons: [], quizzes: [], warnings: []})};
-		const progress = {done: ['intro'], assisted: [], due: 0, answered: 4, correct: 3, last: 'intro'};
+		const progress = {done: ['intro'], assisted: [], due: 0, answered: 4, correct: 3, last: 'intro', lessons: {}};
 		const r = render(<App services={given} first={{content: {lessons, quizzes: [{id: 'intro-quiz', title: 'What is a Service?', questions: 6}], warnings: []}, progress}} />);
 		const frame = r.frames[0];
 		expect(frame).toContain('1 of 2 lessons done · 0 reviews due · 3/4 answers right');

@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {checklistHead} from '../../src/ui/components/Checklist.js';
 import {promptCursor, transcriptRows} from '../../src/ui/screens/Sandbox.js';
 
 describe('the sandbox transcript at 80 columns', () => {
@@ -30,14 +29,5 @@ describe('the sandbox prompt cursor', () => {
 		expect(promptCursor(false, false)).toBe('_');
 		expect(promptCursor(false, true)).toBe(' ');
 		expect(promptCursor(true, false)).toBe('…');
-	});
-});
-
-describe('the task checklist heading', () => {
-	const task = {id: 'expose', title: 'Expose hello', hints: ['h'], solution: 's', hint: {level: 0, solutionRevealed: false}};
-	it('offers hint keys only while a task is open', () => {
-		expect(checklistHead({lesson: 'intro', started: true, tasks: [{...task, passed: false}]}, 'h hint · r solution')).toBe('Tasks: 0 of 1 pass · h hint · r solution');
-		expect(checklistHead({lesson: 'intro', started: true, tasks: [{...task, passed: true}]}, 'h hint · r solution')).toBe('Tasks: 1 of 1 pass — all done');
-		expect(checklistHead({lesson: 'intro', started: false, tasks: [{...task, passed: false}]}, 'h hint')).toBe('Tasks: 0 of 1 pass (setting up…) · h hint');
 	});
 });

@@ -65,7 +65,7 @@ describe('the app sandbox on the simulated cluster', () => {
 	it('sets up a lesson starting state that fails its task until the learner solves it', async () => {
 		const session = await createSandboxSession({seed: 1});
 		await session.run('kubectl create namespace leftover');
-		const transcript = await session.setUpTasks(lesson);
+		const {transcript} = await session.setUpTasks(lesson);
 		expect(transcript).toContain('# A fresh cluster for "NodePort", in its starting state:');
 		expect(transcript).toContain('#   deployment.apps/web created');
 		expect((await session.run('kubectl get ns leftover')).exitCode).toBe(1);
@@ -73,5 +73,54 @@ describe('the app sandbox on the simulated cluster', () => {
 		expect(before).toEqual([{id: 'expose', passed: false, why: expect.stringContaining('web')}]);
 		await session.run('kubectl create service nodeport web --tcp=80:80 --node-port=30080');
 		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: true}]);
+	});
+
+	it('keeps each lesson\'s cluster: leaving for another lesson and coming back gives the same one', async () => {
+		const session = await createSandboxSession({seed: 1});
+		await session.setUpTasks(lesson);
+		await session.run('kubectl create service nodeport web --tcp=80:80 --node-port=30080');
+		await session.setUpTasks({...lesson, id: 'other', title: 'Other'});
+		expect((await session.run('kubectl get svc web')).exitCode).toBe(1);
+		const back = await session.setUpTasks(lesson);
+		expect(back.transcript).toBe('# Back in the cluster of "NodePort", as you left it.\n');
+		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: true}]);
+	});
+
+	it('says which lesson ran a command and how much simulated time passed before it', async () => {
+		let wall = 0;
+		const session = await createSandboxSession({seed: 1, now: () => wall});
+		expect(await session.run('true')).toEqual({output: '', exitCode: 0});
+		await session.setUpTasks(lesson);
+		wall += 7_400;
+		expect(await session.run('true')).toEqual({output: '', exitCode: 0, lesson: 'np', waited: 7_000});
+	});
+
+	it('rebuilds a lesson\'s cluster after a restart from its steps, time included: the LoadBalancer keeps its address', async () => {
+		let wall = 0;
+		const first = await createSandboxSession({seed: 1, now: () => wall});
+		await first.setUpTasks(lesson);
+		const steps: Array<{wait?: number; run?: string; stdin?: string}> = [];
+		for (const command of ['kubectl expose deployment web --type=LoadBalancer --port=80', 'kubectl get svc web -o jsonpath={.spec.clusterIP}']) {
+			const result = await first.run(command);
+			steps.push({...(result.waited ? {wait: result.waited} : {}), run: command});
+			wall += 6_000;
+		}
+		const checked = await first.checkNow(lesson);
+		steps.push({wait: checked.waited});
+		const before = (await first.run('kubectl get svc web')).output;
+		const again = await createSandboxSession({seed: 1, now: () => wall});
+		const rebuilt = await again.setUpTasks(lesson, {at: 't', steps});
+		expect(rebuilt.transcript).toBe('# The cluster of "NodePort" as you left it (2 commands replayed; R in the lesson resets it).\n');
+		const after = (await again.run('kubectl get svc web')).output;
+		expect(after).toMatch(/172\.18\.255\.200/);
+		expect(after).toBe(before);
+	});
+
+	it('resets a lesson\'s cluster to its starting state', async () => {
+		const session = await createSandboxSession({seed: 1});
+		await session.setUpTasks(lesson);
+		await session.run('kubectl create service nodeport web --tcp=80:80 --node-port=30080');
+		expect(await session.resetTasks(lesson)).toContain('# The cluster was reset for "NodePort", in its starting state:');
+		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: false, why: expect.stringContaining('web')}]);
 	});
 });

@@ -17,6 +17,7 @@ export type RequestResult =
 	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; tasks?: TaskCheckReport[]}
 	| {kind: 'complete'; input: string; candidates: string[]}
 	| {kind: 'start-tasks'; transcript: string; prompt: string; tasks: TaskCheckReport[]}
+	| {kind: 'check-tasks'; tasks: TaskCheckReport[]}
 	| {kind: 'quiz-started'; session: QuizSession}
 	| {kind: 'quiz-message'; message: string}
 	| {kind: 'quiz-task'; passed: boolean; now: number}
@@ -45,6 +46,10 @@ export type Action =
 	| {type: 'lesson/quiz'}
 	| {type: 'tasks/hint'}
 	| {type: 'tasks/reveal'}
+	| {type: 'tasks/check'}
+	| {type: 'tasks/scroll'; lines: number}
+	| {type: 'tasks/reset'}
+	| {type: 'confirm/answer'; yes: boolean}
 	| {type: 'quiz/session'; action: SessionAction}
 	| {type: 'quiz/scroll'; lines: number}
 	| {type: 'quiz/check-task'}

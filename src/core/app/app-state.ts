@@ -59,8 +59,11 @@ export interface SandboxState {
 export interface TaskView {
 	id: string;
 	title: string;
+	/** What the checks say about the cluster as it is now. */
 	passed: boolean;
-	/** Why the first failing check fails, in Kubernetes terms. */
+	/** Passed at some point (kept in progress even if the cluster broke since), and whether with help. */
+	done?: {assisted: boolean};
+	/** Why the first failing check fails, in Kubernetes terms; shown once the learner asked for a check. */
 	why?: string;
 	hints: string[];
 	solution: string;
@@ -71,8 +74,18 @@ export interface TaskView {
 export interface TasksState {
 	lesson: string;
 	tasks: TaskView[];
-	/** False until the lesson's starting state has been set up in the sandbox. */
+	/** False until the lesson's cluster has been set up (or brought back) in the sandbox. */
 	started: boolean;
+	/** True once the learner asked for a check (`c`): before it the panel shows the goals only. */
+	checked: boolean;
+	/** Checklist lines scrolled past at the top of the task panel. */
+	scroll: number;
+}
+
+/** A question the learner must answer with y before something is thrown away. */
+export interface Confirm {
+	kind: 'reset-lesson';
+	lesson: string;
 }
 
 /** The quiz screen: its session lives in the model like every other screen's state. */
@@ -86,6 +99,9 @@ export type Request =
 	| {id: number; kind: 'run'; command: string; stdin?: string}
 	| {id: number; kind: 'complete'; input: string}
 	| {id: number; kind: 'start-tasks'; lesson: string}
+	| {id: number; kind: 'check-tasks'; lesson: string}
+	| {id: number; kind: 'reset-tasks'; lesson: string}
+	| {id: number; kind: 'task-help'; lesson: string; task: string; hints: number; solution: boolean}
 	| {id: number; kind: 'visit'; lesson: string}
 	| {id: number; kind: 'record-task'; lesson: string; task: string; passed: boolean; assisted: boolean}
 	| {id: number; kind: 'lesson-done'; lesson: string; assisted: boolean}
@@ -115,6 +131,8 @@ export interface AppState {
 	nextRequest: number;
 	/** The request applying a lesson's manifest, whose result becomes the status line. */
 	applying?: number;
+	/** Asked on the status line; the next key answers it. */
+	confirm?: Confirm;
 	/** One line of feedback under the body ("Applied manifest [1] in the sandbox"). */
 	status?: string;
 	exiting: boolean;

@@ -105,8 +105,12 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		{keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1-9', help: 'apply manifest [N] in the sandbox', footer: false, action: {type: 'lesson/apply'}},
 		{keys: ['s'], label: 's', help: 'sandbox (its state is kept)', short: 'sandbox', footer: true, action: {type: 'nav/open', screen: {kind: 'sandbox'}}},
 		{keys: ['t'], label: 't', help: 'take this lesson\'s quiz (Esc comes back here)', footer: false, action: {type: 'lesson/quiz'}},
+		{keys: ['c'], label: 'c', help: 'check the tasks: what is still wrong', footer: false, action: {type: 'tasks/check'}},
 		{keys: ['h'], label: 'h', help: 'next hint for the first open task', footer: false, action: {type: 'tasks/hint'}},
 		{keys: ['r'], label: 'r', help: 'reveal the solution (counts as assisted)', footer: false, action: {type: 'tasks/reveal'}},
+		{keys: [']'], label: ']', help: 'scroll the task panel down', footer: false, action: {type: 'tasks/scroll', lines: 3}},
+		{keys: ['['], label: '[', help: 'scroll the task panel up', footer: false, action: {type: 'tasks/scroll', lines: -3}},
+		{keys: ['R'], label: 'R', help: "reset this lesson's cluster (asks first)", footer: false, action: {type: 'tasks/reset'}},
 		back,
 		help,
 		quit,
@@ -138,6 +142,8 @@ export function activeBindings(state: AppState): Binding[] {
 /** Which action a key press means on the current screen, if any. */
 export function resolveKey(state: AppState, key: string, now = 0): Action | undefined {
 	if (state.help) return key === 'ctrl+c' ? {type: 'app/quit'} : {type: 'help/close'};
+	// A question on the status line takes the next key: y answers yes, anything else no.
+	if (state.confirm) return {type: 'confirm/answer', yes: key === 'y'};
 	const binding = activeBindings(state).find(candidate => candidate.keys.includes(key));
 	if (binding) {
 		const action = typeof binding.action === 'function' ? binding.action(state, key, now) : binding.action;

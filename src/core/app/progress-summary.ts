@@ -1,5 +1,5 @@
 import {dueCount} from '../progress/leitner.js';
-import type {Progress} from '../progress/progress-schema.js';
+import type {LessonRecord, Progress} from '../progress/progress-schema.js';
 
 /** What the home screen and the lesson list show about the learner's progress. */
 export interface ProgressSummary {
@@ -9,6 +9,8 @@ export interface ProgressSummary {
 	answered: number;
 	correct: number;
 	last?: string;
+	/** Each lesson's record: the tasks passed and the help shown, so a lesson opens as it was left. */
+	lessons: Readonly<Record<string, LessonRecord>>;
 }
 
 export function summariseProgress(progress: Progress, now: Date): ProgressSummary {
@@ -20,7 +22,8 @@ export function summariseProgress(progress: Progress, now: Date): ProgressSummar
 		answered: progress.answers.length,
 		correct: progress.answers.filter(answer => answer.correct).length,
 		...(progress.last ? {last: progress.last.lesson} : {}),
+		lessons: progress.lessons,
 	};
 }
 
-export const NO_PROGRESS: ProgressSummary = {done: [], assisted: [], due: 0, answered: 0, correct: 0};
+export const NO_PROGRESS: ProgressSummary = {done: [], assisted: [], due: 0, answered: 0, correct: 0, lessons: {}};

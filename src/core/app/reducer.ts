@@ -2,12 +2,16 @@ import type {Action, RequestResult} from './actions.js';
 import type {AppState, RequestBody, Screen} from './app-state.js';
 import {homeItems, quizItems, type HomeItem} from './home-items.js';
 import {resolveKey} from './keymap.js';
-import {bodyHeight, innerWidth, tasksPanelHeight} from './layout.js';
+import {bodyHeight, innerWidth} from './layout.js';
 import {clampOffset, maxOffset} from './lesson-paging.js';
 import {quizAction, quizResult, startQuiz} from './quiz-reducer.js';
 import {sandboxReducer, sandboxResult} from './sandbox-reducer.js';
-import {applyReports, checklistLines, focusTask, tasksFor} from './tasks-view.js';
-import {hasMoreHints, hintReducer, MAX_HINT_LEVEL, taskStatus} from '../lessons/hint-state.js';
+import {taskPanel} from './task-panel.js';
+import {allDone, applyReports, focusTask, helpLine, tasksFor, withRecord} from './tasks-view.js';
+import {hasMoreHints, hintReducer, MAX_HINT_LEVEL} from '../lessons/hint-state.js';
+
+/** The keys the lesson's task panel names in its head. */
+export const LESSON_TASK_KEYS = 'c check · h hint · r solution';
 
 function push(state: AppState, request: RequestBody): AppState {
 	return {...state, requests: [...state.requests, {...request, id: state.nextRequest} as AppState['requests'][number]], nextRequest: state.nextRequest + 1};
@@ -28,7 +32,7 @@ function enterLesson(state: AppState, id: string): AppState {
 	if (!lesson) return state;
 	let next = push(state, {kind: 'visit', lesson: id});
 	if (next.tasks?.lesson !== id) {
-		const tasks = tasksFor(lesson);
+		const tasks = tasksFor(lesson, state.progress.lessons[id]);
 		if (tasks) next = push({...next, tasks}, {kind: 'start-tasks', lesson: id});
 	}
 	return next;
@@ -36,8 +40,12 @@ function enterLesson(state: AppState, id: string): AppState {
 
 /** Height of the lesson text viewport for the current state. */
 export function lessonViewportHeight(state: AppState): number {
-	const panel = state.tasks && state.screen.kind === 'lesson' && state.tasks.lesson === state.screen.lesson ? tasksPanelHeight(state.size, checklistLines(state.tasks.tasks, innerWidth(state.size)).length + 1) : 0;
-	return bodyHeight(state.size, panel);
+	return bodyHeight(state.size, lessonTasks(state) ? taskPanel(lessonTasks(state)!, state.size, LESSON_TASK_KEYS).height : 0);
+}
+
+/** The tasks of the lesson in view, when it has any. */
+export function lessonTasks(state: AppState): AppState['tasks'] {
+	return state.tasks && state.screen.kind === 'lesson' && state.tasks.lesson === state.screen.lesson ? state.tasks : undefined;
 }
 
 function lessonTotal(state: AppState): number {
@@ -110,36 +118,92 @@ function lessonQuiz(state: AppState): AppState {
 }
 
 function taskHelp(state: AppState, kind: 'hint' | 'reveal'): AppState {
-	const tasks = state.tasks;
-	if (!tasks || state.screen.kind !== 'lesson' || tasks.lesson !== state.screen.lesson) return {...state, status: 'This lesson has no tasks.'};
+	const tasks = lessonTasks(state);
+	if (!tasks) return {...state, status: 'This lesson has no tasks.'};
 	const focus = focusTask(tasks.tasks);
 	const task = tasks.tasks[focus];
-	// Every task passes: a hint or a reveal now would show nothing, and r would turn "done" into "assisted".
-	if (task.passed) return {...state, status: 'Every task of this lesson passes already: no hint or solution needed.'};
+	// Every task is done: a hint or a reveal now would show nothing, and r would turn "done" into "assisted".
+	if (task.done) return {...state, status: 'Every task of this lesson is done already: no hint or solution needed.'};
+	let hint = task.hint;
+	let status: string;
 	if (kind === 'hint') {
 		if (!hasMoreHints(task.hints, task.hint)) return {...state, status: task.hints.length === 0 ? 'No hints for this task; r reveals the solution.' : 'No more hints; r reveals the solution.'};
-		const hint = hintReducer(task.hint, {type: 'hint'}, task.hints.length);
-		const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hint} : candidate));
-		return {...state, tasks: {...tasks, tasks: updated}, status: `Hint ${hint.level} of ${Math.min(task.hints.length, MAX_HINT_LEVEL)} shown below.`};
+		hint = hintReducer(task.hint, {type: 'hint'}, task.hints.length);
+		status = `Hint ${hint.level} of ${Math.min(task.hints.length, MAX_HINT_LEVEL)} shown below.`;
+	} else {
+		if (task.hint.solutionRevealed) return {...state, status: 'The solution is shown below.'};
+		hint = hintReducer(task.hint, {type: 'reveal-solution'}, task.hints.length);
+		status = 'Solution shown below: this task will count as assisted.';
 	}
-	const updated = tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hint: hintReducer(candidate.hint, {type: 'reveal-solution'}, candidate.hints.length)} : candidate));
-	return {...state, tasks: {...tasks, tasks: updated}, status: 'Solution shown below: this task will count as assisted.'};
+	const updated = {...tasks, tasks: tasks.tasks.map((candidate, index) => (index === focus ? {...candidate, hint} : candidate))};
+	// The panel scrolls to what was just asked for, so it is in view however long the rest is.
+	const scroll = helpLine(updated, innerWidth(state.size), kind === 'hint' ? 'hint' : 'solution');
+	const next = {...state, tasks: {...updated, scroll}, status};
+	// Help is kept in progress at once: leaving, coming back or restarting before solving changes nothing.
+	return push(next, {kind: 'task-help', lesson: tasks.lesson, task: task.id, hints: hint.level, solution: hint.solutionRevealed});
 }
 
-/** New check results: update the checklist and record tasks (and the lesson) that now pass. */
-function taskReports(state: AppState, result: RequestResult): AppState {
+/** `c`: the learner asks what is still wrong; the answer comes as a check report. */
+function checkNow(state: AppState): AppState {
+	const tasks = lessonTasks(state);
+	if (!tasks) return {...state, status: 'This lesson has no tasks.'};
+	return push({...state, status: 'Checking the tasks against the cluster…'}, {kind: 'check-tasks', lesson: tasks.lesson});
+}
+
+function scrollTasks(state: AppState, lines: number): AppState {
+	const tasks = lessonTasks(state);
+	if (!tasks) return state;
+	const {scroll} = taskPanel({...tasks, scroll: tasks.scroll + lines}, state.size, LESSON_TASK_KEYS);
+	return {...state, tasks: {...tasks, scroll}};
+}
+
+/** `R` asks first: the lesson's cluster goes back to its starting state, and its history with it. */
+function askReset(state: AppState): AppState {
+	const tasks = lessonTasks(state);
+	if (!tasks) return {...state, status: 'This lesson has no cluster of its own to reset.'};
+	return {...state, confirm: {kind: 'reset-lesson', lesson: tasks.lesson}, status: "Reset this lesson's cluster to its starting state? Your commands in it are lost (tasks done stay done). y resets, any other key keeps it."};
+}
+
+function answerConfirm(state: AppState, yes: boolean): AppState {
+	const confirm = state.confirm;
+	if (!confirm) return state;
+	const next: AppState = {...state, confirm: undefined};
+	if (!yes || !state.tasks || state.tasks.lesson !== confirm.lesson) return {...next, status: "Kept this lesson's cluster as it is."};
+	const tasks = {...state.tasks, started: false, checked: false, scroll: 0, tasks: state.tasks.tasks.map(task => ({...task, passed: false}))};
+	return push({...next, tasks, status: "Resetting this lesson's cluster…"}, {kind: 'reset-tasks', lesson: confirm.lesson});
+}
+
+/** "Checked: 1 of 2 tasks pass now." — the panel says what is still wrong. */
+function checkedStatus(tasks: AppState['tasks']): string {
+	const passing = tasks!.tasks.filter(task => task.passed).length;
+	const total = tasks!.tasks.length;
+	if (passing === total) return `Checked: ${total === 1 ? 'the task passes' : `all ${total} tasks pass`}.`;
+	return `Checked: ${passing} of ${total} task${total === 1 ? '' : 's'} pass${passing === 1 ? 'es' : ''} now; what is still wrong is shown below.`;
+}
+
+/**
+ * New check results: update the checklist and record tasks (and the lesson) that pass for the
+ * first time. A task passes assisted when its solution was shown, or when a manifest from the
+ * lesson (`a`, `1`–`9`) is what made it pass.
+ */
+function taskReports(state: AppState, result: RequestResult, byManifest: boolean): AppState {
 	const tasks = state.tasks;
 	if (!tasks || !('tasks' in result) || !result.tasks) return state;
-	const updated = applyReports(tasks.tasks, result.tasks);
-	let next: AppState = {...state, tasks: {...tasks, tasks: updated, started: true}};
-	for (const task of updated) {
-		const before = tasks.tasks.find(candidate => candidate.id === task.id);
-		if (task.passed && !before?.passed) next = push(next, {kind: 'record-task', lesson: tasks.lesson, task: task.id, passed: true, assisted: taskStatus(true, task.hint) === 'assisted'});
-	}
-	const allPassed = updated.every(task => task.passed);
-	if (allPassed && !tasks.tasks.every(task => task.passed)) {
-		const assisted = updated.some(task => taskStatus(task.passed, task.hint) === 'assisted');
-		next = push({...next, status: `All tasks of this lesson pass${assisted ? ' (assisted)' : ''}: lesson complete.`}, {kind: 'lesson-done', lesson: tasks.lesson, assisted});
+	const checked = tasks.checked || result.kind === 'check-tasks';
+	const reported = applyReports(tasks.tasks, result.tasks);
+	let next: AppState = state;
+	const updated = reported.map(task => {
+		if (task.done || !task.passed) return task;
+		const assisted = task.hint.solutionRevealed || byManifest;
+		next = push(next, {kind: 'record-task', lesson: tasks.lesson, task: task.id, passed: true, assisted});
+		return {...task, done: {assisted}};
+	});
+	const current = {...tasks, tasks: updated, started: true, checked};
+	next = {...next, tasks: current};
+	if (result.kind === 'check-tasks') next = {...next, status: checkedStatus(current)};
+	if (allDone(updated) && !allDone(tasks.tasks)) {
+		const assisted = updated.some(task => task.done?.assisted);
+		next = push({...next, status: `All tasks of this lesson are done${assisted ? ' (assisted)' : ''}: lesson complete.`}, {kind: 'lesson-done', lesson: tasks.lesson, assisted});
 	}
 	return next;
 }
@@ -160,7 +224,7 @@ function requestDone(state: AppState, id: number, result: RequestResult): AppSta
 			next = {...next, status: `${ok ? 'Applied' : 'Failed'}: ${applySummary(result.output)}${ok ? '  (s opens the sandbox)' : ''}`};
 		}
 	}
-	next = taskReports(next, result);
+	next = taskReports(next, result, state.applying === id);
 	next = {...next, requests: next.requests.filter(request => request.id !== id)};
 	// `exit` on the laptop leaves the sandbox, as it would leave a terminal.
 	if (result.kind === 'run' && result.leave && next.screen.kind === 'sandbox') next = reducer(next, {type: 'nav/back'});
@@ -218,8 +282,10 @@ export function reducer(state: AppState, action: Action): AppState {
 			if (next.screen.kind === 'lesson') next = enterLesson(next, next.screen.lesson);
 			return next;
 		}
-		case 'app/progress':
-			return withItems({...state, progress: action.progress, warnings: [...state.warnings, ...(action.warnings ?? [])]});
+		case 'app/progress': {
+			const tasks = state.tasks ? {...state.tasks, tasks: withRecord(state.tasks.tasks, action.progress.lessons[state.tasks.lesson])} : undefined;
+			return withItems({...state, progress: action.progress, warnings: [...state.warnings, ...(action.warnings ?? [])], ...(tasks ? {tasks} : {})});
+		}
 		case 'app/quit':
 			return {...state, exiting: true};
 		case 'nav/open':
@@ -258,6 +324,14 @@ export function reducer(state: AppState, action: Action): AppState {
 			return taskHelp(state, 'hint');
 		case 'tasks/reveal':
 			return taskHelp(state, 'reveal');
+		case 'tasks/check':
+			return checkNow(state);
+		case 'tasks/scroll':
+			return scrollTasks(state, action.lines);
+		case 'tasks/reset':
+			return askReset(state);
+		case 'confirm/answer':
+			return answerConfirm(state, action.yes);
 		case 'request/taken':
 			return {...state, requests: state.requests.filter(request => !action.ids.includes(request.id))};
 		case 'request/done':

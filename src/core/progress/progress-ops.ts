@@ -1,4 +1,4 @@
-import type {AnswerRecord, LessonRecord, Progress, TaskRecord} from './progress-schema.js';
+import type {AnswerRecord, LessonRecord, LessonSandbox, Progress, SandboxStep, TaskHelp, TaskRecord} from './progress-schema.js';
 
 /** Add an answer; an id already present is kept once. */
 export function recordAnswer(progress: Progress, answer: AnswerRecord): Progress {
@@ -6,9 +6,46 @@ export function recordAnswer(progress: Progress, answer: AnswerRecord): Progress
 	return {...progress, answers: [...progress.answers, answer]};
 }
 
+/** A task passed once stays passed, however the learner changes the cluster afterwards. */
 export function recordTask(progress: Progress, lesson: string, task: string, result: TaskRecord): Progress {
 	const current = progress.lessons[lesson] ?? {tasks: {}};
-	return {...progress, lessons: {...progress.lessons, [lesson]: {...current, tasks: {...current.tasks, [task]: result}}}};
+	if (current.tasks[task]?.passed && !(current.tasks[task].assisted && result.passed && !result.assisted)) return progress;
+	return withLesson(progress, lesson, {...current, tasks: {...current.tasks, [task]: result}});
+}
+
+/** Help only grows: a hint seen or a solution revealed is never taken back. */
+export function recordHelp(progress: Progress, lesson: string, task: string, help: TaskHelp): Progress {
+	const current = progress.lessons[lesson] ?? {tasks: {}};
+	const merged = mergeHelp(current.help?.[task], help);
+	return withLesson(progress, lesson, {...current, help: {...current.help, [task]: merged}});
+}
+
+/** The most steps a lesson's cluster keeps: beyond them the oldest work would be lost, so it is refused. */
+export const MAX_SANDBOX_STEPS = 2000;
+
+/** One more step in a lesson's cluster; false-y `seed` is the default seed. */
+export function recordSandboxStep(progress: Progress, lesson: string, step: SandboxStep, at: string, seed?: number): Progress {
+	const current = progress.lessons[lesson] ?? {tasks: {}};
+	const sandbox: LessonSandbox = current.sandbox ?? {...(seed === undefined ? {} : {seed}), at, steps: []};
+	if (sandbox.steps.length >= MAX_SANDBOX_STEPS) return progress;
+	return withLesson(progress, lesson, {...current, sandbox: {...sandbox, at, steps: [...sandbox.steps, step]}});
+}
+
+/** "Reset this lesson's cluster": its history goes; what was passed and the help shown stay. */
+export function resetLessonSandbox(progress: Progress, lesson: string): Progress {
+	const current = progress.lessons[lesson];
+	if (!current?.sandbox) return progress;
+	const {sandbox: _dropped, ...rest} = current;
+	return withLesson(progress, lesson, rest);
+}
+
+function withLesson(progress: Progress, lesson: string, record: LessonRecord): Progress {
+	return {...progress, lessons: {...progress.lessons, [lesson]: record}};
+}
+
+function mergeHelp(a: TaskHelp | undefined, b: TaskHelp | undefined): TaskHelp {
+	const solution = [a?.solution, b?.solution].filter((at): at is string => at !== undefined).sort(compare)[0];
+	return {hints: Math.max(a?.hints ?? 0, b?.hints ?? 0), ...(solution ? {solution} : {})};
 }
 
 /** A lesson done without help stays unassisted even if it is later redone with the solution shown. */
@@ -56,10 +93,15 @@ function mergeLesson(a: LessonRecord | undefined, b: LessonRecord | undefined): 
 	const tasks: Record<string, TaskRecord> = {...a.tasks};
 	for (const [id, record] of Object.entries(b.tasks)) {
 		const mine = tasks[id];
-		if (!mine || compare(record.at, mine.at) > 0 || (record.at === mine.at && record.passed && !mine.passed)) tasks[id] = record;
+		// A pass in either tutor stays a pass; between two alike, the newer.
+		if (!mine || (record.passed && !mine.passed) || (record.passed === mine.passed && compare(record.at, mine.at) > 0)) tasks[id] = record;
 	}
 	const done = [a, b].filter(lesson => lesson.done).sort((x, y) => Number(x.assisted ?? false) - Number(y.assisted ?? false) || compare(x.done!, y.done!))[0];
-	return done ? {tasks, done: done.done, assisted: done.assisted ?? false} : {tasks};
+	const helpIds = new Set([...Object.keys(a.help ?? {}), ...Object.keys(b.help ?? {})]);
+	const help = helpIds.size > 0 ? Object.fromEntries([...helpIds].map(id => [id, mergeHelp(a.help?.[id], b.help?.[id])])) : undefined;
+	// Two histories of one cluster cannot be interleaved: the one with the newer step wins.
+	const sandbox = [a.sandbox, b.sandbox].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || y.steps.length - x.steps.length)[0];
+	return {tasks, ...(done ? {done: done.done, assisted: done.assisted ?? false} : {}), ...(help ? {help} : {}), ...(sandbox ? {sandbox} : {})};
 }
 
 export function byTime(x: AnswerRecord, y: AnswerRecord): number {

@@ -28,12 +28,43 @@ export interface TaskRecord {
 	at: string;
 }
 
+/** How much help the learner asked for on one task: kept so leaving and coming back changes nothing. */
+export interface TaskHelp {
+	/** Hints shown so far. */
+	hints: number;
+	/** ISO time the solution was revealed; a task passed after it counts as assisted. */
+	solution?: string;
+}
+
+/**
+ * One step of the learner's work in a lesson's cluster. The simulator is deterministic given its
+ * seed, so the lesson's setup followed by these steps rebuilds the cluster exactly: `wait` is the
+ * simulated time (ms) that passed before the command, as interactive time follows the wall clock.
+ */
+export interface SandboxStep {
+	wait?: number;
+	run?: string;
+	stdin?: string;
+}
+
+/** A lesson's own cluster, as the commands that made it (docs/architecture.md, "One sandbox per lesson"). */
+export interface LessonSandbox {
+	/** The seed the cluster was created with; absent for the default. */
+	seed?: number;
+	/** ISO time of the last step: the newer history wins when two tutors wrote one. */
+	at: string;
+	steps: SandboxStep[];
+}
+
 export interface LessonRecord {
 	/** ISO time the lesson was completed; absent while in progress. */
 	done?: string;
 	/** Completed after revealing a solution. */
 	assisted?: boolean;
 	tasks: Record<string, TaskRecord>;
+	/** Hints and solutions shown, per task id. */
+	help?: Record<string, TaskHelp>;
+	sandbox?: LessonSandbox;
 }
 
 export interface Progress {
@@ -80,6 +111,8 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 		for (const [task, record] of Object.entries(lesson.tasks)) {
 			if (!isRecord(record) || typeof record.passed !== 'boolean' || typeof record.at !== 'string') return `lessons.${id}.tasks.${task} is malformed`;
 		}
+		const problem = helpProblem(id, lesson.help) ?? sandboxProblem(id, lesson.sandbox);
+		if (problem) return problem;
 	}
 	if (!Array.isArray(data.answers)) return `answers must be a list, found ${describe(data.answers)}`;
 	for (const [index, answer] of data.answers.entries()) {
@@ -90,6 +123,25 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 	}
 	if (data.learner !== undefined && !(isRecord(data.learner) && typeof data.learner.name === 'string' && typeof data.learner.at === 'string')) {
 		return 'learner must have a name and a time';
+	}
+	return undefined;
+}
+
+function helpProblem(id: string, help: unknown): string | undefined {
+	if (help === undefined) return undefined;
+	if (!isRecord(help)) return `lessons.${id}.help must be an object`;
+	for (const [task, entry] of Object.entries(help)) {
+		if (!isRecord(entry) || !Number.isInteger(entry.hints) || (entry.solution !== undefined && typeof entry.solution !== 'string')) return `lessons.${id}.help.${task} is malformed`;
+	}
+	return undefined;
+}
+
+function sandboxProblem(id: string, sandbox: unknown): string | undefined {
+	if (sandbox === undefined) return undefined;
+	if (!isRecord(sandbox) || typeof sandbox.at !== 'string' || !Array.isArray(sandbox.steps) || (sandbox.seed !== undefined && !Number.isInteger(sandbox.seed))) return `lessons.${id}.sandbox is malformed`;
+	for (const [index, step] of sandbox.steps.entries()) {
+		const ok = isRecord(step) && (step.wait === undefined || (typeof step.wait === 'number' && step.wait >= 0)) && (step.run === undefined || typeof step.run === 'string') && (step.stdin === undefined || typeof step.stdin === 'string');
+		if (!ok) return `lessons.${id}.sandbox.steps[${index}] is malformed`;
 	}
 	return undefined;
 }

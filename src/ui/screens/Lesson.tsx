@@ -1,9 +1,8 @@
 import {Box} from 'ink';
 import type {AppState} from '../../core/app/app-state.js';
-import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
 import {pageCount, pageNumber} from '../../core/app/lesson-paging.js';
-import {lessonViewportHeight} from '../../core/app/reducer.js';
-import {checklistLines} from '../../core/app/tasks-view.js';
+import {LESSON_TASK_KEYS, lessonTasks, lessonViewportHeight} from '../../core/app/reducer.js';
+import {taskPanel} from '../../core/app/task-panel.js';
 import {Checklist} from '../components/Checklist.js';
 import {Lines} from '../components/Lines.js';
 
@@ -19,14 +18,14 @@ export function Lesson({state, height, transform}: {state: AppState; height: num
 	const screen = state.screen;
 	if (screen.kind !== 'lesson') return null;
 	const rendered = state.rendered?.lesson === screen.lesson ? state.rendered : undefined;
-	const tasks = state.tasks?.lesson === screen.lesson ? state.tasks : undefined;
-	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
-	const viewport = Math.max(1, height - panel);
+	const tasks = lessonTasks(state);
+	const panel = tasks ? taskPanel(tasks, state.size, LESSON_TASK_KEYS) : undefined;
+	const viewport = Math.max(1, height - (panel?.height ?? 0));
 	const lines = rendered ? rendered.lines.slice(screen.offset, screen.offset + viewport) : ['Rendering the lesson…'];
 	return (
 		<Box flexDirection="column" height={height}>
 			<Lines lines={lines} height={viewport} />
-			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="h hint · r solution" /> : null}
+			{panel ? <Checklist panel={panel} transform={transform} /> : null}
 		</Box>
 	);
 }

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import type {AppState} from '../../core/app/app-state.js';
-import {innerWidth, tasksPanelHeight} from '../../core/app/layout.js';
-import {checklistLines} from '../../core/app/tasks-view.js';
+import {innerWidth} from '../../core/app/layout.js';
+import {taskPanel} from '../../core/app/task-panel.js';
 import {terminalText} from '../../core/content/terminal-text.js';
 import type {TranscriptLine} from '../../core/app/app-state.js';
 import {hardWrap, wrapText} from '../../core/app/wrap-text.js';
@@ -41,9 +41,9 @@ const colour = process.env.FORCE_COLOR !== '0';
 
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;
-	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
+	const panel = tasks ? taskPanel(tasks, state.size, 'hints: Esc, then h in the lesson', false) : undefined;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
-	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
+	const transcriptHeight = Math.max(1, height - 1 - completions - (panel?.height ?? 0));
 	// A keystroke changes only the input line: the transcript (thousands of lines) is not wrapped again.
 	const width = innerWidth(state.size);
 	const rows = useMemo(() => transcriptRows(sandbox.transcript, width), [sandbox.transcript, width]);
@@ -69,7 +69,7 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 					{terminalText(sandbox.completions.join('  '))}
 				</Text>
 			) : null}
-			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="hints: Esc, then h in the lesson" /> : null}
+			{panel ? <Checklist panel={panel} transform={transform} /> : null}
 			<Text wrap="truncate-start">
 				{terminalText(prompt)}
 				{terminalText(sandbox.input)}

@@ -1,3 +1,4 @@
+import type {Action} from '../../../src/core/app/actions.js';
 import {describe, expect, it} from 'vitest';
 import {applySummary, lessonViewportHeight} from '../../../src/core/app/reducer.js';
 import {pageCount, pageNumber} from '../../../src/core/app/lesson-paging.js';
@@ -19,7 +20,7 @@ describe('home', () => {
 	});
 
 	it('continues where the learner left off and marks finished lessons', () => {
-		const state = run(loadedState(), {type: 'app/progress', progress: {done: ['intro'], assisted: [], due: 2, answered: 5, correct: 3, last: 'clusterip'}});
+		const state = run(loadedState(), {type: 'app/progress', progress: {done: ['intro'], assisted: [], due: 2, answered: 5, correct: 3, last: 'clusterip', lessons: {}}});
 		expect(state.items[0]).toEqual({kind: 'continue', lesson: 'clusterip', label: 'Continue where you left off: Title clusterip'});
 		expect(state.items[1]).toMatchObject({kind: 'lesson', lesson: 'intro', mark: 'done'});
 		expect(state.items.some(item => item.label === 'Review 2 due questions')).toBe(true);
@@ -159,17 +160,85 @@ describe('tasks', () => {
 			{kind: 'record-task', lesson: 'svc', task: 'make-svc', passed: true, assisted: true},
 			{kind: 'lesson-done', lesson: 'svc', assisted: true},
 		]);
-		expect(state.status).toBe('All tasks of this lesson pass (assisted): lesson complete.');
+		expect(state.status).toBe('All tasks of this lesson are done (assisted): lesson complete.');
 	});
 
 	it('keeps a finished lesson "done" when h or r is pressed afterwards', () => {
 		let state = run(withTasks(), {type: 'request/done', id: 99, result: {kind: 'run', output: '', exitCode: 0, prompt: '$ ', tasks: [{id: 'make-svc', passed: true}]}});
 		const requests = state.requests.length;
 		state = keys(state, 'r', 'h');
-		expect(state.tasks?.tasks[0]).toMatchObject({passed: true, hint: {level: 0, solutionRevealed: false}});
-		expect(checklistLines(state.tasks!.tasks)).toEqual(['✓ done  Create Service web']);
-		expect(state.status).toBe('Every task of this lesson passes already: no hint or solution needed.');
+		expect(state.tasks?.tasks[0]).toMatchObject({passed: true, done: {assisted: false}, hint: {level: 0, solutionRevealed: false}});
+		expect(checklistLines(state.tasks!)).toEqual(['✓ done  Create Service web']);
+		expect(state.status).toBe('Every task of this lesson is done already: no hint or solution needed.');
 		expect(state.requests.length).toBe(requests);
+	});
+
+	const pass = (id: number, passed = true, why?: string): Action => ({type: 'request/done', id, result: {kind: 'run', output: '', exitCode: 0, prompt: '$ ', tasks: [{id: 'make-svc', passed, ...(why ? {why} : {})}]}});
+
+	it('shows the goals only until the learner presses c; then what is still wrong', () => {
+		let state = run(withTasks(), {type: 'request/done', id: 2, result: {kind: 'start-tasks', transcript: '', prompt: '$ ', tasks: [{id: 'make-svc', passed: false, why: 'there is no Service web'}]}});
+		expect(checklistLines(state.tasks!)).toEqual(['✗ to do  Create Service web']);
+		state = keys(state, 'c');
+		expect(state.requests.at(-1)).toMatchObject({kind: 'check-tasks', lesson: 'svc'});
+		expect(state.status).toBe('Checking the tasks against the cluster…');
+		state = run(state, {type: 'request/done', id: state.requests.at(-1)!.id, result: {kind: 'check-tasks', tasks: [{id: 'make-svc', passed: false, why: 'there is no Service web'}]}});
+		expect(checklistLines(state.tasks!)).toEqual(['✗ to do  Create Service web', '    still wrong: there is no Service web']);
+		expect(state.status).toBe('Checked: 0 of 1 task pass now; what is still wrong is shown below.');
+	});
+
+	it('keeps hints and the solution in progress at once, so reveal, leave, return and solve is assisted', () => {
+		const two = [lesson('svc', 1, {tasks}), lesson('other', 2, {tasks: [{...tasks[0], id: 'other-task'}]})];
+		let state = run(loadedState(undefined, two), {type: 'nav/open', screen: {kind: 'lesson', lesson: 'svc', offset: 0}});
+		state = keys(state, 'h', 'r');
+		expect(state.requests.filter(request => request.kind === 'task-help')).toMatchObject([
+			{lesson: 'svc', task: 'make-svc', hints: 1, solution: false},
+			{lesson: 'svc', task: 'make-svc', hints: 1, solution: true},
+		]);
+		// The store echoes what was saved; then the learner goes to the next lesson and comes back.
+		state = run(state, {type: 'app/progress', progress: {...state.progress, lessons: {svc: {tasks: {}, help: {'make-svc': {hints: 1, solution: '2026-01-01T00:00:00Z'}}}}}});
+		state = keys(state, 'n');
+		expect(state.tasks?.lesson).toBe('other');
+		state = keys(state, 'p');
+		expect(state.tasks?.tasks[0].hint).toEqual({level: 1, solutionRevealed: true});
+		state = run(state, pass(99));
+		expect(state.requests).toContainEqual(expect.objectContaining({kind: 'record-task', task: 'make-svc', assisted: true}));
+	});
+
+	it('counts a pass made by applying the lesson\'s own manifest as assisted', () => {
+		let state = run(withTasks(), rendered('svc', 30, [2]));
+		state = keys(state, 'a');
+		const applying = state.applying!;
+		state = run(state, pass(applying));
+		expect(state.requests).toContainEqual(expect.objectContaining({kind: 'record-task', task: 'make-svc', passed: true, assisted: true}));
+		expect(checklistLines(state.tasks!)).toEqual(['✓ assisted  Create Service web']);
+	});
+
+	it('keeps a task done when the cluster breaks later, and shows both', () => {
+		let state = run(withTasks(), pass(99));
+		const recorded = state.requests.length;
+		state = run(state, pass(100, false, 'Service web has no endpoints'));
+		expect(state.requests.length).toBe(recorded);
+		expect(checklistLines(state.tasks!)).toEqual(['✓ done · now failing  Create Service web']);
+		state = run(state, {type: 'request/done', id: 101, result: {kind: 'check-tasks', tasks: [{id: 'make-svc', passed: false, why: 'Service web has no endpoints'}]}});
+		expect(checklistLines(state.tasks!)).toEqual(['✓ done · now failing: Service web has no endpoints  Create Service web']);
+	});
+
+	it('opens a lesson done in an earlier run as done', () => {
+		let state = run(loadedState(undefined, [lesson('svc', 1, {tasks})]), {type: 'app/progress', progress: {done: ['svc'], assisted: [], due: 0, answered: 0, correct: 0, lessons: {svc: {done: 't', tasks: {'make-svc': {passed: true, assisted: false, at: 't'}}}}}});
+		state = run(state, {type: 'nav/open', screen: {kind: 'lesson', lesson: 'svc', offset: 0}});
+		expect(checklistLines(state.tasks!)).toEqual(['✓ done  Create Service web']);
+	});
+
+	it('asks before resetting the lesson\'s cluster, and only y resets it', () => {
+		let state = keys(withTasks(), 'R');
+		expect(state.status).toBe("Reset this lesson's cluster to its starting state? Your commands in it are lost (tasks done stay done). y resets, any other key keeps it.");
+		state = keys(state, 'n');
+		expect(state.status).toBe("Kept this lesson's cluster as it is.");
+		expect(state.screen).toMatchObject({kind: 'lesson', lesson: 'svc'});
+		expect(state.requests.some(request => request.kind === 'reset-tasks')).toBe(false);
+		state = keys(state, 'R', 'y');
+		expect(state.requests.at(-1)).toMatchObject({kind: 'reset-tasks', lesson: 'svc'});
+		expect(state.tasks?.started).toBe(false);
 	});
 
 	it('keeps the reason a check fails next to the task', () => {
