@@ -75,3 +75,44 @@ describe('the shipped lessons', async () => {
 		expect(text).not.toMatch(/\*\*|```|^#{1,6} |[\u2500-\u257f]/m);
 	});
 });
+
+describe('readable at 60 columns (issue #10)', () => {
+	const plain = async (markdown: string, width: number) => {
+		const render = await loadMarkdownRenderer();
+		const out = render(markdown, {width, ascii: false});
+		return {...out, lines: out.lines.map(stripAnsi)};
+	};
+
+	it('expands tabs in code to 8-column stops, losing no character', async () => {
+		const {lines} = await plain('```\nServer:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n```\n', 58);
+		expect(lines).toEqual(['  Server:         10.96.0.10', '  Address:        10.96.0.10#53']);
+	});
+
+	it('wraps a long code line under its indent with every character kept, never ending it in …', async () => {
+		const url = 'kubectl apply -f https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.12.1/deploy/static/provider/cloud/deploy.yaml';
+		const {lines} = await plain('```bash\n' + url + '\n```\n', 58);
+		expect(lines.every(line => [...line].length <= 58 && !line.endsWith('…'))).toBe(true);
+		expect(lines.map(line => line.trim()).join('')).toBe(url);
+		expect(lines[0]).toBe('  kubectl apply -f https://raw.githubusercontent.com/kuber');
+		expect(lines[1]).toBe('    netes/ingress-nginx/controller-v1.12.1/deploy/static/p');
+	});
+
+	it('keeps inline code with the punctuation after it', async () => {
+		const {lines} = await plain('So nobody should talk to a Pod by its IP. If a front end remembered\n`10.244.1.7`, it would break the first time that Pod was replaced.\n', 78);
+		expect(lines).toEqual(['So nobody should talk to a Pod by its IP. If a front end remembered', '10.244.1.7, it would break the first time that Pod was replaced.']);
+	});
+
+	it('wraps list items under their bullet at the page width', async () => {
+		const {lines} = await plain('* A virtual IP from the service range (10.96.0.0/12 here). No\n  machine owns it and no network card carries it.\n', 58);
+		expect(lines).toEqual(['  * A virtual IP from the service range (10.96.0.0/12', '    here). No machine owns it and no network card carries', '    it.']);
+	});
+
+	it('draws a table too wide for the page as one entry per row, and keeps a table that fits together', async () => {
+		const table = '| type | reachable from | in one line |\n| --- | --- | --- |\n| ClusterIP | inside the cluster | the default: a virtual IP |\n| NodePort | any node\'s IP:port | ClusterIP + a port per node |\n';
+		const narrow = await plain(table, 40);
+		expect(narrow.lines).toEqual(['* ClusterIP — reachable from: inside the', '  cluster; in one line: the default: a', '  virtual IP', "* NodePort — reachable from: any node's", '  IP:port; in one line: ClusterIP + a', '  port per node']);
+		const wide = await plain(`Intro\n\n${table}`, 78);
+		expect(wide.keep).toEqual([{start: 2, end: wide.lines.length - 1}]);
+		expect(wide.lines[2]).toMatch(/^┌/);
+	});
+});

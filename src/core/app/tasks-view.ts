@@ -4,7 +4,7 @@ import {parseTasks} from '../lessons/parse-tasks.js';
 import type {LessonRecord} from '../progress/progress-schema.js';
 import type {TaskCheckReport} from './actions.js';
 import type {TaskView, TasksState} from './app-state.js';
-import {wrapText} from './wrap-text.js';
+import {expandTabs, wrapText} from './wrap-text.js';
 
 /**
  * The checklist of a lesson as the learner left it: tasks passed before stay done and hints and
@@ -89,12 +89,4 @@ export function helpLine(tasks: TasksState, width: number, what: 'hint' | 'solut
 	const task = tasks.tasks[focusTask(tasks.tasks)];
 	const prefix = what === 'solution' ? '    solution:' : `    hint ${Math.min(task.hint.level, MAX_HINT_LEVEL)}:`;
 	return Math.max(0, checklistLines(tasks, width).findIndex(line => line.startsWith(prefix)));
-}
-
-/** Tabs to spaces at 8-column stops, as a terminal shows them: no character is lost or moved. */
-export function expandTabs(line: string): string {
-	if (!line.includes('\t')) return line;
-	let out = '';
-	for (const char of line) out += char === '\t' ? ' '.repeat(8 - ([...out].length % 8)) : char;
-	return out;
 }

@@ -28,3 +28,11 @@ export function hardWrap(text: string, width: number): string[] {
 	for (let i = 0; i < chars.length; i += width) rows.push(chars.slice(i, i + width).join(''));
 	return rows;
 }
+
+/** Tabs to spaces at 8-column stops, as a terminal shows them: no character is lost or moved. */
+export function expandTabs(line: string): string {
+	if (!line.includes('\t')) return line;
+	let out = '';
+	for (const char of line) out += char === '\t' ? ' '.repeat(8 - ([...out].length % 8)) : char;
+	return out;
+}

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import type {TaskView, TasksState} from '../../../src/core/app/app-state.js';
 import {panelHead, taskPanel} from '../../../src/core/app/task-panel.js';
-import {checklistLines, expandTabs, helpLine, tasksFor, withRecord} from '../../../src/core/app/tasks-view.js';
+import {checklistLines, helpLine, tasksFor, withRecord} from '../../../src/core/app/tasks-view.js';
+import {expandTabs} from '../../../src/core/app/wrap-text.js';
 import {lesson} from './helpers.js';
 
 const base = {hints: ['nudge', 'concept', 'command'], solution: 'kubectl expose deployment web --port 80\n', hint: {level: 0, solutionRevealed: false}};
