@@ -24,6 +24,8 @@ export interface RenderedLesson {
 	width: number;
 	lines: string[];
 	manifests: Array<{number: number; yaml: string; line: number}>;
+	/** Line ranges a page should not split (a table with its header). */
+	keep?: Array<{start: number; end: number}>;
 }
 
 export interface TranscriptLine {

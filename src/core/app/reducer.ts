@@ -3,7 +3,7 @@ import type {AppState, RequestBody, Screen} from './app-state.js';
 import {homeItems, quizItems, type HomeItem} from './home-items.js';
 import {resolveKey} from './keymap.js';
 import {bodyHeight, innerWidth} from './layout.js';
-import {clampOffset, maxOffset} from './lesson-paging.js';
+import {clampOffset, maxOffset, snapToPage, turnPage} from './lesson-paging.js';
 import {quizAction, quizResult, startQuiz} from './quiz-reducer.js';
 import {sandboxReducer, sandboxResult} from './sandbox-reducer.js';
 import {taskPanel} from './task-panel.js';
@@ -274,7 +274,7 @@ export function reducer(state: AppState, action: Action): AppState {
 		}
 		case 'app/resize': {
 			const next = {...state, size: action.size};
-			return next.screen.kind === 'lesson' ? scrollLesson(next, offset => offset) : next;
+			return next.screen.kind === 'lesson' ? scrollLesson(next, (offset, height) => snapToPage(offset, lessonTotal(next), height, next.rendered?.keep)) : next;
 		}
 		case 'app/loaded': {
 			let next = withItems({...state, loaded: true, lessons: action.lessons, quizzes: action.quizzes, warnings: [...state.warnings, ...action.warnings]});
@@ -306,12 +306,17 @@ export function reducer(state: AppState, action: Action): AppState {
 		}
 		case 'home/select':
 			return selectHome(state);
-		case 'lesson/rendered':
-			return scrollLesson({...state, rendered: action.rendered}, offset => offset);
+		case 'lesson/rendered': {
+			// Rendered again at another width: the same place in the text, at the start of its page.
+			const before = state.rendered;
+			const same = before?.lesson === action.rendered.lesson && before.lines.length > 0;
+			const next = {...state, rendered: action.rendered};
+			return scrollLesson(next, (offset, height) => (same && before.width !== action.rendered.width ? snapToPage(Math.round((offset * action.rendered.lines.length) / before.lines.length), action.rendered.lines.length, height, action.rendered.keep) : offset));
+		}
 		case 'lesson/scroll':
 			return scrollLesson(state, offset => offset + action.lines);
 		case 'lesson/page':
-			return scrollLesson(state, (offset, height) => offset + action.pages * height);
+			return scrollLesson(state, (offset, height) => turnPage(offset, action.pages, lessonTotal(state), height, state.rendered?.keep));
 		case 'lesson/edge':
 			return scrollLesson(state, offset => (action.edge === 'top' ? 0 : offset + 1e9));
 		case 'lesson/neighbour':

@@ -11,7 +11,8 @@ export function lessonPageText(state: AppState): string {
 	if (screen.kind !== 'lesson' || state.rendered?.lesson !== screen.lesson) return '';
 	const height = lessonViewportHeight(state);
 	const total = state.rendered.lines.length;
-	return `page ${pageNumber(screen.offset, total, height)} of ${pageCount(total, height)}`;
+	const keep = state.rendered.keep ?? [];
+	return `page ${pageNumber(screen.offset, total, height, keep)} of ${pageCount(total, height, keep)}`;
 }
 
 export function Lesson({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {

@@ -71,8 +71,9 @@ describe('lesson reader', () => {
 		state = keys(state, 'space', 'space');
 		expect(state.screen).toMatchObject({offset: 30});
 		expect(pageNumber(30, 50, height)).toBe(3);
+		// Pages start at 0, 20 and 30 (the last ends with the lesson): PgUp goes back to the second.
 		state = keys(state, 'pageup', 'up');
-		expect(state.screen).toMatchObject({offset: 9});
+		expect(state.screen).toMatchObject({offset: 19});
 		expect(keys(state, 'g').screen).toMatchObject({offset: 0});
 	});
 
