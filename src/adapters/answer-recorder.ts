@@ -20,7 +20,7 @@ export function answerRecorder(store: ProgressStore, mode: AnswerMode): (result:
 				question: result.question.id,
 				at,
 				correct: result.grade.correct,
-				given: result.givenText,
+				given: result.givenIds,
 				mode,
 			}),
 		);

@@ -4,7 +4,7 @@ import type {CommandContext} from '../cli/command.js';
 import {ungated} from '../cli/output-gate.js';
 import {wantsInk} from '../cli/terminal.js';
 import {formatProblem} from '../core/content/content-problem.js';
-import {dueReviews} from '../core/progress/leitner.js';
+import {dueReviews, reviewBoxes} from '../core/progress/leitner.js';
 import {EXAM_QUESTIONS, startSession, type QuizSession, type SessionItem, type SessionMode} from '../core/quiz/quiz-session.js';
 import type {Quiz} from '../core/quiz/quiz-types.js';
 import {completePredictItems} from '../core/quiz/predict-choices.js';
@@ -64,11 +64,13 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 		plan = {...plan, items: completed.items};
 	}
 	// The exam clock starts once the questions are ready, not while the simulator generates them.
-	const session: QuizSession = startSession({...plan, now: Date.now()});
+	const plain = !wantsInk({stdinIsTTY: Boolean(ctx.stdin.isTTY), stdoutIsTTY: Boolean(ctx.stdout.isTTY), plainFlag: ctx.options.plain, env: ctx.env});
+	// On screen the choices are shuffled per attempt; plain mode keeps the file's order, so answers
+	// read from a file (and a screen reader's second pass) mean the same every time.
+	const session: QuizSession = startSession({...plan, now: Date.now(), ...(plain ? {} : {random: Math.random}), boxes: reviewBoxes(store.get())});
 	const record = answerRecorder(store, session.mode);
 	// The task may have been done in the app meanwhile: read the file again.
 	const taskPassed = (lesson: string, task: string) => (store.reload?.() ?? store.get()).lessons[lesson]?.tasks[task]?.passed ?? false;
-	const plain = !wantsInk({stdinIsTTY: Boolean(ctx.stdin.isTTY), stdoutIsTTY: Boolean(ctx.stdout.isTTY), plainFlag: ctx.options.plain, env: ctx.env});
 	if (plain) {
 		// A save that fails is told right after the answer, not only at the end.
 		const onResult = (result: Parameters<typeof record>[0]) => {

@@ -1,7 +1,7 @@
 import {answerRecorder} from '../adapters/answer-recorder.js';
 import type {QuizMode} from '../core/app/app-state.js';
 import type {LoadedContent} from '../core/content/load-content.js';
-import {dueReviews} from '../core/progress/leitner.js';
+import {dueReviews, reviewBoxes} from '../core/progress/leitner.js';
 import type {ProgressStore} from '../core/progress/progress-store.js';
 import {EXAM_QUESTIONS, EXAM_MINUTES, startSession, type QuizSession, type SessionResult} from '../core/quiz/quiz-session.js';
 import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
@@ -40,16 +40,18 @@ export async function startQuiz(request: {quiz?: string; mode: QuizMode}, store:
 	const {quizzes} = await loadQuizContent(content, cwd);
 	const now = new Date();
 	let session: QuizSession;
+	// Where each question stands in the review schedule, so the score can say when it comes back.
+	const boxes = store ? {boxes: reviewBoxes(store.get())} : {};
 	if (request.mode === 'review') {
 		const items = itemsForReview(quizzes, store ? dueReviews(store.get(), now) : []);
 		if (items.length === 0) return {message: '✓ Nothing is due for review today. Wrong answers come back here on a schedule (1, 2, 4, 8, 16 days).'};
-		session = startSession({mode: 'review', title: 'Review', items, now: now.getTime()});
+		session = startSession({mode: 'review', title: 'Review', items, now: now.getTime(), random: Math.random, ...boxes});
 	} else if (request.mode === 'exam') {
-		session = startSession({mode: 'exam', title: 'Exam', items: pickExamItems(quizzes, EXAM_QUESTIONS, Math.random), now: now.getTime(), durationMs: EXAM_MINUTES * 60_000});
+		session = startSession({mode: 'exam', title: 'Exam', items: pickExamItems(quizzes, EXAM_QUESTIONS, Math.random), now: now.getTime(), durationMs: EXAM_MINUTES * 60_000, random: Math.random, ...boxes});
 	} else {
 		const quiz = quizzes.find(entry => entry.id === request.quiz);
 		if (!quiz) return {message: `The quiz "${request.quiz ?? ''}" could not be loaded; kubetutor validate tells why.`};
-		session = startSession({mode: 'practice', title: quiz.title, items: itemsForQuiz(quiz), now: now.getTime()});
+		session = startSession({mode: 'practice', title: quiz.title, items: itemsForQuiz(quiz), now: now.getTime(), random: Math.random, ...boxes});
 	}
 	return {
 		session,

@@ -51,7 +51,7 @@ describe('the quiz screen', () => {
 		expect(r.lastFrame()).toContain('✔ correct');
 		await press(r, '\r');
 		expect(r.lastFrame()).toContain('Score: 1 of 2 correct');
-		expect(r.lastFrame()).toContain('✘ nodeport/a: Which type opens a port on every node? (you answered 3; the answer is 2, NodePort)');
+		expect(r.lastFrame()).toContain('✘ Which type opens a port on every node? (you answered 3; the answer is 2, NodePort)');
 	});
 
 	it('is never taller than the height it is given', () => {
@@ -90,8 +90,8 @@ describe('the quiz screen', () => {
 		expect(frame).toMatch(/lines 1–\d+ of \d+ · ↑↓\/Space: scroll/);
 		await press(r, ' ', ' ', '\u001B[B');
 		frame = r.lastFrame() ?? '';
-		expect(frame).toContain('✘ nodeport/q20: Question number 20? (you answered 3; the answer is 2, NodePort)');
-		expect(frame).toContain('lines 14–33 of 33 · ↑↓/Space: scroll');
+		expect(frame).toContain('✘ Question number 20? (you answered 3; the answer is 2, NodePort)');
+		expect(frame).toContain('▲ lines 4–23 of 23 · ↑↓/Space: scroll');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
 		await press(r, '\u001B[A');
 		expect(r.lastFrame()).not.toBe(frame);
@@ -116,9 +116,10 @@ describe('the quiz screen', () => {
 		expect(printedSummary(session, 60)).toEqual([
 			'Score: 0 of 1 correct',
 			'To review:',
-			'  ✘ nodeport/a: Which Service type opens the same port on',
-			'    every node of the cluster? (you answered 1; the answer',
-			'    is 2, NodePort) — see lesson nodeport',
+			'  ✘ Which Service type opens the same port on every node of',
+			'    the cluster? (you answered 1; the answer is 2,',
+			'    NodePort) — see lesson nodeport',
+			'Next review: 1 question in 1 day.',
 		]);
 	});
 
@@ -149,9 +150,33 @@ describe('the quiz screen', () => {
 		const lines = quizScreenLines(session, 80, 23).map(line => line.text);
 		expect(lines.length).toBeLessThanOrEqual(23);
 		expect(lines).toContain('  line 1');
-		expect(lines.some(line => /^ {2}… \(\d+ more lines of setup\)$/.test(line))).toBe(true);
-		expect(lines).toContain('$ kubectl get svc web');
-		expect(lines).toContain('❯ 1) NAME   TYPE');
-		expect(lines).toContain('     web    ClusterIP');
+		expect(lines.some(line => line.includes('more lines of setup'))).toBe(false);
+		expect(lines.at(-1)).toMatch(/^▼ lines 1–21 of \d+ · PgUp\/PgDn: scroll$/);
+		// Scrolled down, every setup line and the choices come into view: no line of the setup is ever hidden for good.
+		const seen = new Set<string>();
+		for (let scroll = 0; scroll <= 40; scroll += 10) for (const line of quizScreenLines(session, 80, 23, scroll)) seen.add(line.text);
+		for (let index = 1; index <= 30; index++) expect(seen).toContain(`  line ${index}`);
+		expect(seen).toContain('$ kubectl get svc web');
+		expect(seen).toContain('❯ 1) NAME   TYPE');
+		expect(seen).toContain('     web    ClusterIP');
+	});
+
+	it('scrolls a predict question with PgDn in the runner, and shows its last setup line', async () => {
+		const predict = {id: 'p', kind: 'predict', prompt: 'What does kubectl get svc web print?', explain: 'e', tags: [], command: 'kubectl get svc web', setup: {script: Array.from({length: 30}, (_, index) => `line ${index + 1}`).join('\n')}, alternatives: [{script: 'x'}], outputs: ['a', 'b'], choices: ['a', 'b'], answer: [1], cloud: 'kind', seed: 1} as Question;
+		const r = render(<QuizRunner initial={startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: predict}], now: 0})} onResult={() => {}} taskPassed={() => false} onDone={() => {}} />);
+		await press(r, '\u001B[6~', '\u001B[6~');
+		expect(r.lastFrame()).toContain('  line 30');
+		expect(r.lastFrame()).toContain('$ kubectl get svc web');
+	});
+
+	it('draws inline code without backticks and scores only the answered questions', async () => {
+		const coded = question('c', {prompt: 'Which `type:` opens a port on every node?', choices: ['`ClusterIP`', '`NodePort`']});
+		let session = startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: coded}, ...items], now: 0});
+		const lines = quizScreenLines(session, 80, 23).map(line => line.text);
+		expect(lines).toContain('Which type: opens a port on every node?');
+		expect(lines).toContain('❯ 1) ClusterIP');
+		session = quizReducer(quizReducer(session, {type: 'quiz/press-number', number: 2}), {type: 'quiz/submit', now: 1});
+		session = quizReducer(session, {type: 'quiz/stop', reason: 'quit'});
+		expect(quizScreenLines(session, 80, 23).map(line => line.text)).toContain('Score: 1 of 1 answered correct');
 	});
 });

@@ -23,8 +23,11 @@ function running(state: AppState): QuizSession | undefined {
 
 /** A session change, and a request to save each answer it recorded. */
 function withSession(state: AppState, session: QuizSession, push: Push): AppState {
-	const before = running(state)?.results.length ?? 0;
-	let next: AppState = {...state, quiz: {status: 'running', session, scroll: state.quiz?.status === 'running' ? state.quiz.scroll : 0}};
+	const previous = running(state);
+	const before = previous?.results.length ?? 0;
+	// A new question, its feedback or the score start at the top.
+	const same = previous !== undefined && previous.index === session.index && previous.phase === session.phase;
+	let next: AppState = {...state, quiz: {status: 'running', session, scroll: same && state.quiz?.status === 'running' ? state.quiz.scroll : 0}};
 	for (const result of session.results.slice(before)) next = push(next, {kind: 'record-answer', result});
 	return next;
 }

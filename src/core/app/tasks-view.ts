@@ -1,3 +1,4 @@
+import {plainInline} from '../content/inline-code.js';
 import type {Lesson} from '../content/lesson.js';
 import {initialHintState, MAX_HINT_LEVEL, visibleHints} from '../lessons/hint-state.js';
 import {parseTasks} from '../lessons/parse-tasks.js';
@@ -74,8 +75,7 @@ export function checklistLines(tasks: TasksState, width = Infinity): string[] {
 		add(`${mark(task, tasks)}  ${task.title}`);
 		if (index !== focus || task.done) return;
 		if (tasks.checked && tasks.started && task.why) add(`    still wrong: ${task.why}`);
-		// Hints are written in Markdown; the checklist is plain text, so `code` loses its backticks.
-		visibleHints(task.hints, task.hint).forEach((hint, tier) => add(`    hint ${tier + 1}: ${hint.replace(/`([^`\n]+)`/g, '$1')}`));
+		visibleHints(task.hints, task.hint).forEach((hint, tier) => add(`    hint ${tier + 1}: ${plainInline(hint)}`));
 		if (task.hint.solutionRevealed) {
 			add('    solution:');
 			for (const line of task.solution.trimEnd().split('\n')) add(`      ${expandTabs(line)}`, '        ');

@@ -54,3 +54,8 @@ export function dueReviews(progress: Progress, now: Date, cap = DAILY_REVIEW_CAP
 export function dueCount(progress: Progress, now: Date, cap = DAILY_REVIEW_CAP): number {
 	return dueReviews(progress, now, cap).length;
 }
+
+/** Each scheduled question's box (`quiz/question` → 1..5), for a review to say when it comes back. */
+export function reviewBoxes(progress: Progress): Record<string, number> {
+	return Object.fromEntries(reviewSchedule(progress.answers).map(card => [`${card.quiz}/${card.question}`, card.box]));
+}

@@ -50,6 +50,9 @@ export const QUIZ_BINDINGS: readonly QuizBinding[] = [
 	{keys: ['down', 'j'], label: '↓/j', help: 'scroll down a line', footer: false, when: finished, intent: () => ({type: 'quiz/scroll', lines: 1})},
 	{keys: ['pagedown', 'space'], label: 'PgDn/Space', help: 'scroll down a page', footer: false, when: finished, intent: () => ({type: 'quiz/scroll', lines: QUIZ_PAGE})},
 	{keys: ['pageup', 'b'], label: 'PgUp/b', help: 'scroll up a page', footer: false, when: finished, intent: () => ({type: 'quiz/scroll', lines: -QUIZ_PAGE})},
+	// A question taller than the screen (a long predict setup) scrolls; ↑↓ stay with the choices.
+	{keys: ['pagedown'], label: 'PgDn', help: 'scroll the question down', footer: false, when: session => !finished(session), intent: () => ({type: 'quiz/scroll', lines: QUIZ_PAGE})},
+	{keys: ['pageup'], label: 'PgUp', help: 'scroll the question up', footer: false, when: session => !finished(session), intent: () => ({type: 'quiz/scroll', lines: -QUIZ_PAGE})},
 	{keys: ['enter', 'q', 'escape'], label: 'Enter/q/Esc', help: 'leave the quiz', short: 'leave', footer: true, when: finished, intent: () => ({type: 'quiz/exit'})},
 	// One stray q must not end a 30-minute exam, and a typed answer may contain a q: there only Esc stops.
 	{keys: ['q', 'escape'], label: 'q/Esc', help: 'stop (the score so far is shown)', short: 'stop', footer: true, when: session => !finished(session) && !typing(session) && !exam(session), intent: () => ({type: 'quiz/stop', reason: 'quit'})},

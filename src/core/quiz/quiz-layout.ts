@@ -1,3 +1,5 @@
+import {hardWrap} from '../app/wrap-text.js';
+import {plainInline} from '../content/inline-code.js';
 import {currentItem, type QuizSession} from './quiz-session.js';
 import {feedbackLines, headerText, screenInstructionText, setupLines, summaryLines} from './quiz-text.js';
 
@@ -17,21 +19,21 @@ export function quizScreenLines(session: QuizSession, width: number, height: num
 	const w = Math.max(20, width);
 	const footerLines: ScreenLine[] = footer === undefined ? [] : [{text: clip(footer, w), tone: 'dim'}];
 	const room = Math.max(0, height - header.length - footerLines.length);
-	if (body.length > room && !currentItem(session)) {
-		// The review of mistakes scrolls: every wrong answer stays reachable however short the terminal.
+	if (body.length > room) {
+		// What does not fit scrolls, in every phase: a predict setup, a long explanation and every
+		// wrong answer of the review stay reachable however short the terminal.
 		const view = Math.max(1, room - 1);
 		const from = Math.min(Math.max(0, scroll), body.length - view);
 		const to = Math.min(body.length, from + view);
-		const marker = {text: clip(`lines ${from + 1}–${to} of ${body.length} · ↑↓/Space: scroll`, w), tone: 'dim' as const};
+		const keys = currentItem(session) ? 'PgUp/PgDn: scroll' : '↑↓/Space: scroll';
+		const marker = {text: clip(`${to < body.length ? '▼' : '▲'} lines ${from + 1}–${to} of ${body.length} · ${keys}`, w), tone: 'dim' as const};
 		return [...header, ...body.slice(from, to), marker, ...footerLines].slice(0, Math.max(1, height));
 	}
-	const shown = body.length <= room ? body : [...body.slice(0, Math.max(0, room - 1)), {text: clip('… (make the terminal taller to see the rest)', w), tone: 'dim' as const}];
-	return [...header, ...shown.slice(0, room), ...footerLines].slice(0, Math.max(1, height));
+	return [...header, ...body, ...footerLines].slice(0, Math.max(1, height));
 }
 
 /** The furthest the finished screen scrolls at this size: 0 when everything fits. */
 export function maxQuizScroll(session: QuizSession, width: number, height: number, footerLines = 0): number {
-	if (currentItem(session)) return 0;
 	const {header, body} = quizParts(session, width, height);
 	const room = Math.max(0, height - header.length - footerLines);
 	return body.length > room ? body.length - Math.max(1, room - 1) : 0;
@@ -47,17 +49,11 @@ function quizParts(session: QuizSession, width: number, height: number): {header
 		for (const line of summaryLines(session)) body.push(...wrap(line, w).map(text => ({text, tone: line.includes('✘') ? ('bad' as const) : line.startsWith('✔') ? ('good' as const) : undefined})));
 	} else {
 		const question = item.question;
-		body.push(...wrap(question.prompt, w).map(text => ({text})));
+		body.push(...wrap(plainInline(question.prompt), w).map(text => ({text})));
 		if (question.kind === 'predict') {
-			// The setup gives way first when space is short, so the choices stay visible.
-			// After an answer the explanation matters more than the setup, so it gets the room first.
-			const feedback = session.phase === 'feedback' ? feedbackLines(session.results.at(-1)!).reduce((sum, line) => sum + wrap(line, w).length, 1) : 0;
-			const fixed = body.length + choiceLineCount(session) + 4 + feedback;
-			const room = Math.max(1, height - 2 - fixed);
-			const setup = setupLines(item);
-			const shown = setup.length <= room ? setup : [...setup.slice(0, Math.max(0, room - 1)), `… (${setup.length - room + 1} more lines of setup)`];
-			for (const line of shown) body.push({text: clip(`  ${line}`, w), tone: 'dim'});
-			body.push({text: clip(`$ ${question.command}`, w)});
+			// The whole setup is shown (the screen scrolls when it does not fit): the line a question is about may be its last.
+			for (const line of setupLines(item)) body.push(...hardWrap(`  ${line}`, w).map(text => ({text, tone: 'dim' as const})));
+			body.push(...hardWrap(`$ ${question.command}`, w).map(text => ({text})));
 		}
 		if (question.kind === 'single' || question.kind === 'multiple' || question.kind === 'predict') {
 			question.choices.forEach((choice, index) => {
@@ -66,7 +62,8 @@ function quizParts(session: QuizSession, width: number, height: number): {header
 				const prefix = `${here ? '❯' : feedbackMark(session, index + 1)} ${index + 1}) ${tick}`;
 				// Prose choices wrap under their own text: a cut-off choice could hide the very words that make it right.
 				// A predicted output keeps its columns, so it is cut like terminal output instead.
-				const lines = question.kind === 'predict' ? choice.split('\n') : wrap(choice, Math.max(10, w - prefix.length));
+				// A predicted output keeps its columns and wraps as a terminal would, losing nothing.
+				const lines = question.kind === 'predict' ? choice.split('\n').flatMap(line => hardWrap(line, Math.max(10, w - prefix.length))) : wrap(plainInline(choice), Math.max(10, w - prefix.length));
 				lines.forEach((line, lineIndex) => {
 					body.push({text: clip(`${lineIndex === 0 ? prefix : ' '.repeat(prefix.length)}${line}`, w), ...(here ? {tone: 'cursor' as const} : {})});
 				});
@@ -94,12 +91,6 @@ function feedbackMark(session: QuizSession, choice: number): string {
 	if (!result || result.given.kind !== 'choices' || !question || !('answer' in question)) return ' ';
 	if (question.answer.includes(choice)) return '✔';
 	return result.given.choices.includes(choice) ? '✘' : ' ';
-}
-
-function choiceLineCount(session: QuizSession): number {
-	const question = currentItem(session)?.question;
-	if (!question || (question.kind !== 'single' && question.kind !== 'multiple' && question.kind !== 'predict')) return 0;
-	return question.choices.reduce((sum, choice) => sum + choice.split('\n').length, 0);
 }
 
 export function clip(text: string, width: number): string {

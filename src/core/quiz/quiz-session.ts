@@ -10,7 +10,10 @@ export type SessionMode = 'practice' | 'review' | 'exam';
 export interface SessionItem {
 	quiz: string;
 	lesson: string;
+	/** As shown: for a shuffled item, its choices in the order of this attempt. */
 	question: Question;
+	/** Shuffled choices: `order[i]` is the file's 1-based position of the choice shown at i + 1. */
+	order?: number[];
 }
 
 export interface SessionResult {
@@ -18,8 +21,10 @@ export interface SessionResult {
 	lesson: string;
 	question: Question;
 	given: GivenAnswer;
-	/** The answer as text, for the progress file and the review list. */
+	/** The answer as text, as the choices were shown (`2`, `1,3`), for the review list. */
 	givenText: string;
+	/** The answer as the quiz file numbers its choices, whatever order they were shown in: what progress keeps. */
+	givenIds: string;
 	grade: Grade;
 	/** Milliseconds (from the injected clock) when it was answered. */
 	at: number;
@@ -46,6 +51,8 @@ export interface QuizSession {
 	deadline?: number;
 	/** Why the run ended early, shown in the summary. */
 	endedBy?: 'time' | 'quit' | 'input';
+	/** Review only: each question's Leitner box when the review started (`quiz/question` → box). */
+	boxes?: Readonly<Record<string, number>>;
 }
 
 export type SessionAction =
@@ -65,8 +72,14 @@ export type SessionAction =
 export const EXAM_QUESTIONS = 20;
 export const EXAM_MINUTES = 30;
 
-export function startSession(options: {mode: SessionMode; title: string; items: SessionItem[]; now: number; durationMs?: number}): QuizSession {
-	const {mode, title, items, now} = options;
+/**
+ * `random` shuffles every question's choices for this attempt (progress keeps the file's choice
+ * positions, so an answer means the same however it was shown); `boxes` lets a review say when
+ * each question comes back.
+ */
+export function startSession(options: {mode: SessionMode; title: string; items: SessionItem[]; now: number; durationMs?: number; random?: () => number; boxes?: Readonly<Record<string, number>>}): QuizSession {
+	const {mode, title, now} = options;
+	const items = options.random ? options.items.map(item => shuffleChoices(item, options.random!)) : options.items;
 	const deadline = mode === 'exam' ? now + (options.durationMs ?? EXAM_MINUTES * 60_000) : undefined;
 	return {
 		mode,
@@ -81,7 +94,22 @@ export function startSession(options: {mode: SessionMode; title: string; items: 
 		startedAt: now,
 		now,
 		...(deadline === undefined ? {} : {deadline}),
+		...(options.boxes ? {boxes: options.boxes} : {}),
 	};
+}
+
+/** The item with its choices in a random order, and the way back to the file's positions. */
+export function shuffleChoices(item: SessionItem, random: () => number): SessionItem {
+	const question = item.question;
+	if (question.kind !== 'single' && question.kind !== 'multiple' && question.kind !== 'predict') return item;
+	const order = question.choices.map((_choice, index) => index + 1);
+	for (let index = order.length - 1; index > 0; index--) {
+		const swap = Math.floor(random() * (index + 1));
+		[order[index], order[swap]] = [order[swap], order[index]];
+	}
+	const choices = order.map(position => question.choices[position - 1]);
+	const answer = question.answer.map(position => order.indexOf(position) + 1).sort((a, b) => a - b);
+	return {...item, question: {...question, choices, answer}, order};
 }
 
 export function currentItem(session: QuizSession): SessionItem | undefined {
@@ -149,7 +177,7 @@ function answer(session: QuizSession, given: GivenAnswer | undefined, now: numbe
 	const timed = tick(session, now);
 	if (timed.phase === 'finished') return timed;
 	const item = session.items[session.index];
-	const result: SessionResult = {quiz: item.quiz, lesson: item.lesson, question: item.question, given, givenText: givenText(given), grade: gradeAnswer(item.question, given), at: now};
+	const result: SessionResult = {quiz: item.quiz, lesson: item.lesson, question: item.question, given, givenText: givenText(given), givenIds: givenText(given, item.order), grade: gradeAnswer(item.question, given), at: now};
 	const answered = {...timed, results: [...timed.results, result]};
 	// Exams give no feedback until the end.
 	return session.mode === 'exam' ? next(answered) : {...answered, phase: 'feedback'};
@@ -167,8 +195,9 @@ function tick(session: QuizSession, now: number): QuizSession {
 	return timed;
 }
 
-export function givenText(given: GivenAnswer): string {
-	if (given.kind === 'choices') return given.choices.join(',');
+/** `order` maps shown positions to the file's (a shuffled item): the text then names the file's choices. */
+export function givenText(given: GivenAnswer, order?: readonly number[]): string {
+	if (given.kind === 'choices') return (order ? given.choices.map(position => order[position - 1]).sort((a, b) => a - b) : given.choices).join(',');
 	if (given.kind === 'text') return given.text.trim();
 	return given.passed ? 'passed' : 'not passed';
 }

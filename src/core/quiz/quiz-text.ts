@@ -1,3 +1,5 @@
+import {plainInline} from '../content/inline-code.js';
+import {BOX_INTERVAL_DAYS} from '../progress/leitner.js';
 import {choiceCount, feedbackLine, remainingText, summarise, type QuizSession, type SessionItem, type SessionResult} from './quiz-session.js';
 
 /**
@@ -43,12 +45,14 @@ export function choiceLines(item: SessionItem): string[] {
 	return question.choices.flatMap((choice, index) => {
 		const [first, ...rest] = choice.split('\n');
 		const label = `${index + 1}) `;
-		return [`${label}${first}`, ...rest.map(line => `${' '.repeat(label.length)}${line}`)];
+		// A predicted output is shown as the command printed it; prose choices are Markdown.
+		const shown = question.kind === 'predict' ? first : plainInline(first);
+		return [`${label}${shown}`, ...rest.map(line => `${' '.repeat(label.length)}${line}`)];
 	});
 }
 
 export function feedbackLines(result: SessionResult): string[] {
-	const lines = [feedbackLine(result), result.question.explain, ...predictSources(result)];
+	const lines = [plainInline(feedbackLine(result)), plainInline(result.question.explain), ...predictSources(result)];
 	return result.grade.correct ? lines : [...lines, `Read more: kubetutor lesson ${result.lesson}`];
 }
 
@@ -64,13 +68,42 @@ function predictSources(result: SessionResult): string[] {
 	});
 }
 
+/** The question as the learner knows it: the first line of its prompt, its Markdown drawn plain. */
+export function questionTitle(item: SessionItem): string {
+	return plainInline(firstLine(item.question.prompt));
+}
+
+/** Known exam domains by their curriculum names; another tag is shown from its own words. */
+const DOMAIN_NAMES: ReadonlyMap<string, string> = new Map([
+	['cka:services-networking', 'CKA: Services & Networking'],
+	['cka:troubleshooting', 'CKA: Troubleshooting'],
+	['cka:workloads-scheduling', 'CKA: Workloads & Scheduling'],
+	['cka:cluster-architecture', 'CKA: Cluster Architecture, Installation & Configuration'],
+	['cka:storage', 'CKA: Storage'],
+	['ckad:services-networking', 'CKAD: Services & Networking'],
+	['ckad:application-design-build', 'CKAD: Application Design and Build'],
+	['ckad:application-deployment', 'CKAD: Application Deployment'],
+	['ckad:observability-maintenance', 'CKAD: Application Observability and Maintenance'],
+	['ckad:environment-configuration-security', 'CKAD: Application Environment, Configuration and Security'],
+]);
+
+export function domainName(tag: string): string {
+	const known = DOMAIN_NAMES.get(tag);
+	if (known) return known;
+	const [exam, slug = ''] = tag.split(':');
+	const words = slug.split('-').filter(Boolean).map(word => word[0].toUpperCase() + word.slice(1));
+	return `${exam.toUpperCase()}: ${words.join(' ')}`;
+}
+
 export function summaryLines(session: QuizSession): string[] {
 	const summary = summarise(session);
-	const lines = [`Score: ${summary.correct} of ${summary.total} correct${summary.answered < summary.total ? ` (${summary.answered} answered)` : ''}`];
+	// Only what was answered is scored; what was not reached is said on its own line.
+	const score = summary.answered < summary.total ? `Score: ${summary.correct} of ${summary.answered} answered correct` : `Score: ${summary.correct} of ${summary.total} correct`;
+	const lines = [score];
 	if (session.endedBy === 'time') lines.unshift('Time is up.');
 	if (session.mode === 'exam') {
 		lines.push('Score per domain:');
-		for (const domain of summary.domains) lines.push(`  ${domain.domain}: ${domain.correct}/${domain.total}`);
+		for (const domain of summary.domains) lines.push(`  ${domainName(domain.domain)}: ${domain.correct}/${domain.total}`);
 	}
 	// A practice quiz left early has not been got wrong: only an exam counts what was skipped.
 	const review = session.mode === 'exam' ? summary.review : summary.review.filter(entry => entry.result);
@@ -78,14 +111,34 @@ export function summaryLines(session: QuizSession): string[] {
 	if (review.length > 0) {
 		lines.push('To review:');
 		for (const entry of review) {
-			const given = entry.result ? `you answered ${entry.result.givenText}; the answer is ${entry.result.grade.expected}` : 'not answered';
-			lines.push(`  ✘ ${entry.item.quiz}/${entry.item.question.id}: ${firstLine(entry.item.question.prompt)} (${given}) — see lesson ${entry.item.lesson}`);
+			const given = entry.result ? `you answered ${entry.result.givenText}; the answer is ${plainInline(entry.result.grade.expected)}` : 'not answered';
+			lines.push(`  ✘ ${questionTitle(entry.item)} (${given}) — see lesson ${entry.item.lesson}`);
 		}
 	} else if (summary.answered > 0 && skipped === 0) {
 		lines.push('✔ Nothing to review: every answer was right.');
 	}
 	if (skipped > 0) lines.push(`${skipped} question(s) not answered: run the quiz again to answer them.`);
+	const next = nextReviewText(session);
+	if (next) lines.push(next);
 	return lines;
+}
+
+/**
+ * When the questions answered in a review come back (their Leitner box moved: a wrong answer to
+ * box 1, a right one up a box), and in any other quiz when its wrong answers first come back.
+ */
+export function nextReviewText(session: QuizSession): string | undefined {
+	const days = new Map<number, number>();
+	for (const result of session.results) {
+		const box = session.boxes?.[`${result.quiz}/${result.question.id}`];
+		if (result.grade.correct && box === undefined) continue;
+		const next = result.grade.correct ? Math.min((box ?? 0) + 1, BOX_INTERVAL_DAYS.length) : 1;
+		const interval = BOX_INTERVAL_DAYS[next - 1];
+		days.set(interval, (days.get(interval) ?? 0) + 1);
+	}
+	if (days.size === 0) return undefined;
+	const parts = [...days.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => `${count} question${count === 1 ? '' : 's'} in ${day} day${day === 1 ? '' : 's'}`);
+	return `Next review: ${parts.join(', ')}.`;
 }
 
 function firstLine(text: string): string {

@@ -66,6 +66,9 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 		dispatch(action);
 	});
 
+	// A new question, its feedback or the score start at the top.
+	useEffect(() => setScroll(0), [session.index, session.phase]);
+
 	useEffect(() => {
 		for (const result of session.results.slice(saved.current)) onResult(result);
 		saved.current = session.results.length;

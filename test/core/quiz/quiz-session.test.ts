@@ -31,17 +31,19 @@ describe('a quiz session', () => {
 		expect(summaryLines(session)).toEqual([
 			'Score: 1 of 2 correct',
 			'To review:',
-			'  ✘ nodeport/b: prompt b (you answered 3; the answer is 2, NodePort) — see lesson nodeport',
+			'  ✘ prompt b (you answered 3; the answer is 2, NodePort) — see lesson nodeport',
+			'Next review: 1 question in 1 day.',
 		]);
 	});
 
 	it('does not count questions left unanswered in a practice quiz as mistakes to review', () => {
 		const session = run([{type: 'quiz/press-number', number: 3}, {type: 'quiz/submit', now: 1}]);
 		expect(summaryLines(session)).toEqual([
-			'Score: 0 of 2 correct (1 answered)',
+			'Score: 0 of 1 answered correct',
 			'To review:',
-			'  ✘ nodeport/a: prompt a (you answered 3; the answer is 2, NodePort) — see lesson nodeport',
+			'  ✘ prompt a (you answered 3; the answer is 2, NodePort) — see lesson nodeport',
 			'1 question(s) not answered: run the quiz again to answer them.',
+			'Next review: 1 question in 1 day.',
 		]);
 	});
 
@@ -90,7 +92,7 @@ describe('an exam', () => {
 			{domain: 'cka:troubleshooting', correct: 0, total: 2},
 			{domain: 'ckad:services-networking', correct: 1, total: 1},
 		]);
-		expect(summaryLines(session).slice(0, 5)).toEqual(['Time is up.', 'Score: 1 of 3 correct (1 answered)', 'Score per domain:', '  cka:troubleshooting: 0/2', '  ckad:services-networking: 1/1']);
+		expect(summaryLines(session).slice(0, 5)).toEqual(['Time is up.', 'Score: 1 of 1 answered correct', 'Score per domain:', '  CKA: Troubleshooting: 0/2', '  CKAD: Services & Networking: 1/1']);
 	});
 
 	it('refuses an answer given after the deadline', () => {
