@@ -13,6 +13,11 @@ export function ensureBuilt(): void {
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
+/** A journey without tmux fails, loudly, rather than passing with nothing checked. */
+export function requireTmux(): void {
+	if (!hasTmux) throw new Error('tmux is not installed, so the terminal journeys cannot run: apt-get install tmux (or run .ci/run)');
+}
+
 export function tempConfig(): string {
 	return mkdtempSync(join(tmpdir(), 'kubetutor-e2e-'));
 }
@@ -31,8 +36,9 @@ function tmux(args: string[], options: {encoding?: 'utf8'} = {}): string {
 export class TmuxSession {
 	readonly name = `kt-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
-	constructor(args: string[], size: {columns: number; rows: number} = {columns: 80, rows: 24}) {
-		const config = tempConfig();
+	/** `config` is the progress folder: pass one to start again where an earlier session left off. */
+	constructor(args: string[], size: {columns: number; rows: number} = {columns: 80, rows: 24}, readonly config = tempConfig()) {
+		requireTmux();
 		const env = `env -u CI -u NO_COLOR CI=false FORCE_COLOR=0 TERM=xterm-256color LANG=C.UTF-8 XDG_CONFIG_HOME=${config} KUBETUTOR_CONFIG_DIR=${config}`;
 		const quoted = args.map(arg => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
 		// After the program: its status, and whether the terminal echoes typed keys again.
