@@ -45,6 +45,8 @@ async function press(session: TmuxSession, ...keys: string[]): Promise<string> {
  */
 async function checklist(session: TmuxSession, rows: number): Promise<string[]> {
 	const all: string[] = [];
+	// From its first line: after a reveal the panel shows the solution, below the hints.
+	for (let turn = 0; turn < 30 && /[▼▲] lines (?!1–)\d+–/.test(session.screen()); turn++) await press(session, '[');
 	for (let turn = 0; turn < 60; turn++) {
 		const lines = session.screen().split('\n');
 		const head = lines.findIndex(line => line.trimStart().startsWith('Tasks: '));

@@ -25,10 +25,11 @@ export function Frame({size, title, context, status, footer, children}: FramePro
 				<Text bold color={theme.title} wrap="truncate-end">
 					{title}
 				</Text>
+				{/* "page N of M" must always be readable: the title gives way first. */}
 				{context ? (
-					<Text color={theme.muted} wrap="truncate-start">
-						{` ${context}`}
-					</Text>
+					<Box flexShrink={0}>
+						<Text color={theme.muted}>{` ${context}`}</Text>
+					</Box>
 				) : null}
 			</Box>
 			<Box flexDirection="column" flexGrow={1} paddingX={1} overflow="hidden">
