@@ -193,3 +193,35 @@ describe('the app', () => {
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
 	});
 });
+
+describe('the lesson task panel', () => {
+	const task = {id: 'make-svc', title: 'Give web a stable address', setup: 'kubectl create deployment web --image=nginx\n', checks: [{service: {name: 'web'}}], hints: ['Pods come and go; what stays?', 'A Service selects pods by label.', 'kubectl expose deployment web --port=80'], solution: 'kubectl expose deployment web --port=80\n'};
+	const withTask: Lesson = {...lessons[1], id: 'svc', title: 'Services', tasks: [task]};
+
+	async function open() {
+		const {createSandboxSession} = await import('../../src/ui/sandbox-session.js');
+		const given = {...services(), loadContent: async () => ({lessons: [withTask], quizzes: [], warnings: []}), createSandbox: () => createSandboxSession({seed: 1})};
+		const r = render(<App services={given} initialScreen={{kind: 'lesson', lesson: 'svc', offset: 0}} />);
+		await waitForText(r, 'Tasks: 0 of 1 done · c check · h hint · r solution');
+		return r;
+	}
+
+	it('shows the goal only until c asks what is still wrong', async () => {
+		const r = await open();
+		expect(r.lastFrame()).not.toContain('still wrong');
+		await press(r, 'c');
+		const frame = await waitForText(r, 'still wrong: ');
+		expect(frame).toContain('✗ to do  Give web a stable address');
+		expect(frame).toContain('Checked: 0 of 1 task pass now; what is still wrong is shown below.');
+	});
+
+	it('reveals the hints one by one, then the solution, in the panel', async () => {
+		const r = await open();
+		await press(r, 'h');
+		expect(await waitForText(r, 'hint 1: Pods come and go; what stays?')).not.toContain('hint 2:');
+		await press(r, 'h', 'h', 'r');
+		const frame = await waitForText(r, 'solution:');
+		expect(frame).toContain('kubectl expose deployment web --port=80');
+		expect(frame).toContain('Solution shown below: this task will count as assisted.');
+	});
+});
