@@ -76,7 +76,8 @@ describe('in a terminal (tmux)', {timeout: 60_000}, () => {
 		session.keys('?');
 		screen = await session.waitFor('Keys on this screen');
 		expect(screen).toContain('Esc back · q/Ctrl+C quit');
-		expect(screen).toContain('p           previous lesson');
+		expect(screen).toContain('n/p         next / previous lesson');
+		expect(screen).toContain("R           reset this lesson's cluster (asks first)");
 	});
 });
 
