@@ -161,7 +161,7 @@ function scrollTasks(state: AppState, lines: number): AppState {
 function askReset(state: AppState): AppState {
 	const tasks = lessonTasks(state);
 	if (!tasks) return {...state, status: 'This lesson has no cluster of its own to reset.'};
-	return {...state, confirm: {kind: 'reset-lesson', lesson: tasks.lesson}, status: "Reset this lesson's cluster to its starting state? Your commands in it are lost (tasks done stay done). y resets, any other key keeps it."};
+	return {...state, confirm: {kind: 'reset-lesson', lesson: tasks.lesson}, status: "Reset this lesson's cluster? y resets · other keys keep it"};
 }
 
 function answerConfirm(state: AppState, yes: boolean): AppState {

@@ -232,7 +232,7 @@ describe('tasks', () => {
 
 	it('asks before resetting the lesson\'s cluster, and only y resets it', () => {
 		let state = keys(withTasks(), 'R');
-		expect(state.status).toBe("Reset this lesson's cluster to its starting state? Your commands in it are lost (tasks done stay done). y resets, any other key keeps it.");
+		expect(state.status).toBe("Reset this lesson's cluster? y resets · other keys keep it");
 		state = keys(state, 'n');
 		expect(state.status).toBe("Kept this lesson's cluster as it is.");
 		expect(state.screen).toMatchObject({kind: 'lesson', lesson: 'svc'});
