@@ -4,6 +4,7 @@ import {loadAllContent} from '../../src/adapters/content-files.js';
 import {expandTabs} from '../../src/core/app/wrap-text.js';
 import {plainInline} from '../../src/core/content/inline-code.js';
 import {parseTasks} from '../../src/core/lessons/parse-tasks.js';
+import {goalOf} from '../../src/core/practice/practice-session.js';
 import type {Task} from '../../src/core/lessons/task.js';
 import {CLI, ROOT, TmuxSession, ensureBuilt} from './tmux.js';
 
@@ -157,9 +158,9 @@ describe('quitting in the middle of a lesson (tmux)', {timeout: 240_000}, () => 
 
 		session = new TmuxSession(['lesson', 'troubleshooting'], {columns: 80, rows: 24}, session.config);
 		let screen = await session.waitFor('Tasks: 2 of 5 done', 30_000);
-		expect(screen).toContain(`✓ done  ${first.title}`.slice(0, 70));
-		expect(screen).toContain(`✓ assisted  ${second.title}`.slice(0, 70));
-		expect(screen).toContain(`✗ to do  ${third.title}`.slice(0, 70));
+		expect(screen).toContain(`✓ done  ${goalOf(first)}`.slice(0, 70));
+		expect(screen).toContain(`✓ assisted  ${goalOf(second)}`.slice(0, 70));
+		expect(screen).toContain(`✗ to do  ${goalOf(third)}`.slice(0, 70));
 		await press(session, 's');
 		session.text('kubectl get configmap half-done -o name');
 		await press(session, 'Enter');

@@ -2,6 +2,7 @@ import {plainInline} from '../content/inline-code.js';
 import type {Lesson} from '../content/lesson.js';
 import {initialHintState, MAX_HINT_LEVEL, visibleHints} from '../lessons/hint-state.js';
 import {parseTasks} from '../lessons/parse-tasks.js';
+import {goalOf} from '../practice/practice-session.js';
 import type {LessonRecord} from '../progress/progress-schema.js';
 import type {TaskCheckReport} from './actions.js';
 import type {TaskView, TasksState} from './app-state.js';
@@ -15,7 +16,8 @@ export function tasksFor(lesson: Lesson, record?: LessonRecord): TasksState | un
 	if (lesson.tasks === undefined) return undefined;
 	const {tasks} = parseTasks(lesson.tasks);
 	if (tasks.length === 0) return undefined;
-	const views = tasks.map(task => ({id: task.id, title: task.title, passed: false, hints: task.hints, solution: task.solution, hint: initialHintState}));
+	// The panel states what to achieve: the task's goal where it has one (src/core/practice/practice-session.ts).
+	const views = tasks.map(task => ({id: task.id, title: goalOf(task), passed: false, hints: task.hints, solution: task.solution, hint: initialHintState}));
 	return {lesson: lesson.id, started: false, checked: false, scroll: 0, tasks: withRecord(views, record)};
 }
 
