@@ -148,7 +148,7 @@ describe('kubetutor validate runs every task as an author would (a dev check)', 
 		expect(run.code).toBe(1);
 		expect(run.lines.slice(0, 4)).toEqual([
 			'lessons/20-dev.md:19:1 try-it manifest [1] completes task "expose-api": give the example its own names, or mark the block ```yaml completes=expose-api (applying it then counts as assisted)',
-			expect.stringMatching(/^lessons\/20-dev\.md:31:1 try-it manifest \[2\] does not apply in the lesson's sandbox: The Service "other" is invalid: \* spec\.type: Unsupported value: "Nowhere"/),
+			'lessons/20-dev.md:31:1 try-it manifest [2] does not apply in the lesson\'s sandbox: The Service "other" is invalid: * spec.ports: Required value * spec.type: Unsupported value: "Nowhere": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
 			'lessons/20-dev.md:40:1 try-it manifest [3]: completes=no-such-task names no task of this lesson',
 			'✘ 3 problems in 1 file (1 lesson and 0 quizzes checked)',
 		]);
