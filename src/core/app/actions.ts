@@ -23,6 +23,7 @@ export type RequestResult =
 	| {kind: 'quiz-started'; session: QuizSession}
 	| {kind: 'quiz-message'; message: string}
 	| {kind: 'quiz-task'; passed: boolean; now: number}
+	| {kind: 'quiz-command'; text: string; sameResult: boolean | undefined; now: number}
 	| {kind: 'done'}
 	| {kind: 'failed'; message: string};
 
