@@ -30,10 +30,14 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
 export const COMMAND_SPECS: readonly CommandSpec[] = [
 	{
 		name: 'lesson',
-		usage: 'kubetutor lesson [ID] [--workers N]',
+		usage: 'kubetutor lesson [ID] [--script FILE] [--seed N] [--workers N]',
 		summary: 'open a lesson; without ID, list them with completion marks',
-		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.\nID is a lesson id or the number the list shows: kubetutor lesson 3.',
-		flags: [{name: '--workers', value: 'N', help: 'worker nodes of the lesson\'s sandbox cluster, 1 to 100 (default 2)'}],
+		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.\nID is a lesson id or the number the list shows: kubetutor lesson 3.\nWith --script FILE (or commands on standard input that is not a terminal), runs the commands in the lesson\'s\nsandbox, answering check, hint, solution, tasks and task K; prints the transcript, then the grade table;\nexit status 0 when every task passes, 1 otherwise.',
+		flags: [
+			{name: '--script', value: 'FILE', help: 'run the commands in FILE in the lesson\'s sandbox, then grade its tasks'},
+			{name: '--seed', value: 'N', help: 'seed for generated names and addresses (same seed, same transcript)'},
+			{name: '--workers', value: 'N', help: 'worker nodes of the lesson\'s sandbox cluster, 1 to 100 (default 2)'},
+		],
 		maxArgs: 1,
 	},
 	{

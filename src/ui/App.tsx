@@ -186,8 +186,10 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 				const result = await shell.run(request.command, request.stdin);
 				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
 				// Every command in a lesson's cluster is kept, so the cluster survives a restart.
-				if (result.lesson) await step(result.lesson, {...(result.waited ? {wait: result.waited} : {}), run: request.command, ...(request.stdin === undefined ? {} : {stdin: request.stdin})}, shell.seed);
-				const {lesson: _lesson, waited: _waited, ...shown} = result;
+				const wait = result.waited ? {wait: result.waited} : {};
+				if (result.lesson && result.tutor && result.waited) await step(result.lesson, wait, shell.seed);
+				else if (result.lesson && !result.tutor) await step(result.lesson, {...wait, run: request.command, ...(request.stdin === undefined ? {} : {stdin: request.stdin})}, shell.seed);
+				const {lesson: _lesson, waited: _waited, tutor: _tutor, ...shown} = result;
 				return {kind: 'run', ...shown, prompt: shell.prompt(), ...(current ? {tasks: shell.checkTasks(current)} : {})};
 			}
 			case 'complete': {
@@ -245,6 +247,8 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 			}
 			case 'check-quiz-task':
 				return {kind: 'quiz-task', passed: quiz.current?.taskPassed(request.lesson, request.task) ?? false, now: Date.now()};
+			case 'check-quiz-command':
+				return {kind: 'quiz-command', text: request.text, sameResult: quiz.current?.sameCommandResult?.(request.question, request.text), now: Date.now()};
 		}
 	};
 

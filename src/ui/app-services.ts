@@ -1,3 +1,4 @@
+import type {PracticeState} from '../core/practice/practice-session.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import type {QuizEntry} from '../core/app/home-items.js';
 import type {Lesson} from '../core/content/lesson.js';
@@ -17,7 +18,8 @@ export interface SandboxSession {
 	/** The seed the clusters are created with; undefined for the default. */
 	readonly seed?: number;
 	/** `lesson` names the lesson whose cluster ran the command (none in the free sandbox). */
-	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; lesson?: string; waited?: number}>;
+	/** `tutor`: the line was the tutor's own command (`check`, `hint`…), which changes no object. */
+	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; lesson?: string; waited?: number; tutor?: boolean}>;
 	complete(input: string): Promise<{input: string; candidates: string[]}>;
 	/**
 	 * Makes the lesson's cluster the current one: the one kept from earlier in this run, else one
@@ -29,6 +31,8 @@ export interface SandboxSession {
 	/** Checks the lesson's tasks after letting the time since its last step pass (`c` in the lesson). */
 	checkNow(lesson: Lesson): Promise<{tasks: TaskCheckReport[]; waited: number}>;
 	checkTasks(lesson: Lesson): TaskCheckReport[];
+	/** The lesson's practice session as plain data (hints asked, solutions shown, checks), to save with progress. */
+	practice?(): PracticeState | undefined;
 }
 
 /**

@@ -5,10 +5,13 @@ import {outputText} from '../core/cluster/command-result.js';
 import {createCluster} from '../core/cluster/create-cluster.js';
 import {createShell, type Shell} from '../core/cluster/shell/shell.js';
 import type {Lesson} from '../core/content/lesson.js';
+import {tryItManifests, type TryItManifest} from '../core/content/lesson-manifest.js';
 import {checkTask} from '../core/lessons/check-task.js';
+import {noteCompletingManifest, startLessonPractice} from '../core/lessons/lesson-practice.js';
 import {parseTasks} from '../core/lessons/parse-tasks.js';
 import {startTasksSandbox} from '../core/lessons/task-sandbox.js';
 import type {Task} from '../core/lessons/task.js';
+import {parseTutorCommand, runTutorCommand, type PracticeState} from '../core/practice/practice-session.js';
 import type {LessonSandbox} from '../core/progress/progress-schema.js';
 import type {SandboxSession} from './app-services.js';
 
@@ -30,17 +33,23 @@ export interface SandboxSessionOptions {
 const MAX_IDLE_MS = 10 * 60_000;
 
 
-function report(shell: Shell, task: Task): TaskCheckReport {
+function report(shell: Shell, task: Task, practice: PracticeState | undefined, index: number): TaskCheckReport {
 	const result = checkTask(shell.cluster, task);
 	const failing = result.checks.find(check => !check.passed);
-	return {id: task.id, passed: result.passed, ...(failing ? {why: failing.why ?? `not yet: ${failing.label}`} : {})};
+	const hint = practice?.hints[index];
+	return {id: task.id, passed: result.passed, ...(failing ? {why: failing.why ?? `not yet: ${failing.label}`} : {}), ...(hint ? {hint} : {})};
 }
 
-/** A lesson's own cluster and the shell on it, with the wall-clock time of its last step. */
+/**
+ * A lesson's own cluster and the shell on it, with the wall-clock time of its last step, and the
+ * practice session that answers `check`, `hint`, `solution`… typed at its prompt.
+ */
 interface LessonCluster {
 	shell: Shell;
 	tasks: Task[];
 	lastRun: number;
+	practice?: PracticeState;
+	manifests: TryItManifest[];
 }
 
 /**
@@ -52,7 +61,7 @@ interface LessonCluster {
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
 	const now = options.now ?? Date.now;
-	const free: LessonCluster = {shell: createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files}), tasks: [], lastRun: now()};
+	const free: LessonCluster = {shell: createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files}), tasks: [], lastRun: now(), manifests: []};
 	const lessons = new Map<string, LessonCluster>();
 	let current: {lesson?: string; cluster: LessonCluster} = {cluster: free};
 	// Interactive time passes as it does on a real cluster; batch mode keeps a purely simulated clock.
@@ -68,10 +77,10 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 	// itself (pasted YAML, a lesson manifest), so the line says where it goes.
 	const runOn = (shell: Shell, command: string, stdin?: string) => (stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin));
 	const fresh = (lesson: Lesson): {cluster: LessonCluster; setup: string} => {
-		const parsed = parseTasks(lesson.tasks).tasks;
+		const practice = startLessonPractice(lesson);
 		// Setup stays out of the learner's history and reads no file: a pack never sees the learner's files.
-		const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
-		return {cluster: {shell: sandbox.shell, tasks: parsed, lastRun: now()}, setup: sandbox.setup.output};
+		const sandbox = startTasksSandbox(practice.tasks, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
+		return {cluster: {shell: sandbox.shell, tasks: [...practice.tasks], lastRun: now(), practice, manifests: tryItManifests(lesson.body)}, setup: sandbox.setup.output};
 	};
 	const setupNote = (lesson: Lesson, output: string, what: string): string => {
 		const setup = parseTasks(lesson.tasks).tasks.some(task => task.setup.trim());
@@ -82,9 +91,19 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 		prompt: () => current.cluster.shell.prompt(),
 		seed: options.seed,
 		async run(command, stdin) {
-			const waited = catchUp(current.cluster);
-			const result = runOn(current.cluster.shell, command, stdin);
+			const cluster = current.cluster;
+			const waited = catchUp(cluster);
 			const lesson = current.lesson === undefined ? {} : {lesson: current.lesson, waited: waited.waited};
+			// The tutor's commands typed at the prompt (docs/architecture.md, "Practice sessions"): they
+			// change no object, so only the time that passed is kept in the lesson's history.
+			const tutor = cluster.practice && stdin === undefined ? parseTutorCommand(command) : undefined;
+			if (cluster.practice && tutor) {
+				const reply = runTutorCommand(cluster.practice, cluster.shell.cluster, tutor);
+				cluster.practice = reply.state;
+				return {output: waited.text + reply.output, exitCode: reply.exitCode, ...lesson, tutor: true};
+			}
+			const result = runOn(cluster.shell, command, stdin);
+			if (cluster.practice) cluster.practice = noteCompletingManifest(cluster.practice, cluster.manifests, stdin);
 			return {output: waited.text + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...lesson};
 		},
 		async complete(input) {
@@ -107,6 +126,7 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			for (const step of steps) {
 				if (step.wait) made.cluster.shell.passTime(step.wait);
 				if (step.run !== undefined) runOn(made.cluster.shell, step.run, step.stdin);
+				if (step.run !== undefined && made.cluster.practice) made.cluster.practice = noteCompletingManifest(made.cluster.practice, made.cluster.manifests, step.stdin);
 			}
 			const commands = steps.filter(step => step.run !== undefined).length;
 			return {transcript: `# The cluster of "${lesson.title}" as you left it (${commands} command${commands === 1 ? '' : 's'} replayed; R in the lesson resets it).\n`, waited: 0};
@@ -121,11 +141,12 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			const cluster = lessons.get(lesson.id);
 			if (!cluster) return {tasks: [], waited: 0};
 			const waited = catchUp(cluster);
-			return {tasks: cluster.tasks.map(task => report(cluster.shell, task)), waited: waited.waited};
+			return {tasks: cluster.tasks.map((task, index) => report(cluster.shell, task, cluster.practice, index)), waited: waited.waited};
 		},
 		checkTasks(lesson: Lesson) {
 			const cluster = lessons.get(lesson.id);
-			return cluster ? cluster.tasks.map(task => report(cluster.shell, task)) : [];
+			return cluster ? cluster.tasks.map((task, index) => report(cluster.shell, task, cluster.practice, index)) : [];
 		},
+		practice: () => current.cluster.practice,
 	};
 }

@@ -192,6 +192,11 @@ function taskReports(state: AppState, result: RequestResult, byManifest: boolean
 	const checked = tasks.checked || result.kind === 'check-tasks';
 	const reported = applyReports(tasks.tasks, result.tasks);
 	let next: AppState = state;
+	// Help asked for in the sandbox (`hint`, `solution`, a completing manifest) is kept like the lesson's own.
+	reported.forEach((task, index) => {
+		const before = tasks.tasks[index].hint;
+		if (task.hint.level > before.level || (task.hint.solutionRevealed && !before.solutionRevealed)) next = push(next, {kind: 'task-help', lesson: tasks.lesson, task: task.id, hints: task.hint.level, solution: task.hint.solutionRevealed});
+	});
 	const updated = reported.map(task => {
 		if (task.done || !task.passed) return task;
 		const assisted = task.hint.solutionRevealed || byManifest;

@@ -105,6 +105,7 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 		case 'quiz-message':
 		case 'quiz-task':
 		case 'check-tasks':
+		case 'quiz-command':
 		case 'done':
 			return state;
 	}

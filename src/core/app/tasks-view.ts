@@ -40,8 +40,10 @@ export function applyReports(tasks: readonly TaskView[], reports: readonly TaskC
 	return tasks.map(task => {
 		const report = reports.find(candidate => candidate.id === task.id);
 		if (!report) return task;
+		// Help taken in the sandbox counts as taken here too: the task is assisted however it was shown.
+		const hint = report.hint ? {level: Math.max(task.hint.level, report.hint.level), solutionRevealed: task.hint.solutionRevealed || report.hint.solutionRevealed} : task.hint;
 		const {why: _old, ...rest} = task;
-		return {...rest, passed: report.passed, ...(report.why && !report.passed ? {why: report.why} : {})};
+		return {...rest, hint, passed: report.passed, ...(report.why && !report.passed ? {why: report.why} : {})};
 	});
 }
 

@@ -41,7 +41,7 @@ const colour = process.env.FORCE_COLOR !== '0';
 
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;
-	const panel = tasks ? taskPanel(tasks, state.size, 'hints: Esc, then h in the lesson', false) : undefined;
+	const panel = tasks ? taskPanel(tasks, state.size, 'type check, hint or solution', false) : undefined;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - (panel?.height ?? 0));
 	// A keystroke changes only the input line: the transcript (thousands of lines) is not wrapped again.

@@ -24,7 +24,7 @@ afterAll(() => rmSync(home, {recursive: true, force: true}));
 describe('a content pack never reads the learner’s files', () => {
 	it('opening the hostile lesson’s tasks shows neither /etc/shadow nor the environment', async () => {
 		const session = await createSandboxSession({seed: 1, cwd: home});
-		const transcript = await session.setUpTasks(exfil);
+		const {transcript} = await session.setUpTasks(exfil);
 		expect(transcript).toBe(
 			[
 				'# A fresh cluster for "A pack that tries to read the learner\'s files", in its starting state:',
@@ -44,7 +44,7 @@ describe('a content pack never reads the learner’s files', () => {
 	it('the learner’s own commands still read the files they name', async () => {
 		const session = await createSandboxSession({seed: 1, cwd: home});
 		await session.setUpTasks(exfil);
-		expect(await session.run('kubectl apply -f secret.yaml')).toEqual({output: 'secret/stolen created\n', exitCode: 0});
+		expect(await session.run('kubectl apply -f secret.yaml')).toMatchObject({output: 'secret/stolen created\n', exitCode: 0});
 	});
 
 	it('a setup naming a file the learner has is refused too, and says which line', () => {
