@@ -158,9 +158,9 @@ describe('quitting in the middle of a lesson (tmux)', {timeout: 240_000}, () => 
 
 		session = new TmuxSession(['lesson', 'troubleshooting'], {columns: 80, rows: 24}, session.config);
 		let screen = await session.waitFor('Tasks: 2 of 5 done', 30_000);
-		expect(screen).toContain(`✓ done  ${goalOf(first)}`.slice(0, 70));
-		expect(screen).toContain(`✓ assisted  ${goalOf(second)}`.slice(0, 70));
-		expect(screen).toContain(`✗ to do  ${goalOf(third)}`.slice(0, 70));
+		expect(screen).toContain(`✓ done  ${plainInline(goalOf(first))}`.slice(0, 70));
+		expect(screen).toContain(`✓ assisted  ${plainInline(goalOf(second))}`.slice(0, 70));
+		expect(screen).toContain(`✗ to do  ${plainInline(goalOf(third))}`.slice(0, 70));
 		await press(session, 's');
 		session.text('kubectl get configmap half-done -o name');
 		await press(session, 'Enter');

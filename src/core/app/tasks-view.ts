@@ -76,7 +76,7 @@ export function checklistLines(tasks: TasksState, width = Infinity): string[] {
 	const lines: string[] = [];
 	const add = (text: string, indent = '      ') => lines.push(...wrapText(text, width, indent));
 	tasks.tasks.forEach((task, index) => {
-		add(`${mark(task, tasks)}  ${task.title}`);
+		add(`${mark(task, tasks)}  ${plainInline(task.title)}`);
 		if (index !== focus || task.done) return;
 		if (tasks.checked && tasks.started && task.why) add(`    still wrong: ${task.why}`);
 		visibleHints(task.hints, task.hint).forEach((hint, tier) => add(`    hint ${tier + 1}: ${plainInline(hint)}`));

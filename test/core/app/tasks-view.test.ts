@@ -36,7 +36,8 @@ describe('the task checklist', () => {
 		expect(checklistLines(state([{...broken[0], done: {assisted: true}}]))).toEqual(['✓ assisted · now failing  Expose web']);
 	});
 
-	it('shows a hint\'s `code` without the Markdown backticks', () => {
+	it('shows a goal\'s and a hint\'s `code` without the Markdown backticks', () => {
+		expect(checklistLines(state([{id: 'g', title: 'From your laptop, `curl http://172.18.0.2:30100` answers', passed: false, ...base}]))).toEqual(['✗ to do  From your laptop, curl http://172.18.0.2:30100 answers']);
 		const task = {id: 'a', title: 'Reach web', passed: false, hints: ['The client wants to call plain `http://web` on port 80.'], solution: 'x', hint: {level: 1, solutionRevealed: false}};
 		expect(checklistLines(state([task]))).toEqual(['✗ to do  Reach web', '    hint 1: The client wants to call plain http://web on port 80.']);
 	});
