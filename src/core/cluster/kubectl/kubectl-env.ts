@@ -5,6 +5,7 @@
 import type {Cluster} from '../cluster.js';
 import type {CommandResult, OutputChunk} from '../command-result.js';
 import type {TraceHop} from '../network/trace.js';
+import type {Job} from '../shell/job.js';
 import type {Vantage} from '../vantage.js';
 
 export type PodVantage = Extract<Vantage, {kind: 'pod'}>;
@@ -26,6 +27,8 @@ export interface ShellResult extends CommandResult {
 	leave?: boolean;
 	/** The container runtime could not start the command (kubectl exec prints no exit-code line). */
 	execFailed?: boolean;
+	/** The command keeps running (port-forward, logs -f): the shell holds it as a job (shell/job.ts). */
+	job?: Job;
 }
 
 export interface KubectlEnv {
@@ -46,6 +49,7 @@ export class Output {
 	readonly chunks: OutputChunk[] = [];
 	trace?: TraceHop[];
 	enter?: EnterRequest;
+	job?: Job;
 
 	out(text: string): this {
 		if (text) this.chunks.push({stream: 'stdout', text});
@@ -66,6 +70,7 @@ export class Output {
 		const result: ShellResult = {output: this.chunks, exitCode};
 		if (this.trace) result.trace = this.trace;
 		if (this.enter) result.enter = this.enter;
+		if (this.job) result.job = this.job;
 		return result;
 	}
 }

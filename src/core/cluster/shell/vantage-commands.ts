@@ -31,7 +31,7 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 const NETWORK = ['curl', 'wget', 'nslookup', 'dig', 'ping'];
-const SHELL_BUILTINS = ['exit', 'clear', 'history', 'help', 'trace', 'echo', 'sleep', 'true', 'false', 'pwd', 'cd', 'export', 'test', '['];
+const SHELL_BUILTINS = ['exit', 'clear', 'history', 'help', 'trace', 'echo', 'sleep', 'true', 'false', 'pwd', 'cd', 'export', 'test', '[', 'jobs', 'kill', 'fg'];
 const TEXT = ['cat', 'grep', 'head', 'tail', 'wc', 'sort', 'hostname', 'env', 'whoami'];
 
 /** The commands a vantage point knows (for help and Tab completion). */

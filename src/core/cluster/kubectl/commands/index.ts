@@ -12,7 +12,10 @@ import {getCommand} from './get.js';
 import {configCommand} from './config.js';
 import {apiResourcesCommand, clusterInfoCommand, versionCommand} from './info.js';
 import {labelCommand} from './label.js';
+import {logsCommand} from './logs.js';
 import {patchCommand} from './patch.js';
+import {portForwardCommand} from './port-forward.js';
+import {proxyCommand} from './proxy.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
 import {rolloutCommand, waitCommand} from './wait.js';
@@ -32,6 +35,9 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	rolloutCommand,
 	waitCommand,
 	execCommand,
+	logsCommand,
+	portForwardCommand,
+	proxyCommand,
 	clusterInfoCommand,
 	apiResourcesCommand,
 	configCommand,
@@ -42,6 +48,6 @@ export const COMMANDS: readonly KubectlCommand[] = [
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
-	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
+	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'options', 'plugin',
 	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
 ];
