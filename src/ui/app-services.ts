@@ -9,7 +9,10 @@ import type {StartedQuiz} from './quiz-start.js';
 /** The one sandbox the app keeps alive across screens: the simulated cluster behind a shell. */
 export interface SandboxSession {
 	prompt(): string;
-	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean}>;
+	/** `running`: the command stays in the foreground (its name) until `job` reports it ended. */
+	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; running?: string}>;
+	/** The foreground job: the wall clock moved on (`tick`) or Ctrl+C (`interrupt`); what it printed meanwhile. */
+	job(signal: 'tick' | 'interrupt'): Promise<{output: string; exitCode: number; running?: string}>;
 	complete(input: string): Promise<{input: string; candidates: string[]}>;
 	/** Runs the starting state of the lesson's tasks; returns what to show in the transcript. */
 	setUpTasks(lesson: Lesson): Promise<string>;

@@ -42,7 +42,7 @@ function report(shell: Shell, task: Task): TaskCheckReport {
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
-	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
+	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files, interactive: true});
 	let shell = fresh();
 	let tasks: {lesson: string; tasks: Task[]} | undefined;
 	const now = options.now ?? Date.now;
@@ -60,7 +60,16 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			// The shell hands stdin to the stage that reads a here-document; the app collected the
 			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
 			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
-			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
+			const running = shell.foreground();
+			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...(running ? {running} : {})};
+		},
+		async job(signal) {
+			// the job lives on the simulated clock, which follows the wall clock while it runs
+			const elapsed = Math.min(now() - lastRun, MAX_IDLE_MS);
+			const step = signal === 'interrupt' ? shell.interrupt() : shell.advanceForeground(elapsed);
+			if (signal === 'tick') lastRun = now();
+			const running = shell.foreground();
+			return {output: step.output.map(chunk => chunk.text).join(''), exitCode: step.exitCode ?? 0, ...(running ? {running} : {})};
 		},
 		async complete(input) {
 			const completion = shell.complete(input);

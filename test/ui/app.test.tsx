@@ -32,6 +32,9 @@ function fakeShell(log: string[]): SandboxSession {
 		async setUpTasks() {
 			return '';
 		},
+		async job() {
+			return {output: '', exitCode: 0};
+		},
 		checkTasks: () => [],
 	};
 }

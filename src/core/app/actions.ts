@@ -14,7 +14,8 @@ export interface TaskCheckReport {
 
 /** What performing a request produced. */
 export type RequestResult =
-	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; tasks?: TaskCheckReport[]}
+	/** `running`: the command goes on in the foreground (its name), until a later result without it. */
+	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; running?: string; tasks?: TaskCheckReport[]}
 	| {kind: 'complete'; input: string; candidates: string[]}
 	| {kind: 'start-tasks'; transcript: string; prompt: string; tasks: TaskCheckReport[]}
 	| {kind: 'quiz-started'; session: QuizSession}
@@ -58,6 +59,8 @@ export type Action =
 	| {type: 'sandbox/eof'}
 	| {type: 'sandbox/scroll'; lines: number}
 	| {type: 'sandbox/clear-line'}
+	/** A second of wall-clock time passed with a job in the foreground (the Ink root's timer). */
+	| {type: 'sandbox/tick'}
 	| {type: 'request/taken'; ids: number[]}
 	| {type: 'request/done'; id: number; result: RequestResult};
 

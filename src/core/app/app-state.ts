@@ -53,6 +53,10 @@ export interface SandboxState {
 	busy: boolean;
 	/** Offered completions after an ambiguous Tab. */
 	completions: string[];
+	/** The command running in the foreground (port-forward, `logs -f`, `sleep 30`) until it ends or Ctrl+C stops it. */
+	job?: string;
+	/** A tick of the foreground job is on its way (one at a time, so a slow one never piles up). */
+	ticking?: boolean;
 }
 
 /** One task of the lesson whose tasks are being worked on, as the checklist shows it. */
@@ -85,6 +89,8 @@ export type QuizState =
 export type Request =
 	| {id: number; kind: 'run'; command: string; stdin?: string}
 	| {id: number; kind: 'complete'; input: string}
+	/** The foreground job: the wall clock moved on (`tick`), or Ctrl+C (`interrupt`). */
+	| {id: number; kind: 'job'; signal: 'tick' | 'interrupt'}
 	| {id: number; kind: 'start-tasks'; lesson: string}
 	| {id: number; kind: 'visit'; lesson: string}
 	| {id: number; kind: 'record-task'; lesson: string; task: string; passed: boolean; assisted: boolean}

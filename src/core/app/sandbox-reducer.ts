@@ -87,7 +87,7 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 	switch (result.kind) {
 		case 'run': {
 			const transcript = result.clear ? [] : append(sandbox, textLines(result.output, 'stdout'));
-			return withSandbox(state, {transcript, prompt: result.prompt, busy: false, scroll: 0});
+			return withSandbox(state, {transcript, prompt: result.prompt, busy: result.running !== undefined, job: result.running, ticking: false, scroll: 0});
 		}
 		case 'start-tasks':
 			return withSandbox(state, {transcript: append(sandbox, textLines(result.transcript, 'note')), prompt: result.prompt});
@@ -130,7 +130,13 @@ export function sandboxReducer(state: AppState, action: SandboxAction, push: Pus
 				return finishPending(withLine, push);
 			}
 			return state;
+		case 'sandbox/tick':
+			return sandbox.job && !sandbox.ticking ? push(withSandbox(state, {ticking: true}), {kind: 'job', signal: 'tick'}) : state;
 		case 'sandbox/interrupt':
+			// the terminal echoes ^C and the shell stops the foreground job (exit status 130)
+			if (sandbox.job) return push(withSandbox(state, {transcript: append(sandbox, [{text: '^C', kind: 'command'}]), job: undefined}), {kind: 'job', signal: 'interrupt'});
+			// a command still computing is stopped by its time budget; Ctrl+C must not quit under it
+			if (sandbox.busy) return state;
 			if (sandbox.pending) return withSandbox(state, {pending: undefined, input: '', transcript: append(sandbox, [{text: '^C', kind: 'note'}])});
 			if (sandbox.input) return withSandbox(state, {input: '', completions: [], historyIndex: undefined, transcript: append(sandbox, [{text: `${sandbox.prompt}${sandbox.input}^C`, kind: 'command'}])});
 			return {...state, exiting: true};

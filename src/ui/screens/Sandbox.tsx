@@ -48,7 +48,8 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 	const width = innerWidth(state.size);
 	const rows = useMemo(() => transcriptRows(sandbox.transcript, width), [sandbox.transcript, width]);
 	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
-	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
+	// a foreground job holds the terminal: no prompt until it ends, as in a real shell
+	const prompt = sandbox.job !== undefined ? '' : sandbox.pending ? '> ' : sandbox.prompt;
 	return (
 		<Box flexDirection="column" height={height}>
 			<Box flexDirection="column" height={transcriptHeight} justifyContent="flex-end">
@@ -73,7 +74,7 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 			<Text wrap="truncate-start">
 				{terminalText(prompt)}
 				{terminalText(sandbox.input)}
-				<Text inverse>{promptCursor(sandbox.busy, colour)}</Text>
+				<Text inverse>{promptCursor(sandbox.busy && sandbox.job === undefined, colour)}</Text>
 			</Text>
 		</Box>
 	);
