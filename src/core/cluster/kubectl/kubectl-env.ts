@@ -6,6 +6,7 @@ import type {Cluster} from '../cluster.js';
 import type {CommandResult, OutputChunk} from '../command-result.js';
 import type {TraceHop} from '../network/trace.js';
 import type {Job} from '../shell/job.js';
+import type {EditSession} from './edit-session.js';
 import type {Vantage} from '../vantage.js';
 
 export type PodVantage = Extract<Vantage, {kind: 'pod'}>;
@@ -29,6 +30,8 @@ export interface ShellResult extends CommandResult {
 	execFailed?: boolean;
 	/** The command keeps running (port-forward, logs -f): the shell holds it as a job (shell/job.ts). */
 	job?: Job;
+	/** `kubectl edit` in the interactive sandbox: the editor opens this file (edit-session.ts). */
+	edit?: EditSession;
 }
 
 export interface KubectlEnv {
@@ -50,6 +53,7 @@ export class Output {
 	trace?: TraceHop[];
 	enter?: EnterRequest;
 	job?: Job;
+	edit?: EditSession;
 
 	out(text: string): this {
 		if (text) this.chunks.push({stream: 'stdout', text});
@@ -71,6 +75,7 @@ export class Output {
 		if (this.trace) result.trace = this.trace;
 		if (this.enter) result.enter = this.enter;
 		if (this.job) result.job = this.job;
+		if (this.edit) result.edit = this.edit;
 		return result;
 	}
 }

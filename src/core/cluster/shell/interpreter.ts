@@ -185,6 +185,10 @@ function runSimple(run: Run, text: string, background: boolean): void {
  * interactive sandbox (the shell hands it on), anywhere else run to its end (job-control.ts).
  */
 function holdJob(run: Run, result: ShellResult, background: boolean, text: string): ShellResult {
+	if (result.edit && !run.foreground) {
+		const {edit: _editor, ...rest} = result;
+		return {...rest, output: [...rest.output, {stream: 'stderr', text: 'error: kubetutor has no editor here: give kubectl edit the edited object as a here-document (kubectl edit svc web <<EOF … EOF)\n'}], exitCode: 1};
+	}
 	const {job: started, ...rest} = result;
 	if (!started) return result;
 	// `jobs` and `fg` name a job by the line as typed

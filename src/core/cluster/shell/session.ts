@@ -4,6 +4,7 @@ import type {Cluster} from '../cluster.js';
 import type {KubectlEnv, ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
 import type {Vantage} from '../vantage.js';
+import type {EditSession} from '../kubectl/edit-session.js';
 import type {Job} from './job.js';
 import type {JobTable} from './job-control.js';
 import type {NetworkTool} from './network-tools.js';
@@ -35,6 +36,8 @@ export interface Session {
 	jobs: JobTable;
 	/** The job running in the foreground of the interactive sandbox, and when it started. */
 	foreground: {job: Job; startedAtMs: number} | undefined;
+	/** `kubectl edit` waiting for the interactive sandbox's editor to close. */
+	editing: EditSession | undefined;
 	/** A nested shell (`sh -c`) at a vantage point: runs its lines one after another, with its own `$?`. */
 	startShell: (vantage: Vantage, variables: Map<string, string>) => (line: string, stdin: string | undefined) => ShellResult;
 }

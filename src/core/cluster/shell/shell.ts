@@ -5,10 +5,10 @@
  * a command becomes cluster state"). Nothing escapes: an unexpected error becomes one
  * `kubetutor: internal error …` line, a failing controller one `kubetutor: controller …` line.
  */
-import {BudgetExceeded, type BudgetFactory, budgetMessage, UNLIMITED} from '../budget.js';
+import {type Budget, BudgetExceeded, type BudgetFactory, budgetMessage, UNLIMITED} from '../budget.js';
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {advanceTime} from '../controllers/settle.js';
+import {advanceTime, settle} from '../controllers/settle.js';
 import {runKubectl} from '../kubectl/kubectl.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
@@ -71,6 +71,10 @@ export interface Shell {
 	advanceForeground(ms: number): ForegroundStep;
 	/** Ctrl+C: the foreground job stops; `$?` is 130. */
 	interrupt(): ForegroundStep;
+	/** The file `kubectl edit` waits on the interactive sandbox's editor for. */
+	editing(): {title: string; file: string} | undefined;
+	/** The editor closed with `text`: kubectl's result, or the file reopened with its errors. */
+	finishEdit(text: string): ShellResult & {reopen?: string};
 }
 
 export function createShell(options: ShellOptions): Shell {
@@ -107,6 +111,7 @@ class SandboxShell implements Shell {
 			interactive: options.interactive ?? false,
 			jobs: newJobTable(),
 			foreground: undefined,
+			editing: undefined,
 			startShell: (vantage, variables) => {
 				const context: RunContext = {session: this.session, vantage: () => vantage, status: 0, variables, moves: false};
 				return (line, stdin) => runCommandLine(context, line, stdin);
@@ -138,6 +143,29 @@ class SandboxShell implements Shell {
 		} catch (error) {
 			if (error instanceof BudgetExceeded) return {output: [{stream: 'stderr', text: budgetMessage('the cluster catching up with the clock', error)}], exitCode: 1};
 			return internalError('sandbox', error);
+		}
+	}
+
+	editing(): {title: string; file: string} | undefined {
+		const session = this.session.editing;
+		return session ? {title: session.title, file: session.file} : undefined;
+	}
+
+	finishEdit(text: string): ShellResult & {reopen?: string} {
+		const session = this.session.editing;
+		if (!session) return {output: [], exitCode: this.context.status};
+		try {
+			this.session.budget = this.newBudget();
+			const outcome = session.submit(text);
+			if ('reopen' in outcome) return {output: [], exitCode: 0, reopen: outcome.reopen};
+			this.session.editing = undefined;
+			const failed = settleQuietly(this.cluster, this.session.budget);
+			const result = {...outcome.done, output: [...outcome.done.output, ...failed]};
+			this.context.status = result.exitCode;
+			return result;
+		} catch (error) {
+			this.session.editing = undefined;
+			return commandFailed('kubectl edit', error);
 		}
 	}
 
@@ -214,7 +242,8 @@ class SandboxShell implements Shell {
 	 * background jobs printed meanwhile, and the ones that ended, come before the next prompt.
 	 */
 	private afterCommand(result: ShellResult): ShellResult {
-		const {job, ...rest} = result;
+		const {job, edit, ...rest} = result;
+		if (edit) this.session.editing = edit;
 		const background = drainBackground(this.session.jobs, this.cluster.clock.now());
 		if (!job) return {...rest, output: [...background, ...rest.output, ...reportEnded(this.session.jobs)]};
 		this.session.foreground = {job, startedAtMs: this.cluster.clock.now()};
@@ -229,6 +258,17 @@ function commandName(line: string): string {
 export {internalError};
 
 export type {TraceHop};
+
+/** The controllers take up what the edit stored; a failing controller is one line. */
+function settleQuietly(cluster: Cluster, budget: Budget): OutputChunk[] {
+	try {
+		settle(cluster, budget);
+		return [];
+	} catch (error) {
+		if (error instanceof BudgetExceeded) throw error;
+		return internalError('kubectl edit', error).output;
+	}
+}
 
 /** What a command that threw prints: the budget's one line, or the internal error's. */
 function commandFailed(line: string, error: unknown): ShellResult {

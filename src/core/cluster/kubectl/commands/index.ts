@@ -6,6 +6,7 @@ import {authCommand} from './auth.js';
 import {createCommand} from './create.js';
 import {deleteCommand} from './delete.js';
 import {describeCommand} from './describe.js';
+import {editCommand} from './edit.js';
 import {execCommand} from './exec.js';
 import {exposeCommand} from './expose.js';
 import {getCommand} from './get.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	deleteCommand,
 	applyCommand,
 	patchCommand,
+	editCommand,
 	labelCommand,
 	annotateCommand,
 	scaleCommand,
@@ -48,6 +50,6 @@ export const COMMANDS: readonly KubectlCommand[] = [
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
-	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'options', 'plugin',
+	'diff', 'drain', 'events', 'explain', 'kustomize', 'options', 'plugin',
 	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
 ];
