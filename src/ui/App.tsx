@@ -196,6 +196,12 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
 				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current && !result.running ? {tasks: shell.checkTasks(current)} : {})};
 			}
+			case 'edit': {
+				const shell = await session();
+				const result = await shell.edit(request.text);
+				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
+				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current && !result.editor ? {tasks: shell.checkTasks(current)} : {})};
+			}
 			case 'complete': {
 				const shell = await session();
 				return {kind: 'complete', ...(await shell.complete(request.input))};

@@ -61,7 +61,15 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
 			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
 			const running = shell.foreground();
-			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...(running ? {running} : {})};
+			const editing = shell.editing();
+			const editor = editing ? {editor: {title: editing.title, text: editing.file}} : {};
+			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...(running ? {running} : {}), ...editor};
+		},
+		async edit(text) {
+			const result = shell.finishEdit(text);
+			lastRun = now();
+			const title = shell.editing()?.title ?? '';
+			return {output: outputText(result), exitCode: result.exitCode, ...(result.reopen !== undefined ? {editor: {title, text: result.reopen}} : {})};
 		},
 		async job(signal) {
 			// the job lives on the simulated clock, which follows the wall clock while it runs

@@ -35,6 +35,9 @@ function fakeShell(log: string[]): SandboxSession {
 		async job() {
 			return {output: '', exitCode: 0};
 		},
+		async edit() {
+			return {output: '', exitCode: 0};
+		},
 		checkTasks: () => [],
 	};
 }

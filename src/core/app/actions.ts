@@ -1,3 +1,4 @@
+import type {EditorOp} from './text-editor.js';
 import type {Lesson} from '../content/lesson.js';
 import type {QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
@@ -15,7 +16,7 @@ export interface TaskCheckReport {
 /** What performing a request produced. */
 export type RequestResult =
 	/** `running`: the command goes on in the foreground (its name), until a later result without it. */
-	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; running?: string; tasks?: TaskCheckReport[]}
+	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; running?: string; editor?: {title: string; text: string}; tasks?: TaskCheckReport[]}
 	| {kind: 'complete'; input: string; candidates: string[]}
 	| {kind: 'start-tasks'; transcript: string; prompt: string; tasks: TaskCheckReport[]}
 	| {kind: 'quiz-started'; session: QuizSession}
@@ -61,6 +62,10 @@ export type Action =
 	| {type: 'sandbox/clear-line'}
 	/** A second of wall-clock time passed with a job in the foreground (the Ink root's timer). */
 	| {type: 'sandbox/tick'}
+	/** The editor `kubectl edit` opened: a change or a move, save and close, close without saving. */
+	| {type: 'sandbox/editor-op'; op: EditorOp}
+	| {type: 'sandbox/editor-save'}
+	| {type: 'sandbox/editor-quit'}
 	| {type: 'request/taken'; ids: number[]}
 	| {type: 'request/done'; id: number; result: RequestResult};
 

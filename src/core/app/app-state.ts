@@ -1,3 +1,4 @@
+import type {EditorState} from './text-editor.js';
 import type {Lesson} from '../content/lesson.js';
 import type {HintState} from '../lessons/hint-state.js';
 import type {QuizSession, SessionResult} from '../quiz/quiz-session.js';
@@ -55,6 +56,8 @@ export interface SandboxState {
 	completions: string[];
 	/** The command running in the foreground (port-forward, `logs -f`, `sleep 30`) until it ends or Ctrl+C stops it. */
 	job?: string;
+	/** `kubectl edit`'s file, open in the full-screen editor (text-editor.ts). */
+	editor?: EditorState;
 	/** A tick of the foreground job is on its way (one at a time, so a slow one never piles up). */
 	ticking?: boolean;
 }
@@ -91,6 +94,8 @@ export type Request =
 	| {id: number; kind: 'complete'; input: string}
 	/** The foreground job: the wall clock moved on (`tick`), or Ctrl+C (`interrupt`). */
 	| {id: number; kind: 'job'; signal: 'tick' | 'interrupt'}
+	/** The editor closed: `text` is the file as saved (or as opened, when quit without saving). */
+	| {id: number; kind: 'edit'; text: string}
 	| {id: number; kind: 'start-tasks'; lesson: string}
 	| {id: number; kind: 'visit'; lesson: string}
 	| {id: number; kind: 'record-task'; lesson: string; task: string; passed: boolean; assisted: boolean}

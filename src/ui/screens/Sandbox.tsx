@@ -7,6 +7,7 @@ import {terminalText} from '../../core/content/terminal-text.js';
 import type {TranscriptLine} from '../../core/app/app-state.js';
 import {hardWrap, wrapText} from '../../core/app/wrap-text.js';
 import {Checklist} from '../components/Checklist.js';
+import {Editor} from '../components/Editor.js';
 import {theme} from '../theme.js';
 
 /** The slice of the transcript in view: the newest lines, or older ones after PgUp. */
@@ -41,6 +42,7 @@ const colour = process.env.FORCE_COLOR !== '0';
 
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;
+	if (sandbox.editor) return <Editor editor={sandbox.editor} height={height} width={innerWidth(state.size)} />;
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
