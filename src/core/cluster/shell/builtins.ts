@@ -116,7 +116,7 @@ function foreground(session: Session, spec: string | undefined): ShellResult {
 	const {job} = taken;
 	const ran = session.cluster.clock.now() - taken.startedAtMs;
 	const endsAfterMs = job.endsAfterMs === undefined ? undefined : Math.max(0, job.endsAfterMs - ran);
-	return {output: taken.output, exitCode: 0, job: {command: job.command, ...(endsAfterMs === undefined ? {} : {endsAfterMs}), drain: () => job.drain(), stop: () => job.stop()}};
+	return {output: taken.output, exitCode: 0, job: {command: job.command, resumed: true, ...(endsAfterMs === undefined ? {} : {endsAfterMs}), drain: () => job.drain(), stop: () => job.stop()}};
 }
 
 function exit(session: Session): ShellResult {

@@ -192,7 +192,7 @@ function holdJob(run: Run, result: ShellResult, background: boolean, text: strin
 	const {job: started, ...rest} = result;
 	if (!started) return result;
 	// `jobs` and `fg` name a job by the line as typed
-	const job = {...started, command: text.trim()};
+	const job = started.resumed ? started : {...started, command: text.trim()};
 	const {session} = run.context;
 	if (background) {
 		const started = startBackground(session.jobs, job, session.cluster.clock.now());

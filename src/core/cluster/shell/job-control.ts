@@ -38,18 +38,20 @@ export function startBackground(table: JobTable, job: Job, now: number): ShellRe
 }
 
 /**
- * What the background jobs printed since last asked; jobs whose time is up end (reported before
- * the next prompt, by `reportEnded`).
+ * What the background jobs printed since last asked: `during` what happened while the last command
+ * ran (a connection it made), `after` the last words of jobs that ended because of it (a forward
+ * whose pod was deleted). Jobs whose time is up end too; `reportEnded` names them.
  */
-export function drainBackground(table: JobTable, now: number): OutputChunk[] {
-	const output: OutputChunk[] = [];
+export function drainBackground(table: JobTable, now: number): {during: OutputChunk[]; after: OutputChunk[]} {
+	const during: OutputChunk[] = [];
+	const after: OutputChunk[] = [];
 	for (const entry of [...table.jobs]) {
 		const step = entry.job.drain();
-		output.push(...step.output);
+		(step.exitCode === undefined ? during : after).push(...step.output);
 		const timeUp = entry.job.endsAfterMs !== undefined && now - entry.startedAtMs >= entry.job.endsAfterMs;
 		if (step.exitCode !== undefined || timeUp) end(table, entry, step.exitCode ? `Exit ${step.exitCode}` : 'Done');
 	}
-	return output;
+	return {during, after};
 }
 
 function end(table: JobTable, entry: BackgroundJob, how: Ending): void {

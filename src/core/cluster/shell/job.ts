@@ -10,6 +10,8 @@ import type {OutputChunk} from '../command-result.js';
 export interface Job {
 	/** The command line as `jobs` lists it. */
 	readonly command: string;
+	/** Brought back by `fg`: it keeps the command line it was started with. */
+	readonly resumed?: boolean;
 	/** Simulated ms until it ends on its own (`sleep 30`); undefined: it runs until stopped. */
 	readonly endsAfterMs?: number;
 	/** What it printed since the last call, and its exit status once it has ended by itself. */

@@ -139,7 +139,8 @@ class SandboxShell implements Shell {
 	passTime(ms: number): ShellResult {
 		try {
 			advanceTime(this.cluster, ms, this.newBudget());
-			return {output: [...drainBackground(this.session.jobs, this.cluster.clock.now()), ...reportEnded(this.session.jobs)], exitCode: 0};
+			const {during, after} = drainBackground(this.session.jobs, this.cluster.clock.now());
+			return {output: [...during, ...after, ...reportEnded(this.session.jobs)], exitCode: 0};
 		} catch (error) {
 			if (error instanceof BudgetExceeded) return {output: [{stream: 'stderr', text: budgetMessage('the cluster catching up with the clock', error)}], exitCode: 1};
 			return internalError('sandbox', error);
@@ -244,10 +245,10 @@ class SandboxShell implements Shell {
 	private afterCommand(result: ShellResult): ShellResult {
 		const {job, edit, ...rest} = result;
 		if (edit) this.session.editing = edit;
-		const background = drainBackground(this.session.jobs, this.cluster.clock.now());
-		if (!job) return {...rest, output: [...background, ...rest.output, ...reportEnded(this.session.jobs)]};
+		const {during, after} = drainBackground(this.session.jobs, this.cluster.clock.now());
+		if (!job) return {...rest, output: [...during, ...rest.output, ...after, ...reportEnded(this.session.jobs)]};
 		this.session.foreground = {job, startedAtMs: this.cluster.clock.now()};
-		return {...rest, output: [...background, ...rest.output, ...job.drain().output], job};
+		return {...rest, output: [...during, ...rest.output, ...after, ...job.drain().output], job};
 	}
 }
 

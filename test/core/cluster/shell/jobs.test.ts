@@ -1,0 +1,90 @@
+import {describe, expect, test} from 'vitest';
+import {outputText} from '../../../../src/core/cluster/command-result.js';
+import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
+import {createShell} from '../../../../src/core/cluster/shell/shell.js';
+
+function shellFor(interactive: boolean) {
+	const shell = createShell({cluster: createCluster({seed: 1}), readFile: () => undefined, interactive});
+	const run = (line: string) => {
+		const result = shell.run(line);
+		return {text: outputText(result), exitCode: result.exitCode};
+	};
+	return {shell, run};
+}
+
+const text = (step: {output: Array<{text: string}>}) => step.output.map(chunk => chunk.text).join('');
+
+describe('jobs: cmd &, jobs, kill, fg', () => {
+	test('a background sleep is listed while it runs and reported Done before the next prompt', () => {
+		const {run} = shellFor(false);
+		expect(run('sleep 5 &').text).toBe('[1] 5001\n');
+		expect(run('jobs').text).toBe('[1]+  Running                 sleep 5 &\n');
+		expect(run('sleep 10').text).toBe('[1]+  Done                    sleep 5\n');
+		expect(run('jobs').text).toBe('');
+	});
+
+	test("kill and fg name jobs as bash does, and say so when there is none", () => {
+		const {run} = shellFor(false);
+		expect(run('kill %3')).toEqual({text: 'bash: kill: %3: no such job\n', exitCode: 1});
+		expect(run('fg')).toEqual({text: 'bash: fg: current: no such job\n', exitCode: 1});
+		run('sleep 100 &');
+		run('sleep 200 &');
+		expect(run('jobs').text).toBe('[1]-  Running                 sleep 100 &\n[2]+  Running                 sleep 200 &\n');
+		expect(run('kill 5001').text).toBe('[1]-  Terminated              sleep 100\n');
+		// batch mode has no terminal to hold: fg runs the job to its end
+		expect(run('fg %2')).toEqual({text: 'sleep 200\n', exitCode: 0});
+	});
+
+	test('outside the interactive sandbox a command that never ends stops at once, with status 130', () => {
+		const {run} = shellFor(false);
+		run('kubectl create deployment web --image=nginx');
+		expect(run('kubectl port-forward deploy/web 8080:80')).toEqual({
+			text: 'Forwarding from 127.0.0.1:8080 -> 80\nForwarding from [::1]:8080 -> 80\nkubetutor: "kubectl port-forward deploy/web 8080:80" runs until Ctrl+C; here it stopped at once (end the line with & to keep it running)\n',
+			exitCode: 130,
+		});
+		expect(run('curl -s localhost:8080').exitCode).toBe(7);
+	});
+});
+
+describe('the foreground job of the interactive sandbox', () => {
+	test('sleep follows the clock it is given and ends by itself', () => {
+		const {shell, run} = shellFor(true);
+		const before = shell.cluster.clock.now();
+		expect(run('sleep 3').text).toBe('');
+		expect(shell.foreground()).toBe('sleep 3');
+		expect(shell.advanceForeground(1000)).toEqual({output: []});
+		expect(shell.foreground()).toBe('sleep 3');
+		expect(shell.advanceForeground(5000)).toEqual({output: [], exitCode: 0});
+		expect(shell.foreground()).toBeUndefined();
+		expect(shell.cluster.clock.now() - before).toBe(3000);
+	});
+
+	test('Ctrl+C stops it with status 130 and the sandbox stays usable', () => {
+		const {shell, run} = shellFor(true);
+		run('kubectl create deployment web --image=nginx');
+		expect(run('kubectl port-forward deploy/web 8080:80').text).toBe('Forwarding from 127.0.0.1:8080 -> 80\nForwarding from [::1]:8080 -> 80\n');
+		expect(shell.foreground()).toBe('kubectl port-forward deploy/web 8080:80');
+		expect(shell.interrupt()).toEqual({output: [], exitCode: 130});
+		expect(shell.foreground()).toBeUndefined();
+		expect(run('echo $?').text).toBe('130\n');
+		expect(run('curl -s localhost:8080').exitCode).toBe(7);
+	});
+
+	test('fg brings a background forward back to the foreground; logs -f follows a running container', () => {
+		const {shell, run} = shellFor(true);
+		run("kubectl run talk --image=busybox -- sh -c 'echo hello; sleep 3600'");
+		run('kubectl port-forward pod/talk 9000:80 &');
+		expect(run('fg').text).toBe('kubectl port-forward pod/talk 9000:80\n');
+		expect(shell.foreground()).toBe('kubectl port-forward pod/talk 9000:80');
+		expect(text(shell.interrupt())).toBe('');
+		expect(run('kubectl logs -f talk').text).toBe('hello\n');
+		expect(shell.foreground()).toBe('kubectl logs -f talk');
+		expect(shell.interrupt().exitCode).toBe(130);
+	});
+
+	test('a job inside a list or a pipeline runs to its end there', () => {
+		const {shell, run} = shellFor(true);
+		expect(run('sleep 2 && echo done').text).toBe('done\n');
+		expect(shell.foreground()).toBeUndefined();
+	});
+});
