@@ -133,6 +133,7 @@ export function takeForeground(table: JobTable, spec: string | undefined): {ok: 
  * itself runs to its end in simulated time; one that never ends is stopped with a line saying so.
  */
 export function runToEnd(cluster: Parameters<typeof advanceTime>[0], job: Job, budget: Budget = UNLIMITED, ranMs = 0): ShellResult {
+	if (job.finish) return job.finish();
 	if (job.endsAfterMs !== undefined) {
 		advanceTime(cluster, Math.max(0, job.endsAfterMs - ranMs), budget);
 		const step = job.drain();

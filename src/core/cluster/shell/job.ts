@@ -18,6 +18,11 @@ export interface Job {
 	drain(): {output: OutputChunk[]; exitCode?: number};
 	/** Ctrl+C or `kill`: it lets go of what it held (a port on the laptop). */
 	stop(): void;
+	/**
+	 * Runs to its end at once, moving simulated time itself, where it cannot stay in the foreground
+	 * (batch mode, a list): a job that waits for something (`kubectl wait`) and so has no fixed end.
+	 */
+	finish?(): {output: OutputChunk[]; exitCode: number};
 }
 
 /** A job in the background (`cmd &`): bash's job number and the process id it printed. */

@@ -247,8 +247,12 @@ class SandboxShell implements Shell {
 		if (edit) this.session.editing = edit;
 		const {during, after} = drainBackground(this.session.jobs, this.cluster.clock.now());
 		if (!job) return {...rest, output: [...during, ...rest.output, ...after, ...reportEnded(this.session.jobs)]};
+		const first = job.drain();
+		const output = [...during, ...rest.output, ...after, ...first.output];
+		// a job that is over at its first look (a condition already met) never holds the terminal
+		if (first.exitCode !== undefined) return {...rest, output: [...output, ...reportEnded(this.session.jobs)], exitCode: first.exitCode};
 		this.session.foreground = {job, startedAtMs: this.cluster.clock.now()};
-		return {...rest, output: [...during, ...rest.output, ...after, ...job.drain().output], job};
+		return {...rest, output, job};
 	}
 }
 

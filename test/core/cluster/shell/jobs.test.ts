@@ -82,6 +82,21 @@ describe('the foreground job of the interactive sandbox', () => {
 		expect(shell.interrupt().exitCode).toBe(130);
 	});
 
+	test('kubectl wait waits in the foreground: met at once it never holds the terminal, its timeout ends it, Ctrl+C stops it', () => {
+		const {shell, run} = shellFor(true);
+		run('kubectl run ok --image=nginx');
+		expect(run('kubectl wait --for=condition=Ready pod/ok').text).toBe('pod/ok condition met\n');
+		expect(shell.foreground()).toBeUndefined();
+		run('kubectl run broken --image=nginx:no-such-tag');
+		expect(run('kubectl wait --for=condition=Ready pod/broken --timeout=3s').text).toBe('');
+		expect(shell.foreground()).toBe('kubectl wait --for=condition=Ready pod/broken --timeout=3s');
+		expect(shell.advanceForeground(1000)).toEqual({output: []});
+		expect(shell.advanceForeground(2500)).toEqual({output: [{stream: 'stderr', text: 'error: timed out waiting for the condition on pods/broken\n'}], exitCode: 1});
+		run('kubectl wait --for=condition=Ready pod/broken');
+		expect(shell.interrupt().exitCode).toBe(130);
+		expect(run('echo $?').text).toBe('130\n');
+	});
+
 	test('a job inside a list or a pipeline runs to its end there', () => {
 		const {shell, run} = shellFor(true);
 		expect(run('sleep 2 && echo done').text).toBe('done\n');
