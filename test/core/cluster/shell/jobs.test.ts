@@ -97,6 +97,20 @@ describe('the foreground job of the interactive sandbox', () => {
 		expect(run('echo $?').text).toBe('130\n');
 	});
 
+	test('kubectl get -w prints each row that changes as time passes, until Ctrl+C', () => {
+		const {shell, run} = shellFor(true);
+		run('kubectl create deployment web --image=nginx');
+		expect(run('kubectl get deploy -w').text).toMatch(/^NAME\s+READY\s+UP-TO-DATE\s+AVAILABLE\s+AGE\nweb\s+1\/1\s+1\s+1\s+0s\n$/);
+		expect(shell.foreground()).toBe('kubectl get deploy -w');
+		expect(shell.advanceForeground(1000)).toEqual({output: []});
+		// the foreground holds the terminal, so the change comes from the cluster itself: a scale written directly
+		const deployment = shell.cluster.store.get('Deployment', 'default', 'web')!;
+		shell.cluster.store.put({...deployment, spec: {...(deployment.spec as object), replicas: 2}});
+		const step = shell.advanceForeground(1000);
+		expect(text(step)).toMatch(/^web\s+2\/2\s+2\s+2\s+2s\n$/);
+		expect(shell.interrupt().exitCode).toBe(130);
+	});
+
 	test('a job inside a list or a pipeline runs to its end there', () => {
 		const {shell, run} = shellFor(true);
 		expect(run('sleep 2 && echo done').text).toBe('done\n');
