@@ -6,6 +6,7 @@
 import type {KubectlEnv, PodVantage, ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
 import {runBuiltin} from './builtins.js';
+import {runToEnd} from './job-control.js';
 import {nodeByName} from '../network/addresses.js';
 import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
@@ -72,7 +73,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'ssh':
 			return ssh(session, args);
 		case 'docker':
-			return docker(session, args, (node, command) => runAtVantage(session, node, command, undefined));
+			return docker(session, args, (node, command) => runWithoutJobs(session, node, command, undefined));
 		case 'kind':
 			return kind(session, args);
 		case 'iptables-save':
@@ -152,7 +153,15 @@ function runInPod(session: Session, vantage: PodVantage, argv: string[], stdin: 
 	};
 	if (base === 'command' && argv[1] === '-v') return has(argv[2] ?? '') ? ok() : ociNotFound(vantage, argv[2] ?? '');
 	if (!has(name)) return ociNotFound(vantage, name);
-	return runAtVantage(session, vantage, argv, stdin);
+	return runWithoutJobs(session, vantage, argv, stdin);
+}
+
+/** No shell job control behind kubectl exec or docker exec: a command that waits (sleep, a curl timing out) waits here. */
+function runWithoutJobs(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined): ShellResult {
+	const {job, ...result} = runAtVantage(session, vantage, argv, stdin);
+	if (!job) return result;
+	const ended = runToEnd(session.cluster, job, session.budget);
+	return {...result, output: [...result.output, ...ended.output], exitCode: ended.exitCode};
 }
 
 function ociNotFound(vantage: PodVantage, name: string): ShellResult {
