@@ -14,7 +14,7 @@ import type {Vantage} from '../vantage.js';
 import {ArithmeticError, evaluateArithmetic} from './arithmetic.js';
 import {parseList, type ListNode} from './command-list.js';
 import {isFileRefused} from './file-refused.js';
-import {runToEnd, startBackground} from './job-control.js';
+import {startBackground, withoutJob} from './job-control.js';
 import {parseLine, tokenize, type Expansion, type Pipeline, type Stage} from './parse-line.js';
 import {enterIfAsked, type Session} from './session.js';
 import {environmentOf} from './system-files.js';
@@ -199,8 +199,7 @@ function holdJob(run: Run, result: ShellResult, background: boolean, text: strin
 		return {...rest, output: [...started.output, ...rest.output], exitCode: 0};
 	}
 	if (run.foreground) return {...rest, job};
-	const ended = runToEnd(session.cluster, job, session.budget);
-	return {...rest, output: [...rest.output, ...ended.output], exitCode: ended.exitCode};
+	return withoutJob(session.cluster, {...rest, job}, session.budget);
 }
 
 function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | undefined): ShellResult {
@@ -219,11 +218,7 @@ function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | 
 			return;
 		}
 		last = runAtVantage(session, context.vantage(), stage.argv, stdin, context.variables);
-		if (last.job && pipeline.stages.length > 1) {
-			const {job, ...rest} = last;
-			const ended = runToEnd(session.cluster, job, session.budget);
-			last = {...rest, output: [...rest.output, ...ended.output], exitCode: ended.exitCode};
-		}
+		if (pipeline.stages.length > 1) last = withoutJob(session.cluster, last, session.budget);
 		// `curl … | grep x`: the request is still the one trace explains
 		if (last.trace) trace = last.trace;
 		const routed = route(stage, last.output, index < pipeline.stages.length - 1, session);

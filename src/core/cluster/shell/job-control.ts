@@ -128,6 +128,14 @@ export function takeForeground(table: JobTable, spec: string | undefined): {ok: 
 	return {ok: true, job: found.entry.job, startedAtMs: found.entry.startedAtMs, output: [{stream: 'stdout', text: `${found.entry.job.command}\n`}]};
 }
 
+/** A command's result with the job it started run to its end (or stopped) after what it printed. */
+export function withoutJob(cluster: Parameters<typeof advanceTime>[0], result: ShellResult, budget: Budget = UNLIMITED): ShellResult {
+	const {job, ...rest} = result;
+	if (!job) return result;
+	const ended = runToEnd(cluster, job, budget);
+	return {...rest, output: [...rest.output, ...ended.output], exitCode: ended.exitCode};
+}
+
 /**
  * A job that cannot stay in the foreground here (batch mode, a pipeline, a list): one that ends by
  * itself runs to its end in simulated time; one that never ends is stopped with a line saying so.

@@ -6,7 +6,7 @@
 import type {KubectlEnv, PodVantage, ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
 import {runBuiltin} from './builtins.js';
-import {runToEnd} from './job-control.js';
+import {withoutJob} from './job-control.js';
 import {nodeByName} from '../network/addresses.js';
 import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
@@ -158,10 +158,7 @@ function runInPod(session: Session, vantage: PodVantage, argv: string[], stdin: 
 
 /** No shell job control behind kubectl exec or docker exec: a command that waits (sleep, a curl timing out) waits here. */
 function runWithoutJobs(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined): ShellResult {
-	const {job, ...result} = runAtVantage(session, vantage, argv, stdin);
-	if (!job) return result;
-	const ended = runToEnd(session.cluster, job, session.budget);
-	return {...result, output: [...result.output, ...ended.output], exitCode: ended.exitCode};
+	return withoutJob(session.cluster, runAtVantage(session, vantage, argv, stdin), session.budget);
 }
 
 function ociNotFound(vantage: PodVantage, name: string): ShellResult {
