@@ -8,10 +8,10 @@
  */
 import {updateObject} from '../api/api-server.js';
 import type {Cluster} from '../cluster.js';
+import type {CommandResult} from '../command-result.js';
 import type {KubeObject} from '../kube-object.js';
 import {printObjects} from '../print/print-objects.js';
 import {qualifiedSingular, type ResourceType} from '../resource-types.js';
-import type {ShellResult} from './kubectl-env.js';
 import {parseManifests} from './manifest.js';
 
 /** kubectl's header above the object, word for word (pkg/cmd/util/editor/editoptions.go). */
@@ -23,7 +23,7 @@ interface Reason {
 	other: string[];
 }
 
-export type EditOutcome = {done: ShellResult} | {reopen: string};
+export type EditOutcome = {done: CommandResult} | {reopen: string};
 
 export interface EditSession {
 	/** `service/web`, for the editor's title. */
@@ -48,7 +48,7 @@ export function startEdit(cluster: Cluster, type: ResourceType, object: KubeObje
 	const title = `${qualifiedSingular(type)}/${object.metadata.name}`;
 	const original = EDIT_HEADER + printObjects([object], 'yaml');
 	let previous: string | undefined;
-	const done = (result: ShellResult): EditOutcome => ({done: result});
+	const done = (result: CommandResult): EditOutcome => ({done: result});
 	return {
 		title,
 		file: original,
