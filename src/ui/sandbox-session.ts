@@ -89,7 +89,7 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			const setup = parsed.some(task => task.setup.trim());
 			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
 			// reads no file: a pack never sees the learner's files.
-			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
+			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`, interactive: true});
 			shell = sandbox.shell;
 			const ran = sandbox.setup;
 			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;
