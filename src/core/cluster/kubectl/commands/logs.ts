@@ -241,6 +241,8 @@ function followJob(context: KubectlContext, streams: Stream[], options: Options)
 			let running = 0;
 			for (const stream of streams) {
 				const text = containerOutput(cluster, stream.namespace, stream.pod, stream.container) ?? '';
+				// a shorter log is a new run: the stream kubectl followed ended with the old one
+				if (text.length < stream.printed) continue;
 				const fresh = text.slice(stream.printed);
 				stream.printed = text.length;
 				if (fresh) output.push({stream: 'stdout', text: shown(cluster, stream, fresh, cluster.clock.now(), {...options, tail: -1, sinceMs: undefined, sinceTime: undefined})});
