@@ -111,6 +111,21 @@ describe('the foreground job of the interactive sandbox', () => {
 		expect(shell.interrupt().exitCode).toBe(130);
 	});
 
+	test('kubectl rollout status watches in the foreground until the rollout is done or Ctrl+C', () => {
+		const {shell, run} = shellFor(true);
+		run('kubectl create deployment ok --image=nginx');
+		expect(run('kubectl rollout status deploy/ok').text).toBe('deployment "ok" successfully rolled out\n');
+		expect(shell.foreground()).toBeUndefined();
+		run('kubectl create deployment stuck --image=nginx:no-such-tag');
+		expect(run('kubectl rollout status deploy/stuck').text).toBe('Waiting for deployment "stuck" rollout to finish: 0 of 1 updated replicas are available...\n');
+		expect(shell.advanceForeground(2000)).toEqual({output: []});
+		expect(shell.interrupt().exitCode).toBe(130);
+		// batch mode lets its time pass at once, up to --timeout
+		const {run: batch} = shellFor(false);
+		batch('kubectl create deployment stuck --image=nginx:no-such-tag');
+		expect(batch('kubectl rollout status deploy/stuck --timeout=5s')).toEqual({text: 'Waiting for deployment "stuck" rollout to finish: 0 of 1 updated replicas are available...\nerror: timed out waiting for the condition\n', exitCode: 1});
+	});
+
 	test('a job inside a list or a pipeline runs to its end there', () => {
 		const {shell, run} = shellFor(true);
 		expect(run('sleep 2 && echo done').text).toBe('done\n');

@@ -1,6 +1,7 @@
 /**
  * `kubectl wait --for=condition=Ready pod/x` and `kubectl rollout status deploy/x`: both let
- * simulated time pass (one second at a time, up to the timeout) until the object is there.
+ * simulated time pass (one second at a time, up to the timeout) until the object is there; in the
+ * interactive sandbox both are jobs that wait on the wall clock (shell/job.ts).
  */
 import type {Cluster} from '../../cluster.js';
 import type {OutputChunk} from '../../command-result.js';
@@ -129,24 +130,49 @@ function rolloutStatusRun(context: KubectlContext): ShellResult {
 	const {cluster} = context.env;
 	const timeout = parseTimeout(context.flags.string('timeout'), 60);
 	let lastMessage = '';
-	for (let second = 0; second <= timeout; second++) {
+	/** One look at the rollout: its line when it changed, and an exit code once it is over. */
+	const look = (): {output: OutputChunk[]; exitCode?: number} => {
 		const object = findObject(cluster, type, context.namespace, name);
-		if (!object) return out.err(notFoundMessage(type, name)).done(1);
+		if (!object) return {output: [{stream: 'stderr', text: notFoundMessage(type, name)}], exitCode: 1};
 		const spec = (object.spec ?? {}) as {replicas?: number};
 		const status = (object.status ?? {}) as {updatedReplicas?: number; availableReplicas?: number; readyReplicas?: number};
 		const wanted = spec.replicas ?? 1;
 		const available = status.availableReplicas ?? status.readyReplicas ?? 0;
 		const updated = status.updatedReplicas ?? available;
 		if (available >= wanted && updated >= wanted) {
-			out.out(type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`);
-			return out.done(0);
+			return {output: [{stream: 'stdout', text: type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`}], exitCode: 0};
 		}
 		const message = `Waiting for deployment "${name}" rollout to finish: ${available} of ${wanted} updated replicas are available...\n`;
-		if (message !== lastMessage) out.out(message);
+		const changed = message !== lastMessage;
 		lastMessage = message;
-		if (second < timeout) advanceTime(cluster, 1000);
-	}
-	return out.err('error: timed out waiting for the condition\n').done(1);
+		return {output: changed ? [{stream: 'stdout', text: message}] : []};
+	};
+	const first = look();
+	for (const chunk of first.output) out.chunks.push(chunk);
+	if (first.exitCode !== undefined) return out.done(first.exitCode);
+	const started = cluster.clock.now();
+	const timedOut: {output: OutputChunk[]; exitCode: number} = {output: [{stream: 'stderr', text: 'error: timed out waiting for the condition\n'}], exitCode: 1};
+	// a job: in the interactive sandbox it watches on the wall clock until Ctrl+C; elsewhere `finish` lets its seconds pass at once
+	out.job = {
+		command: 'kubectl rollout status',
+		drain: () => {
+			const step = look();
+			if (step.exitCode !== undefined || cluster.clock.now() - started < timeout * 1000) return step;
+			return {output: [...step.output, ...timedOut.output], exitCode: 1};
+		},
+		stop: () => undefined,
+		finish: () => {
+			const output: OutputChunk[] = [];
+			for (let second = 1; second <= timeout; second++) {
+				advanceTime(cluster, 1000);
+				const step = look();
+				output.push(...step.output);
+				if (step.exitCode !== undefined) return {output, exitCode: step.exitCode};
+			}
+			return {output: [...output, ...timedOut.output], exitCode: 1};
+		},
+	};
+	return out.done(0);
 }
 
 const rolloutRestart: KubectlCommand = {
