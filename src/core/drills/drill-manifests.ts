@@ -93,7 +93,7 @@ export function setupCommands(app: AppModel): string {
 		...(app.before.length ? [applyCommand(app.before)] : []),
 		applyCommand(appManifests(app)),
 		...(app.after.length ? [applyCommand(app.after)] : []),
-		`sleep ${SETTLE_SECONDS}\n`,
+		...(app.ingressController ? [`sleep ${SETTLE_SECONDS}\n`] : []),
 	];
 	return lines.join('');
 }

@@ -26,7 +26,8 @@ export const unreachableType: FaultKind = {
 				`kubectl patch service ${service.name} -n ${ns} -p '{"spec":{"type":"NodePort","externalTrafficPolicy":"${policy ?? 'Cluster'}","ports":[{"port":${port.port},"nodePort":${nodePort}}]}}'`,
 			],
 			repair: mergePatch(`service ${service.name}`, ns, {spec: {type: 'NodePort', ...(policy ? {externalTrafficPolicy: policy} : {}), ports: [{port: port.port, nodePort}]}}),
-			slots: [`Service/${service.name}.nodePort`],
+			// Its repair patches the port by number, so no other fault may renumber it.
+			slots: [`Service/${service.name}.nodePort`, `Service/${service.name}.port`, `Service/${service.name}.type`],
 		};
 	},
 };
