@@ -23,7 +23,7 @@ export function startDrill(options: DrillRunOptions): DrillRun {
 	const drill = generateDrill(options);
 	const sandbox = startTaskSandbox({setup: drill.setup}, {...options, seed: options.seed, workers: drill.workers, source: `drill ${drill.seed}`});
 	const symptom = drillSymptom(sandbox.cluster, drill);
-	const task = drillTask(drill, symptom);
+	const task = drillTask(drill);
 	return {drill, sandbox, symptom, task, practice: startPractice([task], {hideWhy: true, submittable: true})};
 }
 

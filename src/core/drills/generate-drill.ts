@@ -18,6 +18,8 @@ export interface DrillOptions {
 	level: DrillLevel;
 	/** Worker nodes of the drill's cluster (2 when not given). */
 	workers?: number;
+	/** A fault kind the drill must have (a review re-runs the kind that was missed). */
+	fault?: string;
 }
 
 export interface Drill {
@@ -40,10 +42,15 @@ export function generateDrill(options: DrillOptions): Drill {
 	const workers = options.workers ?? 2;
 	const random = new SeededRandom(options.seed * 4 + options.level);
 	const nodes = kindNodes(workers).filter(node => !node.controlPlane).map(node => node.name);
+	const wanted = options.fault === undefined ? undefined : FAULT_KINDS.find(fault => fault.kind === options.fault);
+	if (options.fault !== undefined && !wanted) throw new Error(`there is no fault kind "${options.fault}"`);
 	const templates = DRILL_TEMPLATES.filter(template => template.minWorkers <= workers);
-	const template = random.pick(templates);
-	const app = template.build(random, nodes);
-	const {broken, faults} = breakApp(app, options.level, random);
+	// A template fits a wanted fault when the app it builds has a target for it; names vary by seed.
+	const builds = templates.map(template => ({template, app: template.build(new SeededRandom(random.int(2 ** 31)), nodes)}));
+	const fitting = wanted ? builds.filter(build => wanted.targets(build.app).length > 0) : builds;
+	if (fitting.length === 0) throw new Error(`no drill template fits fault kind "${options.fault}" with ${workers} worker node${workers === 1 ? '' : 's'}`);
+	const {template, app} = random.pick(fitting);
+	const {broken, faults} = breakApp(app, options.level, random, wanted);
 	return {seed: options.seed, level: options.level, workers, template: template.id, app, broken, faults, setup: setupCommands(broken), checks: drillChecks(app)};
 }
 
@@ -52,12 +59,16 @@ interface Candidate {
 	target: DrillTarget;
 }
 
-function breakApp(app: AppModel, level: DrillLevel, random: SeededRandom): {broken: AppModel; faults: FaultEffect[]} {
+function breakApp(app: AppModel, level: DrillLevel, random: SeededRandom, first?: FaultKind): {broken: AppModel; faults: FaultEffect[]} {
 	let broken = cloneApp(app);
 	const faults: FaultEffect[] = [];
 	const wanted = FAULT_COUNT[level];
 	while (faults.length < wanted) {
-		const pool = candidates(broken, faults).filter(candidate => !(level === 3 && faults.length === 0) || candidate.fault.hides);
+		const pool = candidates(broken, faults).filter(candidate => {
+			if (faults.length > 0) return true;
+			if (first) return candidate.fault === first;
+			return level !== 3 || candidate.fault.hides;
+		});
 		const next = pickApplicable(broken, pool, faults, random);
 		if (!next) break;
 		broken = next.app;
@@ -118,13 +129,13 @@ function drillChecks(app: AppModel): TaskCheck[] {
 	return [...reach, ...pods, ...services, ...ingresses];
 }
 
-/** The drill as a practice task: the symptom is its goal; `check` hides which check fails. */
-export function drillTask(drill: Drill, symptom: string): PracticeTask {
+/** The drill as a practice task: its goal is that the users' requests work again; `check` hides which check fails. */
+export function drillTask(drill: Drill): PracticeTask {
 	const tier = (index: number): string => drill.faults.length === 1 ? drill.faults[0].hints[index] : drill.faults.map((fault, at) => `(${at + 1}) ${fault.hints[index]}`).join(' ');
 	return {
 		id: `drill-${drill.seed}-${drill.level}`,
 		title: `Repair ${drill.app.description}`,
-		goal: symptom,
+		goal: `Make ${drill.app.requests.map(request => `${request.command} from ${request.fromText}`).join(', and ')} work again`,
 		setup: drill.setup,
 		checks: drill.checks,
 		hints: [0, 1, 2].map(tier),
