@@ -9,13 +9,15 @@ import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {ungated} from '../cli/output-gate.js';
 import {outputText} from '../core/cluster/command-result.js';
-import {drillIntro, finishDrill, outcomeLine, startDrill, type DrillRun} from '../core/drills/drill-session.js';
+import {drillIntro, finishDrill, outcomeLine, startDrill, type DrillOutcome, type DrillRun, type DrillRunOptions} from '../core/drills/drill-session.js';
 import type {DrillOptions} from '../core/drills/generate-drill.js';
 import {parseTutorCommand, runTutorCommand, type PracticeState} from '../core/practice/practice-session.js';
 import {saveOutcome} from '../cli/save-drill-outcome.js';
 import {FullScreen} from './components/FullScreen.js';
 import {DrillRunner, type DrillHost} from './screens/DrillRunner.js';
 import {openTerminalSession} from './terminal-session.js';
+
+type DrillFiles = Omit<DrillRunOptions, keyof DrillOptions>;
 
 function screenStart(run: DrillRun) {
 	const {drill} = run;
@@ -27,8 +29,8 @@ function screenStart(run: DrillRun) {
 	};
 }
 
-function drillHost(context: CommandContext, options: DrillOptions, saves: Promise<void>[]): DrillHost {
-	const files = {...learnerFiles(context.cwd), budget: timeBudget()};
+/** The drill behind the screen: its cluster, its tutor commands, `next`, and each outcome handed to `onOutcome` once. */
+export function drillHost(options: DrillOptions, files: DrillFiles, onOutcome: (outcome: DrillOutcome) => void): DrillHost {
 	let run = startDrill({...options, ...files});
 	let touched = false;
 	let recorded = false;
@@ -36,7 +38,7 @@ function drillHost(context: CommandContext, options: DrillOptions, saves: Promis
 		if (recorded) return '';
 		recorded = true;
 		const {outcome} = finishDrill(run, practice);
-		saves.push(saveOutcome(context, outcome));
+		onOutcome(outcome);
 		return outcomeLine(outcome);
 	};
 	const reply = (output: string, exitCode = 0) => ({kind: 'run' as const, output, exitCode, prompt: run.sandbox.shell.prompt()});
@@ -51,7 +53,10 @@ function drillHost(context: CommandContext, options: DrillOptions, saves: Promis
 			touched = true;
 			const line = request.command.trim();
 			if (line === 'next' && request.stdin === undefined) {
-				if (practice.checked[0]?.passed || practice.submitted) return {result: reply(''), next: true};
+				if (practice.checked[0]?.passed || practice.submitted) {
+					record(practice);
+					return {result: reply(''), next: true};
+				}
 				return {result: reply('next: this drill is not fixed yet; check says when it is, submit gives up on it\n', 1)};
 			}
 			const tutor = request.stdin === undefined ? parseTutorCommand(line) : undefined;
@@ -81,7 +86,7 @@ export async function startDrillScreen(context: CommandContext, options: DrillOp
 	const stdout = ungated(context.stdout);
 	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	const saves: Promise<void>[] = [];
-	const host = drillHost(context, options, saves);
+	const host = drillHost(options, {...learnerFiles(context.cwd), budget: timeBudget()}, outcome => saves.push(saveOutcome(context, outcome)));
 	const instance = render(
 		<FullScreen terminal={terminal}>
 			<DrillRunner host={host} />
