@@ -252,6 +252,13 @@ function netexecServes(cluster: Cluster, request: HttpRequestMessage, hostname: 
 function ingressController(cluster: Cluster, pod: Readonly<StoredPod>, port: number, request: HttpRequestMessage, options: ServeOptions): ServerReply {
 	const where = `ingress controller ${pod.metadata.name}`;
 	const hops: TraceHop[] = [];
+	if (port === 10254) {
+		// the controller's own health and metrics server (what its probes ask)
+		const path = request.path.split('?')[0];
+		hops.push({kind: 'respond', where, text: `the controller's health server answered ${path === '/healthz' ? '200' : '404'} to GET ${path}`});
+		const response = path === '/healthz' ? goResponse(cluster, 'ok') : goResponse(cluster, '404 page not found\n', 404);
+		return {kind: 'response', response, hops};
+	}
 	const httpsPort = port === 443;
 	if (httpsPort && !request.tls) {
 		const reason = 'The plain HTTP request was sent to HTTPS port';
