@@ -16,15 +16,15 @@ afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 });
 
-async function printSolution(seed: number, level = 1): Promise<string> {
-	const run = commandContext({args: ['--seed', String(seed), '--level', String(level), '--print-solution'], env: {KUBETUTOR_CONFIG_DIR: tempDir()}});
+async function printSolution(seed: number, level = 1, fault?: string): Promise<string> {
+	const run = commandContext({args: ['--seed', String(seed), '--level', String(level), ...(fault ? ['--fault', fault] : []), '--print-solution'], env: {KUBETUTOR_CONFIG_DIR: tempDir()}});
 	expect(await drill(run.ctx)).toBe(0);
 	return run.stdout();
 }
 
 describe('kubetutor drill --print-solution', () => {
 	it('prints the repair as a script, a # fault: line before each fault', async () => {
-		expect(await printSolution(3)).toBe([
+		expect(await printSolution(3, 1, 'port-name')).toBe([
 			'# drill 3, level 1: the storefront site in namespace orders-2c5',
 			'# fault: port-name',
 			"# Service storefront forwards to the port named app; the pods' container port is named http",
@@ -56,7 +56,7 @@ describe('kubetutor drill --print-solution', () => {
 describe('kubetutor drill --plain < commands', () => {
 	it('says not yet without naming the fault, gives hints in tiers, and exits 1 while unfixed', async () => {
 		const config = tempDir();
-		const run = commandContext({args: ['--seed', '3'], input: 'check\nhint\nhint\n', env: {KUBETUTOR_CONFIG_DIR: config}});
+		const run = commandContext({args: ['--seed', '3', '--fault', 'port-name'], input: 'check\nhint\nhint\n', env: {KUBETUTOR_CONFIG_DIR: config}});
 		expect(await drill(run.ctx)).toBe(1);
 		const out = run.stdout();
 		const goal = 'Task 1: Make kubectl exec -n orders-2c5 toolbox -- curl -s http://storefront:8080/ from pod toolbox in namespace orders-2c5 work again';
@@ -68,8 +68,8 @@ describe('kubetutor drill --plain < commands', () => {
 
 	it('counts a drill whose solution was shown as assisted', async () => {
 		const config = tempDir();
-		const repair = (await printSolution(3)).split('\n').filter(line => line.startsWith('kubectl')).join('\n');
-		const run = commandContext({args: ['--seed', '3'], input: `solution\n${repair}\nsubmit\n`, env: {KUBETUTOR_CONFIG_DIR: config}});
+		const repair = (await printSolution(3, 1, 'port-name')).split('\n').filter(line => line.startsWith('kubectl')).join('\n');
+		const run = commandContext({args: ['--seed', '3', '--fault', 'port-name'], input: `solution\n${repair}\nsubmit\n`, env: {KUBETUTOR_CONFIG_DIR: config}});
 		expect(await drill(run.ctx)).toBe(0);
 		const out = run.stdout();
 		expect(out).toContain('$ solution\nSolution for task 1 (this task now counts as assisted):\n  # fault: port-name\n');

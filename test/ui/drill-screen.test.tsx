@@ -16,7 +16,7 @@ async function type(r: ReturnType<typeof render>, line: string): Promise<void> {
 describe('the drill screen', () => {
 	it('shows the symptom, says not yet without naming the fault, then fixed, and offers the next drill', async () => {
 		const outcomes: DrillOutcome[] = [];
-		const r = render(<DrillRunner host={drillHost({seed: 3, level: 1}, {readFile: () => undefined}, outcome => outcomes.push(outcome))} />);
+		const r = render(<DrillRunner host={drillHost({seed: 3, level: 1, fault: 'port-name'}, {readFile: () => undefined}, outcome => outcomes.push(outcome))} />);
 		const first = await waitForText(r, 'Reported:');
 		expect(first).toContain('kubetutor drill 3 · level 1');
 		expect(first).toContain('Type shell commands, and check · hint · solution · submit.');

@@ -19,7 +19,7 @@ export interface WorkloadModel {
 	selector: Record<string, string>;
 	extraLabels: Record<string, string>;
 	replicas: number;
-	container: {name: string; image: string; command?: string[]; args?: string[]; ports: ContainerPortModel[]};
+	container: {name: string; image: string; command?: string[]; args?: string[]; ports: ContainerPortModel[]; readinessProbe?: {path: string; port: number}};
 	nodeSelector?: Record<string, string>;
 	/** StatefulSets: the governing headless Service. */
 	serviceName?: string;

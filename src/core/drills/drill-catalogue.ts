@@ -14,6 +14,7 @@ import {notHeadless} from './faults/not-headless.js';
 import {policyBlocksApp} from './faults/policy-blocks-app.js';
 import {policyBlocksDns} from './faults/policy-blocks-dns.js';
 import {portName} from './faults/port-name.js';
+import {readiness404} from './faults/readiness-404.js';
 import {scaledToZero} from './faults/scaled-to-zero.js';
 import {selectorTypo} from './faults/selector-typo.js';
 import {servicePort} from './faults/service-port.js';
@@ -37,6 +38,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 	servicePort,
 	imageTypo,
 	crashLoop,
+	readiness404,
 	wrongNamespace,
 	scaledToZero,
 	localTrafficElsewhere,

@@ -22,6 +22,7 @@ export function workloadManifest(workload: WorkloadModel): Record<string, unknow
 				...(container.command ? {command: container.command} : {}),
 				...(container.args ? {args: container.args} : {}),
 				...(container.ports.length ? {ports: container.ports.map(port => ({...(port.name ? {name: port.name} : {}), containerPort: port.containerPort}))} : {}),
+				...(container.readinessProbe ? {readinessProbe: {httpGet: container.readinessProbe}} : {}),
 			},
 		],
 	};

@@ -12,7 +12,7 @@ export const frontendBackend: DrillTemplate = {
 		const port = random.pick([8080, 8000, 9090]);
 		return {
 			template: 'frontend-backend',
-			description: `the frontend and its ${backend} backend in namespace ${namespace}`,
+			description: `the frontend and Service ${backend} behind it, in namespace ${namespace}`,
 			namespace,
 			workloads: [
 				{kind: 'Deployment', name: backend, namespace, selector: {app: backend}, extraLabels: {tier: 'backend'}, replicas: 2, container: {name: 'echo', image: 'hashicorp/http-echo:1.0', args: [`-text=${backend} ok`], ports: [{name: 'http', containerPort: 5678}]}},
