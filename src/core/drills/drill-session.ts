@@ -24,7 +24,7 @@ export function startDrill(options: DrillRunOptions): DrillRun {
 	const sandbox = startTaskSandbox({setup: drill.setup}, {...options, seed: options.seed, workers: drill.workers, source: `drill ${drill.seed}`});
 	const symptom = drillSymptom(sandbox.cluster, drill);
 	const task = drillTask(drill);
-	return {drill, sandbox, symptom, task, practice: startPractice([task], {hideWhy: true, submittable: true})};
+	return {drill, sandbox, symptom, task, practice: startPractice([task], {hideWhy: 'until-hint', submittable: true})};
 }
 
 /** What the learner reads first: which drill, and what the users report. */
