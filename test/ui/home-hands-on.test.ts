@@ -18,8 +18,8 @@ describe('the home screen and hands-on reviews', () => {
 	it('shows the hands-on items due and how to run them', () => {
 		const progress = summariseProgress(missed, new Date('2026-11-22T12:00:00Z'));
 		const state = {...initialState({columns: 80, rows: 24}), loaded: true, progress};
-		expect(summaryLine(state)).toBe('0 of 0 lessons done · 0 reviews due · 1 hands-on due (kubetutor drill --review)');
-		expect(progressLines(state)).toContain('Hands-on reviews due: 1 (kubetutor drill --review)');
+		expect(summaryLine(state)).toBe('0 of 0 lessons done · 0 reviews due · 1 hands-on due');
+		expect(progressLines(state)).toContain('Hands-on reviews due: 1 (kubetutor progress lists them)');
 		expect(homeText({version: '1.0.0', lessons: [], quizzes: [], progress, warnings: []})).toContain('Drills: kubetutor drill  (a seeded break/fix scenario); kubetutor drill --review  (1 hands-on due for review)\n');
 	});
 });

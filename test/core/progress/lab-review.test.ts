@@ -40,6 +40,7 @@ describe('hands-on items in the spaced review', () => {
 	it('brings back lesson tasks that needed the solution', () => {
 		const progress: Progress = {...emptyProgress(), lessons: {clusterip: {tasks: {expose: {passed: true, assisted: true, at: '2026-11-20T10:00:00.000Z'}, scale: {passed: true, assisted: false, at: '2026-11-20T10:00:00.000Z'}}}}};
 		expect(labSchedule(labOutcomes(progress))).toEqual([{source: 'lesson', item: 'clusterip/expose', box: 1, due: '2026-11-21T10:00:00.000Z'}]);
+		expect(labReportLines(progress, new Date('2026-11-22T00:00:00Z')).slice(0, 3)).toEqual(['', 'Hands-on reviews due now: 1 (lesson clusterip/expose)', '  run `kubetutor lesson clusterip` to do its tasks again in a fresh sandbox']);
 	});
 
 	it('shows what is due, when the next review falls and the strength per domain and fault kind', () => {
