@@ -3,6 +3,7 @@
  * practice session that answers `check` (fixed or not yet, never which check fails), `hint`,
  * `solution` and `submit`.
  */
+import type {DrillRecord} from '../progress/drill-record.js';
 import {startTaskSandbox, type TaskSandbox, type TaskSandboxOptions} from '../lessons/task-sandbox.js';
 import {gradesOf} from '../practice/grade-table.js';
 import {checkPracticeTask, startPractice, statusOf, type PracticeState, type PracticeTask} from '../practice/practice-session.js';
@@ -34,17 +35,8 @@ export function drillIntro(run: DrillRun): string {
 	return `Drill ${drill.seed}, level ${drill.level} (${count}): ${drill.app.description}\nReported: ${run.symptom}\n`;
 }
 
-/** How a drill ended, as progress keeps it. */
-export interface DrillOutcome {
-	seed: number;
-	level: number;
-	template: string;
-	faults: string[];
-	passed: boolean;
-	/** The solution was shown. */
-	assisted: boolean;
-	hints: number;
-}
+/** How a drill ended: progress keeps it with the time and an id (drill-record.ts). */
+export type DrillOutcome = Omit<DrillRecord, 'id' | 'at'>;
 
 /** Checks the final state (unless a submit just did) and says how the drill went. */
 export function finishDrill(run: DrillRun, practice: PracticeState): {practice: PracticeState; outcome: DrillOutcome} {

@@ -2,6 +2,11 @@
 import type {SeededRandom} from '../cluster/seeded-random.js';
 import type {AppModel} from './drill-app.js';
 
+/** An app with nothing besides its own objects: no Ingress, no other team's objects, no policies. */
+export function appModel(fields: Omit<AppModel, 'ingresses' | 'before' | 'after' | 'ingressController'> & Partial<AppModel>): AppModel {
+	return {ingresses: [], before: [], after: [], ingressController: false, ...fields};
+}
+
 export interface DrillTemplate {
 	id: string;
 	title: string;

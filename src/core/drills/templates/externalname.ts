@@ -1,6 +1,6 @@
 /** An ExternalName Service giving an outside API a name inside the cluster. */
 import type {DrillTemplate} from '../drill-template.js';
-import {drillNamespace, pickName} from '../drill-template.js';
+import {appModel, drillNamespace, pickName} from '../drill-template.js';
 import {clientPod} from './client-pod.js';
 
 export const externalName: DrillTemplate = {
@@ -11,16 +11,12 @@ export const externalName: DrillTemplate = {
 		const namespace = drillNamespace(random);
 		const name = pickName(random, ['partner-api', 'upstream', 'vendor', 'legacy-api']);
 		const target = random.pick(['api.example.com', 'db.example.com', 'example.org']);
-		return {
+		return appModel({
 			template: 'externalname',
 			description: `the ${name} alias for ${target} in namespace ${namespace}`,
 			namespace,
 			workloads: [clientPod('worker', namespace, {app: 'worker'})],
 			services: [{name, namespace, type: 'ExternalName', externalName: target, ports: []}],
-			ingresses: [],
-			before: [],
-			after: [],
-			ingressController: false,
 			requests: [
 				{
 					from: {kind: 'pod', namespace, pod: 'worker'},
@@ -33,6 +29,6 @@ export const externalName: DrillTemplate = {
 			],
 			targets: [{service: name}],
 			nodes: [...nodes],
-		};
+		});
 	},
 };

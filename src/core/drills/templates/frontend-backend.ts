@@ -1,6 +1,6 @@
 /** A frontend pod calling a backend Deployment through its Service on a port of its own. */
 import type {DrillTemplate} from '../drill-template.js';
-import {drillNamespace, pickName} from '../drill-template.js';
+import {appModel, drillNamespace, pickName} from '../drill-template.js';
 
 export const frontendBackend: DrillTemplate = {
 	id: 'frontend-backend',
@@ -10,7 +10,7 @@ export const frontendBackend: DrillTemplate = {
 		const namespace = drillNamespace(random);
 		const backend = pickName(random, ['api', 'backend', 'orders-api', 'catalog']);
 		const port = random.pick([8080, 8000, 9090]);
-		return {
+		return appModel({
 			template: 'frontend-backend',
 			description: `the frontend and Service ${backend} behind it, in namespace ${namespace}`,
 			namespace,
@@ -19,10 +19,6 @@ export const frontendBackend: DrillTemplate = {
 				{kind: 'Pod', name: 'frontend', namespace, selector: {app: 'frontend'}, extraLabels: {tier: 'frontend'}, replicas: 1, container: {name: 'nginx', image: 'nginx:1.27', ports: [{name: 'http', containerPort: 80}]}},
 			],
 			services: [{name: backend, namespace, type: 'ClusterIP', selector: {app: backend, tier: 'backend'}, ports: [{port, targetPort: 5678}]}],
-			ingresses: [],
-			before: [],
-			after: [],
-			ingressController: false,
 			requests: [
 				{
 					from: {kind: 'pod', namespace, pod: 'frontend'},
@@ -35,6 +31,6 @@ export const frontendBackend: DrillTemplate = {
 			],
 			targets: [{service: backend, workload: backend}],
 			nodes: [...nodes],
-		};
+		});
 	},
 };

@@ -1,7 +1,7 @@
 /** ingress-nginx (installed as lesson 7 does) routing one host's two paths to two Services. */
 import type {DrillRequest, ServiceModel, WorkloadModel} from '../drill-app.js';
 import type {DrillTemplate} from '../drill-template.js';
-import {drillNamespace, pickName} from '../drill-template.js';
+import {appModel, drillNamespace, pickName} from '../drill-template.js';
 
 const CONTROLLER = '{lbIP:ingress-nginx/ingress-nginx-controller}';
 
@@ -29,7 +29,7 @@ export const ingressTwoServices: DrillTemplate = {
 			namespace,
 			via: 'Ingress',
 		});
-		return {
+		return appModel({
 			template: 'ingress-two-services',
 			description: `${host}, served by ingress-nginx from namespace ${namespace}`,
 			namespace,
@@ -44,12 +44,10 @@ export const ingressTwoServices: DrillTemplate = {
 					paths: [first, second].map(name => ({path: `/${name}`, pathType: 'Prefix' as const, service: name, port: 80})),
 				},
 			],
-			before: [],
-			after: [],
 			ingressController: true,
 			requests: [request(first), request(second)],
 			targets: [{service: first, workload: first}, {service: second, workload: second}],
 			nodes: [...nodes],
-		};
+		});
 	},
 };

@@ -3,7 +3,7 @@
  * one pod pinned to the node the laptop's users are sent to.
  */
 import type {DrillTemplate} from '../drill-template.js';
-import {drillNamespace, pickName} from '../drill-template.js';
+import {appModel, drillNamespace, pickName} from '../drill-template.js';
 
 export const nodeportLocal: DrillTemplate = {
 	id: 'nodeport-local',
@@ -15,7 +15,7 @@ export const nodeportLocal: DrillTemplate = {
 		const node = random.pick(nodes);
 		const nodePort = random.between(30100, 32700);
 		const nodeIP = `{nodeIP:${node}}`;
-		return {
+		return appModel({
 			template: 'nodeport-local',
 			description: `${name} in namespace ${namespace}, on port ${nodePort} of ${node}`,
 			namespace,
@@ -23,10 +23,6 @@ export const nodeportLocal: DrillTemplate = {
 				{kind: 'Deployment', name, namespace, selector: {app: name}, extraLabels: {tier: 'edge'}, replicas: 1, nodeSelector: {'kubernetes.io/hostname': node}, container: {name: 'nginx', image: 'nginx:1.27', ports: [{name: 'http', containerPort: 80}]}},
 			],
 			services: [{name, namespace, type: 'NodePort', externalTrafficPolicy: 'Local', selector: {app: name, tier: 'edge'}, ports: [{port: 80, targetPort: 80, nodePort}]}],
-			ingresses: [],
-			before: [],
-			after: [],
-			ingressController: false,
 			requests: [
 				{
 					from: {kind: 'laptop'},
@@ -40,6 +36,6 @@ export const nodeportLocal: DrillTemplate = {
 			],
 			targets: [{service: name, workload: name}],
 			nodes: [...nodes],
-		};
+		});
 	},
 };

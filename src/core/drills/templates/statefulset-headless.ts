@@ -1,6 +1,6 @@
 /** A StatefulSet with its headless Service, whose first pod is reached by its own DNS name. */
 import type {DrillTemplate} from '../drill-template.js';
-import {drillNamespace, pickName} from '../drill-template.js';
+import {appModel, drillNamespace, pickName} from '../drill-template.js';
 import {clientPod} from './client-pod.js';
 
 export const statefulsetHeadless: DrillTemplate = {
@@ -11,7 +11,7 @@ export const statefulsetHeadless: DrillTemplate = {
 		const namespace = drillNamespace(random);
 		const name = pickName(random, ['store', 'ledger', 'cache', 'docs']);
 		const url = `http://${name}-0.${name}/`;
-		return {
+		return appModel({
 			template: 'statefulset-headless',
 			description: `the ${name} StatefulSet in namespace ${namespace}`,
 			namespace,
@@ -20,10 +20,6 @@ export const statefulsetHeadless: DrillTemplate = {
 				clientPod('client', namespace),
 			],
 			services: [{name, namespace, type: 'ClusterIP', headless: true, selector: {app: name, tier: 'data'}, ports: [{name: 'http', port: 80, targetPort: 80}]}],
-			ingresses: [],
-			before: [],
-			after: [],
-			ingressController: false,
 			requests: [
 				{
 					from: {kind: 'pod', namespace, pod: 'client'},
@@ -36,6 +32,6 @@ export const statefulsetHeadless: DrillTemplate = {
 			],
 			targets: [{service: name, workload: name}],
 			nodes: [...nodes],
-		};
+		});
 	},
 };

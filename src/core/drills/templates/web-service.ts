@@ -1,6 +1,6 @@
 /** A web Deployment behind a ClusterIP Service, used from a pod in the same namespace. */
 import type {DrillTemplate} from '../drill-template.js';
-import {drillNamespace, pickName} from '../drill-template.js';
+import {appModel, drillNamespace, pickName} from '../drill-template.js';
 import {clientPod} from './client-pod.js';
 
 export const webService: DrillTemplate = {
@@ -13,7 +13,7 @@ export const webService: DrillTemplate = {
 		const tier = pickName(random, ['frontend', 'web', 'public']);
 		const port = random.pick([80, 8080]);
 		const client = pickName(random, ['client', 'toolbox', 'debug']);
-		return {
+		return appModel({
 			template: 'web-service',
 			description: `the ${name} site in namespace ${namespace}`,
 			namespace,
@@ -22,10 +22,6 @@ export const webService: DrillTemplate = {
 				clientPod(client, namespace),
 			],
 			services: [{name, namespace, type: 'ClusterIP', selector: {app: name, tier}, ports: [{port, targetPort: 80}]}],
-			ingresses: [],
-			before: [],
-			after: [],
-			ingressController: false,
 			requests: [
 				{
 					from: {kind: 'pod', namespace, pod: client},
@@ -38,6 +34,6 @@ export const webService: DrillTemplate = {
 			],
 			targets: [{service: name, workload: name}],
 			nodes: [...nodes],
-		};
+		});
 	},
 };
