@@ -17,6 +17,8 @@ import {FullScreen} from './components/FullScreen.js';
 import {DrillRunner, type DrillHost} from './screens/DrillRunner.js';
 import {openTerminalSession} from './terminal-session.js';
 
+const MAX_IDLE_MS = 10 * 60_000;
+
 type DrillFiles = Omit<DrillRunOptions, keyof DrillOptions>;
 
 function screenStart(run: DrillRun) {
@@ -30,8 +32,15 @@ function screenStart(run: DrillRun) {
 }
 
 /** The drill behind the screen: its cluster, its tutor commands, `next`, and each outcome handed to `onOutcome` once. */
-export function drillHost(options: DrillOptions, files: DrillFiles, onOutcome: (outcome: DrillOutcome) => void): DrillHost {
+export function drillHost(options: DrillOptions, files: DrillFiles, onOutcome: (outcome: DrillOutcome) => void, now: () => number = Date.now): DrillHost {
 	let run = startDrill({...options, ...files});
+	let lastRun = now();
+	// Time passes between commands as on a real cluster (back-offs move on), at most ten minutes of it.
+	const catchUp = (): string => {
+		const elapsed = Math.min(now() - lastRun, MAX_IDLE_MS);
+		lastRun = now();
+		return elapsed >= 1000 ? outputText(run.sandbox.shell.passTime(Math.floor(elapsed / 1000) * 1000)) : '';
+	};
 	let touched = false;
 	let recorded = false;
 	const record = (practice: PracticeState): string => {
@@ -61,17 +70,20 @@ export function drillHost(options: DrillOptions, files: DrillFiles, onOutcome: (
 			}
 			const tutor = request.stdin === undefined ? parseTutorCommand(line) : undefined;
 			if (tutor) {
+				catchUp();
 				const answer = runTutorCommand(practice, run.sandbox.cluster, tutor);
 				const done = answer.state.submitted && !practice.submitted ? `${record(answer.state)}Type next for another drill, or Esc to leave.\n` : '';
 				const fixed = tutor.kind === 'check' && answer.exitCode === 0 ? 'Fixed: what the users reported is gone. Type submit to record it, or next for another drill.\n' : '';
 				return {result: reply(answer.output + fixed + done, answer.exitCode), practice: answer.state};
 			}
 			const stdin = request.stdin;
+			const waited = catchUp();
 			const result = stdin === undefined || line.includes('<<') ? run.sandbox.shell.run(line, stdin) : run.sandbox.shell.run(`${line} <<EOF`, stdin);
-			return {result: {kind: 'run', output: outputText(result), exitCode: result.exitCode, prompt: run.sandbox.shell.prompt(), ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})}};
+			return {result: {kind: 'run', output: waited + outputText(result), exitCode: result.exitCode, prompt: run.sandbox.shell.prompt(), ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})}};
 		},
 		next() {
 			run = startDrill({...options, ...files, seed: run.drill.seed + 1});
+			lastRun = now();
 			touched = false;
 			recorded = false;
 			return screenStart(run);

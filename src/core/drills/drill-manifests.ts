@@ -94,7 +94,7 @@ export function setupCommands(app: AppModel): string {
 		...(app.before.length ? [applyCommand(app.before)] : []),
 		applyCommand(appManifests(app)),
 		...(app.after.length ? [applyCommand(app.after)] : []),
-		...(app.ingressController ? [`sleep ${SETTLE_SECONDS}\n`] : []),
+		`sleep ${SETTLE_SECONDS}\n`,
 	];
 	return lines.join('');
 }
