@@ -65,6 +65,22 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 		maxArgs: 0,
 	},
 	{
+		name: 'drill',
+		usage: 'kubetutor drill [--seed N] [--level 1|2|3] [--workers N] [--script FILE] [--print-solution] [--review]',
+		summary: 'a seeded break/fix scenario: repair what the users report',
+		details: 'Builds a working app from the seed, breaks it with one fault (level 1), two (level 2) or faults that hide\neach other (level 3), and reports the symptom as a user would. check says fixed or not yet, hint gives tiered\nhints, solution shows the faults and one repair (the drill then counts as assisted). With --script FILE, or\ncommands on standard input, runs them as typed and prints the transcript and the result: exit status 0 when\nfixed, 1 otherwise.',
+		flags: [
+			{name: '--seed', value: 'N', help: 'which drill (same seed, same drill); a random one when not given'},
+			{name: '--level', value: 'L', choices: ['1', '2', '3'], help: '1: one fault (default), 2: two, 3: faults that hide each other'},
+			{name: '--workers', value: 'N', help: "worker nodes of the drill's cluster, 1 to 100 (default 2)"},
+			{name: '--script', value: 'FILE', help: 'run the commands in FILE (check, hint, solution, submit too) and print the result'},
+			{name: '--print-solution', help: "print the drill's repair as a script, a # fault: KIND line before each fault's commands"},
+			{name: '--review', help: 'a fresh drill of a fault kind you missed before, when one is due'},
+			{name: '--fault', value: 'KIND', help: 'a drill with this fault kind (selector-typo, image-typo, …)'},
+		],
+		maxArgs: 0,
+	},
+	{
 		name: 'progress',
 		usage: 'kubetutor progress [--json] [--export FILE [--name NAME] [--class-key KEY]]',
 		summary: 'what has been done, scores, what is due for review',

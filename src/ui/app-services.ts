@@ -8,6 +8,12 @@ import type {MarkdownRenderer} from '../adapters/markdown.js';
 import type {QuizMode} from '../core/app/app-state.js';
 import type {StartedQuiz} from './quiz-start.js';
 
+/** A file `kubectl edit` opens in the sandbox's editor. */
+export interface EditorFile {
+	title: string;
+	text: string;
+}
+
 /**
  * The sandboxes the app keeps alive across screens: one simulated cluster per lesson (and a free
  * one), the shell on the current one. `waited` is the simulated time (ms) that passed on the
@@ -17,9 +23,16 @@ export interface SandboxSession {
 	prompt(): string;
 	/** The seed the clusters are created with; undefined for the default. */
 	readonly seed?: number;
-	/** `lesson` names the lesson whose cluster ran the command (none in the free sandbox). */
-	/** `tutor`: the line was the tutor's own command (`check`, `hint`…), which changes no object. */
-	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; lesson?: string; waited?: number; tutor?: boolean}>;
+	/**
+	 * `lesson` names the lesson whose cluster ran the command (none in the free sandbox); `tutor`:
+	 * the line was the tutor's own command (`check`, `hint`…), which changes no object. `running`:
+	 * the command stays in the foreground (its name) until `job` reports it ended.
+	 */
+	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; running?: string; editor?: EditorFile; lesson?: string; waited?: number; tutor?: boolean}>;
+	/** The editor closed with `text`: kubectl's output, or the file reopened with kubectl's error comments. */
+	edit(text: string): Promise<{output: string; exitCode: number; editor?: EditorFile}>;
+	/** The foreground job: the wall clock moved on (`tick`) or Ctrl+C (`interrupt`); what it printed meanwhile. */
+	job(signal: 'tick' | 'interrupt'): Promise<{output: string; exitCode: number; running?: string}>;
 	complete(input: string): Promise<{input: string; candidates: string[]}>;
 	/**
 	 * Makes the lesson's cluster the current one: the one kept from earlier in this run, else one

@@ -61,7 +61,7 @@ interface LessonCluster {
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
 	const now = options.now ?? Date.now;
-	const free: LessonCluster = {shell: createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files}), tasks: [], lastRun: now(), manifests: []};
+	const free: LessonCluster = {shell: createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files, interactive: true}), tasks: [], lastRun: now(), manifests: []};
 	const lessons = new Map<string, LessonCluster>();
 	let current: {lesson?: string; cluster: LessonCluster} = {cluster: free};
 	// Interactive time passes as it does on a real cluster; batch mode keeps a purely simulated clock.
@@ -79,7 +79,7 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 	const fresh = (lesson: Lesson): {cluster: LessonCluster; setup: string} => {
 		const practice = startLessonPractice(lesson);
 		// Setup stays out of the learner's history and reads no file: a pack never sees the learner's files.
-		const sandbox = startTasksSandbox(practice.tasks, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
+		const sandbox = startTasksSandbox(practice.tasks, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`, interactive: true});
 		return {cluster: {shell: sandbox.shell, tasks: [...practice.tasks], lastRun: now(), practice, manifests: tryItManifests(lesson.body)}, setup: sandbox.setup.output};
 	};
 	const setupNote = (lesson: Lesson, output: string, what: string): string => {
@@ -104,7 +104,26 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			}
 			const result = runOn(cluster.shell, command, stdin);
 			if (cluster.practice) cluster.practice = noteCompletingManifest(cluster.practice, cluster.manifests, stdin);
-			return {output: waited.text + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...lesson};
+			const running = cluster.shell.foreground();
+			const editing = cluster.shell.editing();
+			const editor = editing ? {editor: {title: editing.title, text: editing.file}} : {};
+			return {output: waited.text + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...(running ? {running} : {}), ...editor, ...lesson};
+		},
+		async edit(text) {
+			const {shell} = current.cluster;
+			const result = shell.finishEdit(text);
+			current.cluster.lastRun = now();
+			const title = shell.editing()?.title ?? '';
+			return {output: outputText(result), exitCode: result.exitCode, ...(result.reopen !== undefined ? {editor: {title, text: result.reopen}} : {})};
+		},
+		async job(signal) {
+			// the job lives on the simulated clock, which follows the wall clock while it runs
+			const cluster = current.cluster;
+			const elapsed = Math.min(now() - cluster.lastRun, MAX_IDLE_MS);
+			const step = signal === 'interrupt' ? cluster.shell.interrupt() : cluster.shell.advanceForeground(elapsed);
+			if (signal === 'tick') cluster.lastRun = now();
+			const running = cluster.shell.foreground();
+			return {output: step.output.map(chunk => chunk.text).join(''), exitCode: step.exitCode ?? 0, ...(running ? {running} : {})};
 		},
 		async complete(input) {
 			const completion = current.cluster.shell.complete(input);

@@ -38,6 +38,12 @@ function fakeShell(log: string[]): SandboxSession {
 		async checkNow() {
 			return {tasks: [], waited: 0};
 		},
+		async job() {
+			return {output: '', exitCode: 0};
+		},
+		async edit() {
+			return {output: '', exitCode: 0};
+		},
 		checkTasks: () => [],
 	};
 }

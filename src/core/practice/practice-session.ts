@@ -23,8 +23,11 @@ export interface PracticeTask extends Task {
 }
 
 export interface PracticeOptions {
-	/** `check` says only "passes" or "not yet", never which check fails (drills: the fault stays hidden). */
-	hideWhy?: boolean;
+	/**
+	 * `check` says only "passes" or "not yet", never which check fails (drills: the fault stays
+	 * hidden); with `until-hint`, only until the learner has asked for a hint on the task.
+	 */
+	hideWhy?: boolean | 'until-hint';
 	/** No hints and no solutions (the realistic exam). */
 	noHelp?: boolean;
 	/** What the learner must do to leave; drills and exams end with `submit`. */
@@ -172,7 +175,8 @@ function checkLines(state: PracticeState, index: number): string[] {
 	const heading = `Task ${index + 1}: ${goalOf(task)}`;
 	if (!result) return [heading];
 	if (result.passed) return [heading, `  ✓ passes${statusOf(state, index) === 'assisted' ? ' (assisted: the solution was shown)' : ''}`];
-	if (state.options.hideWhy) return [heading, '  ✗ not yet'];
+	const hidden = state.options.hideWhy === 'until-hint' ? (state.hints[index]?.level ?? 0) === 0 && !state.hints[index]?.solutionRevealed : state.options.hideWhy;
+	if (hidden) return [heading, '  ✗ not yet'];
 	const failing = result.checks.filter(entry => !entry.passed);
 	return [heading, ...result.checks.map(entry => `  ${entry.passed ? '✓' : '✗'} ${entry.label}${!entry.passed && entry.why ? `: ${entry.why}` : ''}`), `  not yet: ${failing.length} of ${result.checks.length} checks still fail`];
 }
