@@ -119,7 +119,7 @@ for (const size of [{columns: 80, rows: 24}, {columns: 60, rows: 20}]) {
 					await session.waitFor(`Tasks: ${index + 1} of ${lesson.tasks.length} done`, 30_000);
 				}
 				session.keys('q');
-				await session.waitFor('EXIT=0');
+				await session.waitFor('EXIT=0', 30_000);
 			});
 		}
 	});
@@ -144,16 +144,16 @@ describe('quitting in the middle of a lesson (tmux)', {timeout: 240_000}, () => 
 		await session.waitFor(' done · c check', 30_000);
 		// The first task by hand; the second after revealing its solution; the third half done.
 		await solve(session, first);
-		await session.waitFor('Tasks: 1 of 5 done');
+		await session.waitFor('Tasks: 1 of 5 done', 30_000);
 		await press(session, 'r');
 		await solve(session, second);
-		await session.waitFor('Tasks: 2 of 5 done');
+		await session.waitFor('Tasks: 2 of 5 done', 30_000);
 		await press(session, 's');
 		session.text('kubectl create configmap half-done --from-literal=step=1');
 		await press(session, 'Enter');
-		await session.waitFor('configmap/half-done created');
+		await session.waitFor('configmap/half-done created', 30_000);
 		await press(session, 'Escape', 'q');
-		await session.waitFor('EXIT=0');
+		await session.waitFor('EXIT=0', 30_000);
 		session.kill();
 
 		session = new TmuxSession(['lesson', 'troubleshooting'], {columns: 80, rows: 24}, session.config);
@@ -164,10 +164,10 @@ describe('quitting in the middle of a lesson (tmux)', {timeout: 240_000}, () => 
 		await press(session, 's');
 		session.text('kubectl get configmap half-done -o name');
 		await press(session, 'Enter');
-		screen = await session.waitFor('configmap/half-done\n');
+		screen = await session.waitFor('configmap/half-done\n', 30_000);
 		expect(screen).toContain('commands replayed; R in the lesson resets it');
 		await press(session, 'Escape', 'q');
-		await session.waitFor('EXIT=0');
+		await session.waitFor('EXIT=0', 30_000);
 
 		const progress = progressJson(session.config).lessons.troubleshooting;
 		expect(progress.tasks).toEqual({
@@ -184,9 +184,9 @@ describe('quitting in the middle of a lesson (tmux)', {timeout: 240_000}, () => 
 		session.text('kubectl expose deployment store --type=LoadBalancer --port=80');
 		session.keys('Enter');
 		// Simulated time moves only with the next command: the Service is left with <pending>.
-		await session.waitFor('service/store exposed');
+		await session.waitFor('service/store exposed', 30_000);
 		await press(session, 'Escape', 'q');
-		await session.waitFor('EXIT=0');
+		await session.waitFor('EXIT=0', 30_000);
 		session.kill();
 		expect(progressJson(session.config).lessons.loadbalancer.sandbox?.steps).toEqual([expect.objectContaining({run: 'kubectl expose deployment store --type=LoadBalancer --port=80'})]);
 
@@ -194,13 +194,13 @@ describe('quitting in the middle of a lesson (tmux)', {timeout: 240_000}, () => 
 		await session.waitFor('Tasks: 0 of 1 done', 30_000);
 		await sleep(1500);
 		await press(session, 'c');
-		await session.waitFor('Tasks: 1 of 1 done');
+		await session.waitFor('Tasks: 1 of 1 done', 30_000);
 		await press(session, 's');
 		session.text('kubectl get svc store');
 		await press(session, 'Enter');
-		await session.waitFor('172.18.255.200');
+		await session.waitFor('172.18.255.200', 30_000);
 		await press(session, 'Escape', 'q');
-		await session.waitFor('EXIT=0');
+		await session.waitFor('EXIT=0', 30_000);
 		const [task] = lessons.find(lesson => lesson.id === 'loadbalancer')!.tasks;
 		expect(progressJson(session.config).lessons.loadbalancer.tasks).toEqual({[task.id]: expect.objectContaining({passed: true, assisted: false})});
 	});
