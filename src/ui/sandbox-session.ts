@@ -145,6 +145,10 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			for (const step of steps) {
 				if (step.wait) made.cluster.shell.passTime(step.wait);
 				if (step.run !== undefined) runOn(made.cluster.shell, step.run, step.stdin);
+				// A command that stayed in the foreground (sleep, rollout status) runs to its end as it did;
+				// one that never ends by itself (port-forward) was stopped with Ctrl+C, after at most a minute.
+				for (let second = 0; made.cluster.shell.foreground() && second < 60; second++) made.cluster.shell.advanceForeground(1000);
+				if (made.cluster.shell.foreground()) made.cluster.shell.interrupt();
 				if (step.run !== undefined && made.cluster.practice) made.cluster.practice = noteCompletingManifest(made.cluster.practice, made.cluster.manifests, step.stdin);
 			}
 			const commands = steps.filter(step => step.run !== undefined).length;

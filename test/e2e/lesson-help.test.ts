@@ -68,6 +68,8 @@ async function solve(session: TmuxSession, task: Task): Promise<void> {
 	for (const line of task.solution.trimEnd().split('\n')) {
 		session.text(line);
 		await press(session, 'Enter');
+		// A command that stays in the foreground (`sleep 10` runs on the wall clock) is waited for.
+		for (const start = Date.now(); session.screen().includes('Ctrl+C stop') && Date.now() - start < 60_000; ) await sleep(200);
 	}
 	await press(session, 'Escape');
 }

@@ -157,4 +157,10 @@ describe('the app sandbox on the simulated cluster', () => {
 		expect(await session.resetTasks(lesson)).toContain('# The cluster was reset for "NodePort", in its starting state:');
 		expect(session.checkTasks(lesson)).toMatchObject([{id: 'expose', passed: false, why: expect.stringContaining('web')}]);
 	});
+
+	it('replays a command that stayed in the foreground to its end, so the prompt is free after a restart', async () => {
+		const again = await createSandboxSession({seed: 1});
+		await again.setUpTasks(lesson, {at: 't', steps: [{run: 'sleep 10'}, {run: 'kubectl create service nodeport web --tcp=80:80 --node-port=30080'}]});
+		expect((await again.run('kubectl get svc web -o name')).output).toBe('service/web\n');
+	});
 });
