@@ -15,6 +15,7 @@ import {labelCommand} from './label.js';
 import {patchCommand} from './patch.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
+import {setCommand} from './set.js';
 import {rolloutCommand, waitCommand} from './wait.js';
 
 export const COMMANDS: readonly KubectlCommand[] = [
@@ -29,6 +30,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	labelCommand,
 	annotateCommand,
 	scaleCommand,
+	setCommand,
 	rolloutCommand,
 	waitCommand,
 	execCommand,
@@ -43,5 +45,5 @@ export const COMMANDS: readonly KubectlCommand[] = [
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
 	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
-	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
+	'replace', 'taint', 'top', 'uncordon', 'alpha', 'help',
 ];
