@@ -60,6 +60,7 @@ export function runSet(run: SetRun): ShellResult {
 	const invalid = run.validate?.();
 	if (invalid) return out.err(invalid).done(1);
 	const errors = [...found.errors];
+	let failed = false;
 	for (const target of found.targets) {
 		const copy = structuredClone(target.object) as KubeObject;
 		const failure = run.mutate(copy, errors);
@@ -69,16 +70,16 @@ export function runSet(run: SetRun): ShellResult {
 		}
 		if (run.listOnly || goJson(copy) === goJson(target.object)) continue;
 		if (local || mode.mode === 'client') {
-			printMutation(out, copy, run.verb, format, mode.mode);
+			if (!printMutation(out, copy, run.verb, format, mode.mode, context.env.readFile)) failed = true;
 			continue;
 		}
 		const written = updateObject(context.env.cluster, copy, {dryRun: mode.mode === 'server'});
 		for (const warning of written.warnings) out.err(`Warning: ${warning}\n`);
 		if (!written.ok) errors.push(renderApiError(written.error));
-		else printMutation(out, written.value, run.verb, format, mode.mode);
+		else if (!printMutation(out, written.value, run.verb, format, mode.mode, context.env.readFile)) failed = true;
 	}
 	if (errors.length > 0) out.err(checkErr(errors));
-	return out.done(errors.length > 0 ? 1 : 0);
+	return out.done(errors.length > 0 || failed ? 1 : 0);
 }
 
 interface SetTarget {
