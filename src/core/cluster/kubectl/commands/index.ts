@@ -6,6 +6,7 @@ import {authCommand} from './auth.js';
 import {createCommand} from './create.js';
 import {deleteCommand} from './delete.js';
 import {describeCommand} from './describe.js';
+import {diffCommand} from './diff.js';
 import {execCommand} from './exec.js';
 import {exposeCommand} from './expose.js';
 import {getCommand} from './get.js';
@@ -13,9 +14,11 @@ import {configCommand} from './config.js';
 import {apiResourcesCommand, clusterInfoCommand, versionCommand} from './info.js';
 import {labelCommand} from './label.js';
 import {patchCommand} from './patch.js';
+import {replaceCommand} from './replace.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
 import {setCommand} from './set.js';
+import {topCommand} from './top.js';
 import {rolloutCommand, waitCommand} from './wait.js';
 
 export const COMMANDS: readonly KubectlCommand[] = [
@@ -26,6 +29,8 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	describeCommand,
 	deleteCommand,
 	applyCommand,
+	replaceCommand,
+	diffCommand,
 	patchCommand,
 	labelCommand,
 	annotateCommand,
@@ -34,6 +39,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	rolloutCommand,
 	waitCommand,
 	execCommand,
+	topCommand,
 	clusterInfoCommand,
 	apiResourcesCommand,
 	configCommand,
@@ -44,6 +50,6 @@ export const COMMANDS: readonly KubectlCommand[] = [
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
-	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
-	'replace', 'taint', 'top', 'uncordon', 'alpha', 'help',
+	'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
+	'taint', 'uncordon', 'alpha', 'help',
 ];
