@@ -8,6 +8,7 @@ import {deleteCommand} from './delete.js';
 import {describeCommand} from './describe.js';
 import {diffCommand} from './diff.js';
 import {execCommand} from './exec.js';
+import {explainCommand} from './explain.js';
 import {exposeCommand} from './expose.js';
 import {getCommand} from './get.js';
 import {configCommand} from './config.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	runCommand,
 	getCommand,
 	describeCommand,
+	explainCommand,
 	deleteCommand,
 	applyCommand,
 	replaceCommand,
@@ -50,6 +52,6 @@ export const COMMANDS: readonly KubectlCommand[] = [
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
-	'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
+	'drain', 'edit', 'events', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
 	'taint', 'uncordon', 'alpha', 'help',
 ];
