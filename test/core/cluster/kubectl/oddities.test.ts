@@ -26,4 +26,37 @@ describe('kubectl v1.34 answers the oddities of issue 12 as the real client does
 		expect(run('kubectl get pods -o name')).toMatchObject({text: '', exitCode: 0});
 		expect(run(`kubectl get pods -o jsonpath='{.items[*].metadata.name}'`)).toMatchObject({text: '', exitCode: 0});
 	});
+
+	it('describe pod names a named container port', () => {
+		const {run} = sandbox({'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: named\nspec:\n  containers:\n  - name: nginx\n    image: nginx\n    ports:\n    - containerPort: 80\n      name: http-web\n'});
+		run('kubectl apply -f pod.yaml');
+		expect(run('kubectl describe pod named').stdout).toContain('    Port:           80/TCP (http-web)\n    Host Port:      0/TCP\n');
+	});
+
+	it('CoreDNS shares the SRV weight among a two-port Service’s records', () => {
+		const {run} = sandbox();
+		run('kubectl create service clusterip two --tcp=80:80 --tcp=443:443');
+		run('kubectl run c --image=busybox:1.37 -- sleep 3600');
+		run('sleep 10');
+		expect(run('kubectl exec c -- nslookup -type=SRV two.default.svc.cluster.local').stdout).toBe(
+			'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\ntwo.default.svc.cluster.local\tservice = 0 50 80 two.default.svc.cluster.local\ntwo.default.svc.cluster.local\tservice = 0 50 443 two.default.svc.cluster.local\n\n',
+		);
+	});
+
+	it('BusyBox nslookup prints a forwarded name under "Non-authoritative answer:", once per query type', () => {
+		const {run} = sandbox();
+		run('kubectl run c --image=busybox:1.37 -- sleep 3600');
+		run('sleep 10');
+		expect(run('kubectl exec c -- nslookup example.com').stdout).toBe('Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nNon-authoritative answer:\nName:\texample.com\nAddress: 192.0.2.10\n\nNon-authoritative answer:\n\n');
+	});
+
+	it('an anonymous curl of the API server’s /version gets the version (system:public-info-viewer), other paths 403', () => {
+		const {run} = sandbox();
+		run('kubectl run cu --image=curlimages/curl -- sleep 3600');
+		run('sleep 10');
+		const version = run('kubectl exec cu -- curl -sk https://kubernetes.default/version').stdout;
+		expect(JSON.parse(version)).toMatchObject({major: '1', minor: '34', gitVersion: 'v1.34.0', platform: 'linux/amd64'});
+		expect(run('kubectl exec cu -- curl -sk https://kubernetes.default/healthz').stdout).toBe('ok');
+		expect(run('kubectl exec cu -- curl -sk https://kubernetes.default/api').stdout).toContain('"code": 403');
+	});
 });
