@@ -62,7 +62,7 @@ describe('kubectl v1.34 answers the oddities of issue 12 as the real client does
 
 	it('api-resources lists every resource a kind v1.34 cluster serves', () => {
 		const rows = sandbox().run('kubectl api-resources --no-headers').stdout.trim().split('\n');
-		expect(rows).toHaveLength(61);
+		expect(rows).toHaveLength(65);
 		expect(rows.map(row => row.split(/\s+/)[0])).toEqual(expect.arrayContaining(['bindings', 'componentstatuses', 'apiservices', 'tokenreviews', 'certificatesigningrequests', 'flowschemas', 'runtimeclasses', 'resourceclaims', 'csidrivers', 'volumeattributesclasses']));
 		expect(rows).toContain('events                              ev           events.k8s.io/v1                  true         Event');
 	});
