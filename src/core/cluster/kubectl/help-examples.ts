@@ -73,6 +73,12 @@ export const HELP_EXAMPLES: Readonly<Record<string, readonly HelpExample[]>> = {
 	'rollout undo': [e('Go back to the previous revision', 'kubectl rollout undo deployment/web')],
 	'rollout pause': [e('Stop rolling out changes to deployment web', 'kubectl rollout pause deployment/web')],
 	'rollout resume': [e('Pause deployment web, then roll out what changed meanwhile', 'kubectl rollout pause deployment/web && kubectl rollout resume deployment/web')],
+	'port-forward': [
+		e('Forward local port 8080 to port 80 of one pod behind service web, in the background', 'kubectl port-forward svc/web 8080:80 &'),
+		e('Forward to a pod of deployment web', 'kubectl port-forward deployment/web 8081:80 &'),
+	],
+	proxy: [e('Serve the API server on localhost:8001, in the background', 'kubectl proxy &')],
+	edit: [e('Edit the web service in your editor (batch mode reads the edited object from stdin)', 'kubectl edit svc web')],
 	logs: [e('What the client pod printed', 'kubectl logs client'), e('The last 5 lines of every pod labelled app=web', 'kubectl logs -l app=web --tail=5')],
 	'rollout status': [e('Wait until the web rollout is done', 'kubectl rollout status deployment/web')],
 	'rollout restart': [e('Replace every pod of deployment web', 'kubectl rollout restart deployment/web')],

@@ -132,7 +132,10 @@ const EXAMPLES = Object.entries(HELP_EXAMPLES)
 
 describe('every --help example runs in the sandbox', () => {
 	it.each(EXAMPLES)('%s: %s', (_, command) => {
-		const ran = prepared().run(command);
+		const box = prepared();
+		// an editor saved unchanged: batch mode's kubectl edit reads the edited object from stdin
+		const stdin = command.startsWith('kubectl edit') ? box.run('kubectl get svc web -o yaml').stdout : undefined;
+		const ran = box.run(command, stdin);
 		if (command.startsWith('kubectl top')) expect(ran).toMatchObject({stderr: 'error: Metrics API not available\n', exitCode: 1});
 		else if (command.startsWith('kubectl diff')) expect({stderr: ran.stderr, ok: ran.exitCode <= 1}).toEqual({stderr: '', ok: true});
 		else expect({text: ran.text, exitCode: ran.exitCode}).toEqual({text: ran.text, exitCode: 0});

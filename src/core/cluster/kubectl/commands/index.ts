@@ -7,6 +7,7 @@ import {createCommand} from './create.js';
 import {deleteCommand} from './delete.js';
 import {describeCommand} from './describe.js';
 import {diffCommand} from './diff.js';
+import {editCommand} from './edit.js';
 import {execCommand} from './exec.js';
 import {explainCommand} from './explain.js';
 import {exposeCommand} from './expose.js';
@@ -14,7 +15,10 @@ import {getCommand} from './get.js';
 import {configCommand} from './config.js';
 import {apiResourcesCommand, clusterInfoCommand, versionCommand} from './info.js';
 import {labelCommand} from './label.js';
+import {logsCommand} from './logs.js';
 import {patchCommand} from './patch.js';
+import {portForwardCommand} from './port-forward.js';
+import {proxyCommand} from './proxy.js';
 import {replaceCommand} from './replace.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
@@ -34,6 +38,7 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	replaceCommand,
 	diffCommand,
 	patchCommand,
+	editCommand,
 	labelCommand,
 	annotateCommand,
 	scaleCommand,
@@ -42,6 +47,9 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	waitCommand,
 	execCommand,
 	topCommand,
+	logsCommand,
+	portForwardCommand,
+	proxyCommand,
 	clusterInfoCommand,
 	apiResourcesCommand,
 	configCommand,
@@ -52,6 +60,5 @@ export const COMMANDS: readonly KubectlCommand[] = [
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
-	'drain', 'edit', 'events', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
-	'taint', 'uncordon', 'alpha', 'help',
+	'drain', 'events', 'kustomize', 'options', 'plugin', 'taint', 'uncordon', 'alpha', 'help',
 ];
