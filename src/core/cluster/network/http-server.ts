@@ -14,31 +14,13 @@ import {backendsForPort, usableBackends} from './endpoints.js';
 import {routeIngress} from './ingress-routing.js';
 import {checkConnection} from './network-policy.js';
 import {internetHostByIP} from './internet.js';
+import type {HttpRequestMessage, HttpResponseMessage} from './http-message.js';
 import type {TraceHop} from './trace.js';
 import {listeningPorts} from './workload-ports.js';
 
-export interface HttpRequestMessage {
-	method: string;
-	/** Path with query, as on the request line. */
-	path: string;
-	/** Host header value. */
-	host: string;
-	headers: Array<[string, string]>;
-	/** Source address and port the server sees. */
-	clientIP: string;
-	clientPort: number;
-	/** Whether the client speaks TLS (https://). */
-	tls: boolean;
-}
-
-export interface HttpResponseMessage {
-	status: number;
-	reason: string;
-	/** HTTP version on the status line (Go answers plain HTTP on a TLS port with HTTP/1.0). */
-	version?: string;
-	headers: Array<[string, string]>;
-	body: string;
-}
+// The messages live in their own file, so the static servers can use them without importing the
+// server that calls them (test/import-cycles.test.ts).
+export type {HttpRequestMessage, HttpResponseMessage} from './http-message.js';
 
 export interface ServedBy {
 	namespace: string;

@@ -8,7 +8,7 @@
 import type {Cluster} from '../cluster.js';
 import {appendContainerLog, commonLogTime, goLogTime} from '../controllers/container-log.js';
 import {SIM_EPOCH_MS} from '../sim-clock.js';
-import type {HttpRequestMessage, HttpResponseMessage} from './http-server.js';
+import type {HttpRequestMessage, HttpResponseMessage} from './http-message.js';
 
 export const NGINX_VERSION = '1.29.3';
 const HTTPD_VERSION = '2.4.65';
