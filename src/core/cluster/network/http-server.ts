@@ -130,6 +130,12 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 		hops.push({kind: 'respond', where, text: `${shortImage(image) || 'the container'} answered ${response.status} ${response.reason} to ${request.method} ${request.path} (it sees the client as ${request.clientIP})`});
 		return {kind: 'response', response, servedBy, hops};
 	};
+	if (/(^|\/)coredns(:|@|$)/.test(image)) {
+		// its health plugin on 8080 (/health) and ready plugin on 8181 (/ready)
+		const path = request.path.split('?')[0];
+		const ok = (port === 8080 && path === '/health') || (port === 8181 && path === '/ready');
+		return reply(ok ? goResponse(cluster, 'OK') : goResponse(cluster, '404 page not found\n', 404));
+	}
 	if (/(^|\/)redis(:|$)|redis-|gb-redis/.test(image)) {
 		hops.push({kind: 'respond', where, text: 'redis does not speak HTTP: it closes the connection without an answer'});
 		return {kind: 'empty-reply', hops};
