@@ -7,6 +7,8 @@ import type {KubeObject, Pod, ReplicaSet, Service} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
 import type {ControllerState} from './controller-state.js';
 import {controllerRef, matchesLabels, matchesSelector, objectKey} from './object-meta.js';
+import {schedulingRequests} from './pod-resources.js';
+import {isTerminal} from './pod-status.js';
 
 /** Folds the store's recent writes into the indexes and queues. */
 export function sync(cluster: Cluster, state: ControllerState): boolean {
@@ -57,6 +59,7 @@ function index(state: ControllerState, key: string, object: Readonly<KubeObject>
 			const node = pod.spec?.nodeName;
 			if (node) {
 				state.podsPerNode.set(node, (state.podsPerNode.get(node) ?? 0) + 1);
+				countRequests(state, key, pod, node, 1);
 				const host = hostNumber(pod, node);
 				if (host !== undefined) addTo(state.hostNumbersByNode, node, host);
 			} else {
@@ -94,6 +97,7 @@ function unindex(state: ControllerState, key: string, object: Readonly<KubeObjec
 			const node = pod.spec?.nodeName;
 			if (node) {
 				state.podsPerNode.set(node, (state.podsPerNode.get(node) ?? 1) - 1);
+				countRequests(state, key, pod, node, -1);
 				const host = hostNumber(pod, node);
 				if (host !== undefined) removeFrom(state.hostNumbersByNode, node, host);
 			} else {
@@ -117,6 +121,21 @@ function unindex(state: ControllerState, key: string, object: Readonly<KubeObjec
 		case 'ReplicaSet':
 			removeFrom(state.replicaSetsByNamespace, namespace, key);
 			break;
+	}
+}
+
+/** A bound pod that has not finished holds its requests on its node; its anti-affinity keeps others away. */
+function countRequests(state: ControllerState, key: string, pod: Readonly<Pod & KubeObject>, node: string, sign: 1 | -1): void {
+	if (isTerminal(pod)) return;
+	const requests = schedulingRequests(state.requestsBySpec, pod);
+	if (requests.length > 0) {
+		let totals = state.requestedPerNode.get(node);
+		if (!totals) state.requestedPerNode.set(node, (totals = new Map()));
+		for (const [name, amount] of requests) totals.set(name, (totals.get(name) ?? 0) + sign * amount);
+	}
+	if (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) {
+		if (sign > 0) state.podsWithAntiAffinity.add(key);
+		else state.podsWithAntiAffinity.delete(key);
 	}
 }
 
@@ -162,6 +181,12 @@ function queueServicesOf(state: ControllerState, pod: Readonly<KubeObject> | und
 	}
 }
 
+/** A bound pod gone or finished leaves room (and lifts its anti-affinity): Pending pods try again. */
+function freesRoom(before: Readonly<Pod> | undefined, after: Readonly<Pod> | undefined): boolean {
+	if (!before?.spec?.nodeName || isTerminal(before)) return false;
+	return !after || isTerminal(after);
+}
+
 function route(state: ControllerState, key: string, before: Readonly<KubeObject> | undefined, after: Readonly<KubeObject> | undefined): void {
 	const q = state.queues;
 	const object = (after ?? before) as Readonly<KubeObject>;
@@ -173,6 +198,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			queueOwner(state, before);
 			queueOwner(state, after);
 			if (after && !controllerRef(after)) queueAdopters(state, after);
+			if (freesRoom(before as Readonly<Pod> | undefined, after as Readonly<Pod> | undefined)) for (const podKey of state.unscheduled) q.schedule.add(podKey);
 			if (after && !(after as Pod).spec?.nodeName) q.schedule.add(key);
 			else if (after && !own) q.kubelet.add(key);
 			queueServicesOf(state, before);

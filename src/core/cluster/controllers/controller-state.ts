@@ -39,6 +39,12 @@ export interface ControllerState {
 	servicesBySelector: Map<string, Set<string>>; // "ns|k=v" → service keys (every selector pair)
 	slicesByService: Map<string, Set<string>>; // "ns|svc" → slice keys
 	podsPerNode: Map<string, number>;
+	/** What the pods bound to each node request, in the scheduler's units (pod-resources.ts): node → resource → amount. */
+	requestedPerNode: Map<string, Map<string, number>>;
+	/** Pod spec → its requests in scheduling units, so a status write does not parse quantities again. */
+	requestsBySpec: WeakMap<object, ReadonlyArray<readonly [string, number]>>;
+	/** Bound pods with required pod anti-affinity: they keep matching pods off their topology domain. */
+	podsWithAntiAffinity: Set<string>;
 	hostNumbersByNode: Map<string, Set<number>>; // last octet of pod IPs held per node
 	lastHostNumber: Map<string, number>; // last octet most recently handed out per node
 	unscheduled: Set<string>;
@@ -48,6 +54,8 @@ export interface ControllerState {
 	pulledImages: Set<string>; // "node|image"
 	/** The kubelet's memory of each pod's containers (kubelet-containers.ts): pod key → runtime. */
 	podRuntimes: Map<string, PodRuntime>;
+	/** Terminating pods the kubelet has signalled: pod key → when it removes them (pod-termination.ts). */
+	podStops: Map<string, {uid: string; at: number}>;
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
 	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
@@ -83,6 +91,9 @@ export function newControllerState(): ControllerState {
 		servicesBySelector: new Map(),
 		slicesByService: new Map(),
 		podsPerNode: new Map(),
+		requestedPerNode: new Map(),
+		requestsBySpec: new WeakMap(),
+		podsWithAntiAffinity: new Set(),
 		hostNumbersByNode: new Map(),
 		lastHostNumber: new Map(),
 		unscheduled: new Set(),
@@ -91,6 +102,7 @@ export function newControllerState(): ControllerState {
 		loadBalancerSince: new Map(),
 		pulledImages: new Set(),
 		podRuntimes: new Map(),
+		podStops: new Map(),
 		deadlines: new Map(),
 		nextProbeReport: new Map(),
 		eventsByKey: new Map(),

@@ -12,6 +12,7 @@ import {ownedBy} from './owned.js';
 import {podFromTemplate, uniqueName} from './pod-factory.js';
 import {isPodReady, isScheduled, isTerminal} from './pod-status.js';
 import {podRoom} from './pod-room.js';
+import {deletePod} from '../api/pod-deletion.js';
 
 type ReplicaSetObject = ReplicaSet & KubeObject;
 type PodObject = Pod & KubeObject;
@@ -23,7 +24,8 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	const desired = rs.spec?.replicas ?? 1;
 	const pods: Array<Readonly<PodObject>> = [];
 	for (const pod of ownedBy<PodObject>(state, rs.metadata.uid, 'Pod')) {
-		if (isTerminal(pod)) continue;
+		// Terminating pods are no longer active: replacements start while they shut down.
+		if (isTerminal(pod) || pod.metadata.deletionTimestamp) continue;
 		if (matchesSelector(pod.metadata.labels, rs.spec?.selector)) pods.push(pod);
 		else release(cluster, pod, rs.metadata.uid);
 	}
@@ -41,7 +43,7 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	} else if (pods.length > desired) {
 		const doomed = deletionOrder(state, pods).slice(0, pods.length - desired);
 		for (const pod of doomed) {
-			cluster.store.remove('Pod', namespace, pod.metadata.name);
+			deletePod(cluster, pod);
 			recordEvent(cluster, rs, {type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${pod.metadata.name}`, component: 'replicaset-controller'});
 		}
 		kept = pods.filter(pod => !doomed.includes(pod));
@@ -82,7 +84,7 @@ function orphansMatching(state: ControllerState, rs: Readonly<ReplicaSetObject>)
 	const out: Array<Readonly<PodObject>> = [];
 	for (const key of state.podLabels.get(`${rs.metadata.namespace ?? ''}|${first[0]}=${first[1]}`) ?? []) {
 		const pod = state.objects.get(key) as Readonly<PodObject> | undefined;
-		if (!pod || isTerminal(pod) || controllerRef(pod) || !matchesSelector(pod.metadata.labels, selector)) continue;
+		if (!pod || isTerminal(pod) || pod.metadata.deletionTimestamp || controllerRef(pod) || !matchesSelector(pod.metadata.labels, selector)) continue;
 		out.push(pod);
 	}
 	return out.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));

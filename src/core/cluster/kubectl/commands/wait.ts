@@ -13,10 +13,10 @@ import {renderApiError} from '../render-api-error.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
 import {findObject, notFoundMessage} from '../select-objects.js';
 
-const MAX_WAIT_SECONDS = 3600;
+export const MAX_WAIT_SECONDS = 3600;
 
 /** `30s`, `2m`, `1m30s`, `60` → seconds. */
-function parseTimeout(text: string, fallback: number): number {
+export function parseTimeout(text: string, fallback: number): number {
 	if (!text) return fallback;
 	let total = 0;
 	if (/^\d+$/.test(text)) total = Number(text);
@@ -65,7 +65,8 @@ export const waitCommand: KubectlCommand = {
 	},
 };
 
-function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
+/** Lets simulated time pass a second at a time until `done`, for at most `seconds`. */
+export function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
 	for (let second = 0; second <= seconds; second++) {
 		if (done()) return true;
 		if (second < seconds) advanceTime(cluster, 1000);
