@@ -187,6 +187,11 @@ function freesRoom(before: Readonly<Pod> | undefined, after: Readonly<Pod> | und
 	return !after || isTerminal(after);
 }
 
+/** default/kubernetes and its endpoints, which the API server itself keeps. */
+function isApiServerObject(object: Readonly<KubeObject>): boolean {
+	return object.metadata.namespace === 'default' && object.metadata.name === 'kubernetes';
+}
+
 function route(state: ControllerState, key: string, before: Readonly<KubeObject> | undefined, after: Readonly<KubeObject> | undefined): void {
 	const q = state.queues;
 	const object = (after ?? before) as Readonly<KubeObject>;
@@ -222,6 +227,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			if (!own) q.daemonSets.add(key);
 			break;
 		case 'Service':
+			if (!after && isApiServerObject(object)) q.apiServer.add(key);
 			q.services.add(key);
 			q.loadBalancers.add(key);
 			q.ingress = true;
@@ -229,6 +235,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 		case 'EndpointSlice':
 		case 'Endpoints': {
 			// Someone else removed what the controllers own: put it back, as the real ones do.
+			if (!after && isApiServerObject(object)) q.apiServer.add(key);
 			const service = object.kind === 'Endpoints' ? object.metadata.name : object.metadata.labels?.['kubernetes.io/service-name'];
 			if (!after && service) q.services.add(objectKey('Service', namespace, service));
 			break;

@@ -24,7 +24,12 @@ export interface WorkQueues {
 	/** Static pods' mirror objects someone deleted: the kubelet posts them again. */
 	mirrorPods: Array<Readonly<KubeObject>>;
 	ingress: boolean;
+	/** The API server's own objects someone deleted (default/kubernetes and its endpoints). */
+	apiServer: Set<string>;
 }
+
+/** The queues that take work due at a simulated time. */
+export type DeadlineQueue = 'kubelet' | 'loadBalancers' | 'replicaSets' | 'deployments' | 'apiServer';
 
 export interface ControllerState {
 	cursor: number;
@@ -56,8 +61,12 @@ export interface ControllerState {
 	podRuntimes: Map<string, PodRuntime>;
 	/** Terminating pods the kubelet has signalled: pod key → when it removes them (pod-termination.ts). */
 	podStops: Map<string, {uid: string; at: number}>;
+	/** Each node's last Lease renewal and status report, in ms (node-heartbeat.ts). */
+	nodeBeats: Map<string, {lease: number; status: number}>;
+	/** When the API server puts back `default/kubernetes` (kubernetes-service.ts). */
+	kubernetesServiceDue?: number;
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
-	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
+	deadlines: Map<string, {due: number; queue: DeadlineQueue}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
 	nextProbeReport: Map<string, number>;
 	eventsByKey: Map<string, string>; // dedupe key → event object key
@@ -103,6 +112,7 @@ export function newControllerState(): ControllerState {
 		pulledImages: new Set(),
 		podRuntimes: new Map(),
 		podStops: new Map(),
+		nodeBeats: new Map(),
 		deadlines: new Map(),
 		nextProbeReport: new Map(),
 		eventsByKey: new Map(),
@@ -132,6 +142,7 @@ function emptyQueues(): WorkQueues {
 		removedUids: [],
 		mirrorPods: [],
 		ingress: false,
+		apiServer: new Set(),
 	};
 }
 
@@ -139,7 +150,7 @@ export function hasWork(state: ControllerState): boolean {
 	const q = state.queues;
 	return (
 		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.schedule.size + q.kubelet.size +
-			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length >
+			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length + q.apiServer.size >
 			0 || q.ingress
 	);
 }
@@ -157,7 +168,7 @@ export function drain(queue: Set<string>): string[] {
 	return keys;
 }
 
-export function scheduleAt(state: ControllerState, key: string, due: number, queue: 'kubelet' | 'loadBalancers'): void {
+export function scheduleAt(state: ControllerState, key: string, due: number, queue: DeadlineQueue): void {
 	const existing = state.deadlines.get(key);
 	if (!existing || existing.due > due || existing.queue !== queue) state.deadlines.set(key, {due, queue});
 }

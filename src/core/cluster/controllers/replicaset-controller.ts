@@ -5,7 +5,8 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod, ReplicaSet} from '../kube-object.js';
-import type {ControllerState} from './controller-state.js';
+import {type ControllerState, scheduleAt, simMs} from './controller-state.js';
+import {nowMs} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {controllerRef, matchesSelector, ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
 import {ownedBy} from './owned.js';
@@ -50,14 +51,39 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	}
 	const replicas = kept.length + created;
 	const ready = kept.filter(isPodReady).length;
+	const available = availablePods(cluster, state, key, rs, kept);
 	const status: NonNullable<ReplicaSet['status']> = {
 		replicas,
 		fullyLabeledReplicas: replicas,
-		...(ready ? {readyReplicas: ready, availableReplicas: ready} : {}),
+		...(ready ? {readyReplicas: ready} : {}),
+		...(available ? {availableReplicas: available} : {}),
 		observedGeneration: rs.metadata.generation ?? 1,
 	};
 	if (!replicas) delete status.fullyLabeledReplicas;
 	putIfChanged(cluster, {...rs, status} as ReplicaSetObject, rs, state.ownWrites);
+}
+
+/**
+ * Ready pods count as available once they have been Ready for `minReadySeconds`; the ReplicaSet
+ * looks again when the next one gets there.
+ */
+function availablePods(cluster: Cluster, state: ControllerState, key: string, rs: Readonly<ReplicaSetObject>, pods: ReadonlyArray<Readonly<PodObject>>): number {
+	const minReadyMs = (rs.spec?.minReadySeconds ?? 0) * 1000;
+	const now = nowMs(cluster);
+	let available = 0;
+	let next: number | undefined;
+	for (const pod of pods) {
+		if (!isPodReady(pod)) continue;
+		if (minReadyMs === 0) {
+			available++;
+			continue;
+		}
+		const since = simMs(pod.status?.conditions?.find(c => c.type === 'Ready')?.lastTransitionTime) ?? now;
+		if (since + minReadyMs <= now) available++;
+		else next = Math.min(next ?? Infinity, since + minReadyMs);
+	}
+	if (next !== undefined) scheduleAt(state, key, next, 'replicaSets');
+	return available;
 }
 
 function selects(rs: Readonly<ReplicaSetObject>): boolean {

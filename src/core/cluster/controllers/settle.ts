@@ -20,6 +20,8 @@ import {collectDependents, purgeNamespace} from './garbage-collector.js';
 import {syncIngresses} from './ingress-nginx.js';
 import {restoreMirrorPod, syncPodOnNode} from './kubelet.js';
 import {syncLoadBalancer} from './load-balancer-controller.js';
+import {reconcileKubernetesService} from './kubernetes-service.js';
+import {keepNodesAlive} from './node-heartbeat.js';
 import {syncNamespace} from './namespace-controller.js';
 import {syncReplicaSet} from './replicaset-controller.js';
 import {schedulePod} from './scheduler.js';
@@ -67,6 +69,11 @@ const STEPS: readonly Step[] = [
 		}),
 	(cluster, state, run) => each(run, 'service-lb', state.queues.loadBalancers, key => syncLoadBalancer(cluster, state, key)),
 	(cluster, state, run) => {
+		if (state.queues.apiServer.size === 0) return;
+		state.queues.apiServer.clear();
+		run('kube-apiserver', () => reconcileKubernetesService(cluster, state));
+	},
+	(cluster, state, run) => {
 		if (!state.queues.ingress) return;
 		state.queues.ingress = false;
 		run('ingress-nginx', () => syncIngresses(cluster));
@@ -92,6 +99,7 @@ export function settle(cluster: Cluster, budget: Budget = UNLIMITED): void {
 			failures.push({controller, message: error instanceof Error ? error.message : String(error)});
 		}
 	};
+	keepNodesAlive(cluster, state);
 	sync(cluster, state);
 	expireEvents(cluster);
 	releaseDeadlines(state, nowMs(cluster));

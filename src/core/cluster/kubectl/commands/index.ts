@@ -15,7 +15,8 @@ import {labelCommand} from './label.js';
 import {patchCommand} from './patch.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
-import {rolloutCommand, waitCommand} from './wait.js';
+import {rolloutCommand} from './rollout.js';
+import {waitCommand} from './wait.js';
 
 export const COMMANDS: readonly KubectlCommand[] = [
 	createCommand,

@@ -1,6 +1,6 @@
 /**
- * `kubectl wait --for=condition=Ready pod/x` and `kubectl rollout status deploy/x`: both let
- * simulated time pass (one second at a time, up to the timeout) until the object is there.
+ * `kubectl wait --for=condition=Ready pod/x`: simulated time passes (one second at a time, up to
+ * the timeout) until the condition holds; `rollout status` and `delete` wait the same way.
  */
 import type {Cluster} from '../../cluster.js';
 import {updateObject} from '../../api/api-server.js';
@@ -12,6 +12,7 @@ import {Output, type ShellResult} from '../kubectl-env.js';
 import {renderApiError} from '../render-api-error.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
 import {findObject, notFoundMessage} from '../select-objects.js';
+import {rolloutStatus as statusOf} from '../rollout-status.js';
 
 export const MAX_WAIT_SECONDS = 3600;
 
@@ -73,87 +74,3 @@ export function waitUntil(cluster: Cluster, seconds: number, done: () => boolean
 	}
 	return false;
 }
-
-const rolloutStatus: KubectlCommand = {
-	name: 'status',
-	short: 'Show the status of the rollout',
-	flags: [{name: 'timeout', type: 'string'}, {name: 'watch', short: 'w', type: 'bool'}],
-	run: rolloutStatusRun,
-};
-
-function rolloutStatusRun(context: KubectlContext): ShellResult {
-	const out = new Output();
-	const args = context.flags.args;
-	const word = args.length === 1 && args[0].includes('/') ? args[0] : args.join('/');
-	const [typeWord, name] = word.split('/');
-	const type = typeForName(typeWord ?? '');
-	if (!type || !name) return out.err("error: required resource not specified\n").done(1);
-	if (!['Deployment', 'StatefulSet', 'DaemonSet'].includes(type.kind)) return out.err(`error: no status viewer has been implemented for ${type.kind}\n`).done(1);
-	const {cluster} = context.env;
-	const timeout = parseTimeout(context.flags.string('timeout'), 60);
-	let lastMessage = '';
-	for (let second = 0; second <= timeout; second++) {
-		const object = findObject(cluster, type, context.namespace, name);
-		if (!object) return out.err(notFoundMessage(type, name)).done(1);
-		const spec = (object.spec ?? {}) as {replicas?: number};
-		const status = (object.status ?? {}) as {updatedReplicas?: number; availableReplicas?: number; readyReplicas?: number};
-		const wanted = spec.replicas ?? 1;
-		const available = status.availableReplicas ?? status.readyReplicas ?? 0;
-		const updated = status.updatedReplicas ?? available;
-		if (available >= wanted && updated >= wanted) {
-			out.out(type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`);
-			return out.done(0);
-		}
-		const message = `Waiting for deployment "${name}" rollout to finish: ${available} of ${wanted} updated replicas are available...\n`;
-		if (message !== lastMessage) out.out(message);
-		lastMessage = message;
-		if (second < timeout) advanceTime(cluster, 1000);
-	}
-	return out.err('error: timed out waiting for the condition\n').done(1);
-}
-
-const rolloutRestart: KubectlCommand = {
-	name: 'restart',
-	short: 'Restart a resource',
-	flags: [SELECTOR_FLAG],
-	run: rolloutRestartRun,
-};
-
-/** Like kubectl: stamps the pod template with `kubectl.kubernetes.io/restartedAt`, so the controller rolls new pods. */
-function rolloutRestartRun(context: KubectlContext): ShellResult {
-	const out = new Output();
-	const resolved = resolveTargets(context, context.flags.args, false);
-	if (!resolved.ok) return out.err(resolved.message).done(1);
-	for (const error of resolved.errors) out.err(error);
-	let failed = resolved.errors.length > 0;
-	const at = context.env.cluster.clock.timestamp();
-	for (const target of resolved.targets) {
-		if (!['Deployment', 'StatefulSet', 'DaemonSet'].includes(target.type.kind)) {
-			out.err('error: restarting is not supported\n');
-			failed = true;
-			continue;
-		}
-		const spec = (target.object.spec ?? {}) as {template?: {metadata?: {annotations?: Record<string, string>}}};
-		const template = spec.template ?? {};
-		const restarted = {
-			...target.object,
-			spec: {...spec, template: {...template, metadata: {...template.metadata, annotations: {...template.metadata?.annotations, 'kubectl.kubernetes.io/restartedAt': at}}}},
-		} as KubeObject;
-		const result = updateObject(context.env.cluster, restarted);
-		if (!result.ok) {
-			out.err(renderApiError(result.error));
-			failed = true;
-			continue;
-		}
-		out.out(`${qualifiedSingular(target.type)}/${target.object.metadata.name} restarted\n`);
-	}
-	return out.done(failed ? 1 : 0);
-}
-
-export const rolloutCommand: KubectlCommand = {
-	name: 'rollout',
-	short: 'Manage the rollout of a resource',
-	flags: [],
-	run: context => new Output().err(`error: unknown command "${context.flags.args[0] ?? ''}" for "kubectl rollout"\n`).done(1),
-	subcommands: [rolloutStatus, rolloutRestart],
-};
