@@ -64,6 +64,7 @@ function index(state: ControllerState, key: string, object: Readonly<KubeObject>
 				if (host !== undefined) addTo(state.hostNumbersByNode, node, host);
 			} else {
 				state.unscheduled.add(key);
+				if (pod.spec?.affinity?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) state.unscheduledWithAffinity.add(key);
 			}
 			if (pod.metadata.uid && !state.creationSeq.has(pod.metadata.uid)) state.creationSeq.set(pod.metadata.uid, state.nextCreationSeq++);
 			break;
@@ -102,6 +103,7 @@ function unindex(state: ControllerState, key: string, object: Readonly<KubeObjec
 				if (host !== undefined) removeFrom(state.hostNumbersByNode, node, host);
 			} else {
 				state.unscheduled.delete(key);
+				state.unscheduledWithAffinity.delete(key);
 			}
 			break;
 		}
@@ -204,6 +206,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			queueOwner(state, after);
 			if (after && !controllerRef(after)) queueAdopters(state, after);
 			if (freesRoom(before as Readonly<Pod> | undefined, after as Readonly<Pod> | undefined)) for (const podKey of state.unscheduled) q.schedule.add(podKey);
+			if ((after as Pod | undefined)?.spec?.nodeName && !(before as Pod | undefined)?.spec?.nodeName) for (const podKey of state.unscheduledWithAffinity) q.schedule.add(podKey);
 			if (after && !(after as Pod).spec?.nodeName) q.schedule.add(key);
 			else if (after && !own) q.kubelet.add(key);
 			queueServicesOf(state, before);

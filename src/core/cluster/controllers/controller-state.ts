@@ -50,6 +50,8 @@ export interface ControllerState {
 	requestsBySpec: WeakMap<object, ReadonlyArray<readonly [string, number]>>;
 	/** Bound pods with required pod anti-affinity: they keep matching pods off their topology domain. */
 	podsWithAntiAffinity: Set<string>;
+	/** Unscheduled pods with required pod affinity: a pod bound anywhere may be the one they wait for. */
+	unscheduledWithAffinity: Set<string>;
 	hostNumbersByNode: Map<string, Set<number>>; // last octet of pod IPs held per node
 	lastHostNumber: Map<string, number>; // last octet most recently handed out per node
 	unscheduled: Set<string>;
@@ -103,6 +105,7 @@ export function newControllerState(): ControllerState {
 		requestedPerNode: new Map(),
 		requestsBySpec: new WeakMap(),
 		podsWithAntiAffinity: new Set(),
+		unscheduledWithAffinity: new Set(),
 		hostNumbersByNode: new Map(),
 		lastHostNumber: new Map(),
 		unscheduled: new Set(),
