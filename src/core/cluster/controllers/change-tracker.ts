@@ -3,7 +3,7 @@
  * work queues, so each settle handles only what was written since the last one.
  */
 import type {Cluster} from '../cluster.js';
-import type {KubeObject, Pod, ReplicaSet, Service} from '../kube-object.js';
+import type {KubeObject, Node, Pod, ReplicaSet, Service} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
 import type {ControllerState} from './controller-state.js';
 import {controllerRef, matchesLabels, matchesSelector, objectKey} from './object-meta.js';
@@ -253,6 +253,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			if (after && before) q.namespacesAdded.add(object.metadata.name);
 			break;
 		case 'Node':
+			if ((after as Node | undefined)?.spec?.taints?.some(taint => taint.effect === 'NoExecute')) q.taintedNodes.add(object.metadata.name);
 			for (const podKey of state.unscheduled) q.schedule.add(podKey);
 			for (const [dsKey, ds] of state.objects) if (ds.kind === 'DaemonSet') q.daemonSets.add(dsKey);
 			break;

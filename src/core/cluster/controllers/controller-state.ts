@@ -24,6 +24,8 @@ export interface WorkQueues {
 	/** Static pods' mirror objects someone deleted: the kubelet posts them again. */
 	mirrorPods: Array<Readonly<KubeObject>>;
 	ingress: boolean;
+	/** Nodes written since the last settle: the taint eviction looks for NoExecute taints. */
+	taintedNodes: Set<string>;
 	/** The API server's own objects someone deleted (default/kubernetes and its endpoints). */
 	apiServer: Set<string>;
 }
@@ -146,6 +148,7 @@ function emptyQueues(): WorkQueues {
 		mirrorPods: [],
 		ingress: false,
 		apiServer: new Set(),
+		taintedNodes: new Set(),
 	};
 }
 
@@ -153,7 +156,7 @@ export function hasWork(state: ControllerState): boolean {
 	const q = state.queues;
 	return (
 		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.schedule.size + q.kubelet.size +
-			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length + q.apiServer.size >
+			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length + q.apiServer.size + q.taintedNodes.size >
 			0 || q.ingress
 	);
 }

@@ -22,6 +22,7 @@ import {restoreMirrorPod, syncPodOnNode} from './kubelet.js';
 import {syncLoadBalancer} from './load-balancer-controller.js';
 import {reconcileKubernetesService} from './kubernetes-service.js';
 import {keepNodesAlive} from './node-heartbeat.js';
+import {evictForTaints} from './taint-eviction.js';
 import {syncNamespace} from './namespace-controller.js';
 import {syncReplicaSet} from './replicaset-controller.js';
 import {schedulePod} from './scheduler.js';
@@ -60,6 +61,7 @@ const STEPS: readonly Step[] = [
 	(cluster, state, run) => each(run, 'replicaset', state.queues.replicaSets, key => syncReplicaSet(cluster, state, key)),
 	(cluster, state, run) => each(run, 'statefulset', state.queues.statefulSets, key => syncStatefulSet(cluster, state, key)),
 	(cluster, state, run) => each(run, 'daemonset', state.queues.daemonSets, key => syncDaemonSet(cluster, state, key)),
+	(cluster, state, run) => each(run, 'taint-eviction', state.queues.taintedNodes, node => evictForTaints(cluster, node)),
 	(cluster, state, run) => each(run, 'scheduler', state.queues.schedule, key => schedulePod(cluster, state, key)),
 	(cluster, state, run) => each(run, 'kubelet', state.queues.kubelet, key => syncPodOnNode(cluster, state, key)),
 	(cluster, state, run) =>

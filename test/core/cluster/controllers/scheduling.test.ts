@@ -105,3 +105,18 @@ describe('the scheduler fits pods to what the nodes can still give', () => {
 		expect(outputOf(transcript, 'kubectl get pods -o custom-columns=NODE:.spec.nodeName --no-headers')).toBe('kind-control-plane\n');
 	});
 });
+
+describe('NoExecute taints', () => {
+	it('evict the pods that do not tolerate them; their ReplicaSet starts replacements elsewhere', () => {
+		const transcript = run(
+			'kubectl create deploy web --image=nginx --replicas=2\n' +
+				`kubectl patch node kind-worker2 -p '{"spec":{"taints":[{"key":"maintenance","value":"now","effect":"NoExecute"}]}}'\n` +
+				'kubectl get pods -o custom-columns=NODE:.spec.nodeName --no-headers\nkubectl get events | grep TaintManagerEviction | wc -l\n' +
+				'kubectl get pods -n kube-system -o wide --no-headers | grep -c kind-worker2\n',
+		);
+		expect(outputOf(transcript, 'kubectl get pods -o custom-columns=NODE:.spec.nodeName --no-headers')).toBe('kind-worker\nkind-worker\n');
+		expect(outputOf(transcript, 'kubectl get events | grep TaintManagerEviction | wc -l')).toBe('1\n');
+		// kube-proxy and kindnet tolerate every taint.
+		expect(outputOf(transcript, 'kubectl get pods -n kube-system -o wide --no-headers | grep -c kind-worker2')).toBe('2\n');
+	});
+});
