@@ -11,6 +11,7 @@ export const HANDLERS: Readonly<Record<string, () => Promise<HandlerModule>>> = 
 	lesson: () => import('./lesson-command.js'),
 	quiz: () => import('../commands/quiz.js'),
 	sandbox: () => import('../commands/sandbox.js'),
+	drill: () => import('../commands/drill.js'),
 	progress: () => import('../commands/progress.js'),
 	report: () => import('../commands/report.js'),
 	reset: () => import('../commands/reset.js'),

@@ -2,14 +2,12 @@
  * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
-import {existsSync, statSync} from 'node:fs';
-import {resolve} from 'node:path';
-import {learnerFiles, readBoundedFile} from '../adapters/learner-files.js';
+import {learnerFiles} from '../adapters/learner-files.js';
+import {readScriptFile, readScriptStdin} from '../adapters/script-input.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {parseWorkers} from '../cli/workers-flag.js';
 import {runScript} from '../core/cluster/shell/batch.js';
-import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
 
 interface SandboxArgs {
 	script?: string;
@@ -48,29 +46,6 @@ function parseArgs(args: readonly string[]): SandboxArgs | string {
 	return out;
 }
 
-/** Standard input up to the same bound as a file; undefined when it holds more. */
-async function readStream(stream: NodeJS.ReadableStream): Promise<string | undefined> {
-	const chunks: Buffer[] = [];
-	let length = 0;
-	for await (const chunk of stream) {
-		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-		length += bytes.length;
-		if (length > MAX_FILE_BYTES) return undefined;
-		chunks.push(bytes);
-	}
-	return Buffer.concat(chunks).toString('utf8');
-}
-
-function scriptText(path: string): {ok: true; text: string} | {ok: false; reason: string} {
-	try {
-		const text = readBoundedFile(path);
-		if (text !== undefined) return {ok: true, text};
-		return {ok: false, reason: existsSync(path) ? (statSync(path).isDirectory() ? 'it is a directory' : 'it cannot be read') : 'no such file'};
-	} catch (error) {
-		return {ok: false, reason: isFileRefused(error) ? error.reason : 'it cannot be read'};
-	}
-}
-
 export default async function sandbox(context: CommandContext): Promise<number> {
 	const parsed = parseArgs(context.args);
 	if (typeof parsed === 'string') {
@@ -78,25 +53,13 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		return 2;
 	}
 	let text: string;
-	if (parsed.script !== undefined) {
-		const read = scriptText(resolve(context.cwd, parsed.script));
+	if (parsed.script !== undefined || !context.stdin.isTTY) {
+		const read = parsed.script !== undefined ? readScriptFile('sandbox', context.cwd, parsed.script) : await readScriptStdin('sandbox', context.stdin);
 		if (!read.ok) {
-			context.stderr.write(`kubetutor sandbox: cannot read script ${parsed.script}: ${read.reason}\n`);
+			context.stderr.write(`${read.message}\n`);
 			return 2;
 		}
 		text = read.text;
-	} else if (!context.stdin.isTTY) {
-		try {
-			const read = await readStream(context.stdin);
-			if (read === undefined) {
-				context.stderr.write(`kubetutor sandbox: cannot read the script from standard input: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
-				return 2;
-			}
-			text = read;
-		} catch {
-			context.stderr.write('kubetutor sandbox: cannot read the script from standard input\n');
-			return 2;
-		}
 	} else {
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers}, context);

@@ -213,6 +213,8 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 			}
 			case 'check-quiz-task':
 				return {kind: 'quiz-task', passed: quiz.current?.taskPassed(request.lesson, request.task) ?? false, now: Date.now()};
+			case 'check-quiz-command':
+				return {kind: 'quiz-command', text: request.text, sameResult: quiz.current?.sameCommandResult?.(request.question, request.text), now: Date.now()};
 		}
 	};
 

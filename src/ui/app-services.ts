@@ -1,3 +1,4 @@
+import type {PracticeState} from '../core/practice/practice-session.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import type {QuizEntry} from '../core/app/home-items.js';
 import type {Lesson} from '../core/content/lesson.js';
@@ -14,6 +15,8 @@ export interface SandboxSession {
 	/** Runs the starting state of the lesson's tasks; returns what to show in the transcript. */
 	setUpTasks(lesson: Lesson): Promise<string>;
 	checkTasks(lesson: Lesson): TaskCheckReport[];
+	/** The lesson's practice session as plain data (hints asked, solutions shown, checks), to save with progress. */
+	practice?(): PracticeState | undefined;
 }
 
 /**

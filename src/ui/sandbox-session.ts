@@ -5,10 +5,12 @@ import {outputText} from '../core/cluster/command-result.js';
 import {createCluster} from '../core/cluster/create-cluster.js';
 import {createShell, type Shell} from '../core/cluster/shell/shell.js';
 import type {Lesson} from '../core/content/lesson.js';
+import {tryItManifests, type TryItManifest} from '../core/content/lesson-manifest.js';
 import {checkTask} from '../core/lessons/check-task.js';
-import {parseTasks} from '../core/lessons/parse-tasks.js';
+import {noteCompletingManifest, startLessonPractice} from '../core/lessons/lesson-practice.js';
 import {startTasksSandbox} from '../core/lessons/task-sandbox.js';
 import type {Task} from '../core/lessons/task.js';
+import {parseTutorCommand, runTutorCommand, type PracticeState} from '../core/practice/practice-session.js';
 import type {SandboxSession} from './app-services.js';
 
 export interface SandboxSessionOptions {
@@ -29,10 +31,17 @@ export interface SandboxSessionOptions {
 const MAX_IDLE_MS = 10 * 60_000;
 
 
-function report(shell: Shell, task: Task): TaskCheckReport {
+function report(shell: Shell, task: Task, practice: PracticeState, index: number): TaskCheckReport {
 	const result = checkTask(shell.cluster, task);
 	const failing = result.checks.find(check => !check.passed);
-	return {id: task.id, passed: result.passed, ...(failing ? {why: failing.why ?? `not yet: ${failing.label}`} : {})};
+	return {id: task.id, passed: result.passed, ...(failing ? {why: failing.why ?? `not yet: ${failing.label}`} : {}), hint: practice.hints[index]};
+}
+
+/** The lesson whose tasks the sandbox is in: the practice session that answers `check`, `hint`, `solution`… */
+interface LessonTasks {
+	lesson: string;
+	practice: PracticeState;
+	manifests: TryItManifest[];
 }
 
 /**
@@ -44,7 +53,7 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
 	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
 	let shell = fresh();
-	let tasks: {lesson: string; tasks: Task[]} | undefined;
+	let tasks: LessonTasks | undefined;
 	const now = options.now ?? Date.now;
 	let lastRun = now();
 	// Interactive time passes as it does on a real cluster; batch mode keeps a purely simulated clock.
@@ -57,9 +66,17 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 		prompt: () => shell.prompt(),
 		async run(command, stdin) {
 			const waited = catchUp();
+			// The tutor's commands typed at the prompt (docs/architecture.md, "Practice sessions").
+			const tutor = tasks && stdin === undefined ? parseTutorCommand(command) : undefined;
+			if (tasks && tutor) {
+				const reply = runTutorCommand(tasks.practice, shell.cluster, tutor);
+				tasks = {...tasks, practice: reply.state};
+				return {output: waited + reply.output, exitCode: reply.exitCode};
+			}
 			// The shell hands stdin to the stage that reads a here-document; the app collected the
 			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
 			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
+			if (tasks) tasks = {...tasks, practice: noteCompletingManifest(tasks.practice, tasks.manifests, stdin)};
 			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
 		},
 		async complete(input) {
@@ -67,8 +84,9 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			return {input: completion.replacement, candidates: completion.candidates};
 		},
 		async setUpTasks(lesson: Lesson) {
-			const parsed = parseTasks(lesson.tasks).tasks;
-			tasks = {lesson: lesson.id, tasks: parsed};
+			const practice = startLessonPractice(lesson);
+			const parsed = practice.tasks;
+			tasks = {lesson: lesson.id, practice, manifests: tryItManifests(lesson.body)};
 			const setup = parsed.some(task => task.setup.trim());
 			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
 			// reads no file: a pack never sees the learner's files.
@@ -80,7 +98,9 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 		},
 		checkTasks(lesson: Lesson) {
 			if (tasks?.lesson !== lesson.id) return [];
-			return tasks.tasks.map(task => report(shell, task));
+			const {practice} = tasks;
+			return practice.tasks.map((task, index) => report(shell, task, practice, index));
 		},
+		practice: () => tasks?.practice,
 	};
 }

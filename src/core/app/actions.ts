@@ -1,3 +1,4 @@
+import type {HintState} from '../lessons/hint-state.js';
 import type {Lesson} from '../content/lesson.js';
 import type {QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
@@ -10,6 +11,8 @@ export interface TaskCheckReport {
 	id: string;
 	passed: boolean;
 	why?: string;
+	/** Hints asked and solution shown in the sandbox (`hint`, `solution`, a completing manifest). */
+	hint?: HintState;
 }
 
 /** What performing a request produced. */
@@ -20,6 +23,7 @@ export type RequestResult =
 	| {kind: 'quiz-started'; session: QuizSession}
 	| {kind: 'quiz-message'; message: string}
 	| {kind: 'quiz-task'; passed: boolean; now: number}
+	| {kind: 'quiz-command'; text: string; sameResult: boolean | undefined; now: number}
 	| {kind: 'done'}
 	| {kind: 'failed'; message: string};
 

@@ -1,3 +1,4 @@
+import type {TextQuestion} from '../quiz/quiz-types.js';
 import type {Lesson} from '../content/lesson.js';
 import type {HintState} from '../lessons/hint-state.js';
 import type {QuizSession, SessionResult} from '../quiz/quiz-session.js';
@@ -91,7 +92,9 @@ export type Request =
 	| {id: number; kind: 'lesson-done'; lesson: string; assisted: boolean}
 	| {id: number; kind: 'start-quiz'; quiz?: string; mode: QuizMode}
 	| {id: number; kind: 'record-answer'; result: SessionResult}
-	| {id: number; kind: 'check-quiz-task'; lesson: string; task: string};
+	| {id: number; kind: 'check-quiz-task'; lesson: string; task: string}
+	/** A typed command answer, to be run in the question's sandbox (src/core/quiz/command-answer.ts). */
+	| {id: number; kind: 'check-quiz-command'; question: TextQuestion; text: string};
 
 export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 

@@ -104,6 +104,7 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 		case 'quiz-started':
 		case 'quiz-message':
 		case 'quiz-task':
+		case 'quiz-command':
 		case 'done':
 			return state;
 	}

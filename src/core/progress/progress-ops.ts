@@ -1,4 +1,5 @@
 import type {AnswerRecord, LessonRecord, Progress, TaskRecord} from './progress-schema.js';
+import {mergeDrillProgress} from './drill-record.js';
 
 /** Add an answer; an id already present is kept once. */
 export function recordAnswer(progress: Progress, answer: AnswerRecord): Progress {
@@ -41,12 +42,14 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 	}
 	const learner = [a.learner, b.learner].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || compare(x.name, y.name))[0];
 	const last = [a.last, b.last].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || compare(x.lesson, y.lesson))[0];
+	const drills = mergeDrillProgress(a.drills, b.drills);
 	return {
 		version: a.version,
 		lessons,
 		answers: [...answers.values()].sort(byTime),
 		...(last ? {last} : {}),
 		...(learner ? {learner} : {}),
+		...(drills ? {drills} : {}),
 	};
 }
 

@@ -1,4 +1,6 @@
 import {dueCount, reviewSchedule} from './leitner.js';
+import {labReportLines} from './lab-report.js';
+import {labOutcomes, labSchedule} from './lab-review.js';
 import {byTime} from './progress-ops.js';
 import type {Progress} from './progress-schema.js';
 
@@ -57,10 +59,11 @@ export function progressReportLines(progress: Progress, input: ReportInput, now:
 	}
 	const scheduled = reviewSchedule(progress.answers).length;
 	lines.push('', `Reviews due now: ${dueCount(progress, now)} (of ${scheduled} in the schedule)${dueCount(progress, now) > 0 ? ' — run `kubetutor quiz --review`' : ''}`);
+	lines.push(...labReportLines(progress, now));
 	return lines;
 }
 
 /** Everything, for `progress --json` (a bootcamp collects these). */
 export function progressExport(progress: Progress, now: Date, file: string): object {
-	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now)};
+	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now), labReviews: labSchedule(labOutcomes(progress))};
 }

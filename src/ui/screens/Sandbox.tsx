@@ -69,7 +69,7 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 					{terminalText(sandbox.completions.join('  '))}
 				</Text>
 			) : null}
-			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="hints: Esc, then h in the lesson" /> : null}
+			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="type check, hint or solution" /> : null}
 			<Text wrap="truncate-start">
 				{terminalText(prompt)}
 				{terminalText(sandbox.input)}

@@ -72,7 +72,6 @@ export interface ControllerState {
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
 	deadlines: Map<string, {due: number; queue: DeadlineQueue}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
-	nextProbeReport: Map<string, number>;
 	eventsByKey: Map<string, string>; // dedupe key → event object key
 	eventSeq: number;
 	/** Events in the order they were last touched, for the API server's one-hour event TTL. */
@@ -119,7 +118,6 @@ export function newControllerState(): ControllerState {
 		podStops: new Map(),
 		nodeBeats: new Map(),
 		deadlines: new Map(),
-		nextProbeReport: new Map(),
 		eventsByKey: new Map(),
 		eventSeq: 0,
 		eventLog: [],
