@@ -51,7 +51,7 @@ interface LessonTasks {
  */
 export async function createSandboxSession(options: SandboxSessionOptions): Promise<SandboxSession> {
 	const files = {...learnerFiles(options.cwd ?? process.cwd()), budget: timeBudget()};
-	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files});
+	const fresh = (): Shell => createShell({cluster: createCluster({seed: options.seed, cloud: options.cloud, workers: options.workers}), ...files, interactive: true});
 	let shell = fresh();
 	let tasks: LessonTasks | undefined;
 	const now = options.now ?? Date.now;
@@ -77,7 +77,24 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			// body itself (pasted YAML, a lesson manifest), so the line says where it goes.
 			const result = stdin === undefined || command.includes('<<') ? shell.run(command, stdin) : shell.run(`${command} <<EOF`, stdin);
 			if (tasks) tasks = {...tasks, practice: noteCompletingManifest(tasks.practice, tasks.manifests, stdin)};
-			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {})};
+			const running = shell.foreground();
+			const editing = shell.editing();
+			const editor = editing ? {editor: {title: editing.title, text: editing.file}} : {};
+			return {output: waited + outputText(result), exitCode: result.exitCode, ...(result.clear ? {clear: true} : {}), ...(result.leave ? {leave: true} : {}), ...(running ? {running} : {}), ...editor};
+		},
+		async edit(text) {
+			const result = shell.finishEdit(text);
+			lastRun = now();
+			const title = shell.editing()?.title ?? '';
+			return {output: outputText(result), exitCode: result.exitCode, ...(result.reopen !== undefined ? {editor: {title, text: result.reopen}} : {})};
+		},
+		async job(signal) {
+			// the job lives on the simulated clock, which follows the wall clock while it runs
+			const elapsed = Math.min(now() - lastRun, MAX_IDLE_MS);
+			const step = signal === 'interrupt' ? shell.interrupt() : shell.advanceForeground(elapsed);
+			if (signal === 'tick') lastRun = now();
+			const running = shell.foreground();
+			return {output: step.output.map(chunk => chunk.text).join(''), exitCode: step.exitCode ?? 0, ...(running ? {running} : {})};
 		},
 		async complete(input) {
 			const completion = shell.complete(input);
@@ -90,7 +107,7 @@ export async function createSandboxSession(options: SandboxSessionOptions): Prom
 			const setup = parsed.some(task => task.setup.trim());
 			// A fresh cluster in the tasks' starting state; setup stays out of the learner's history and
 			// reads no file: a pack never sees the learner's files.
-			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`});
+			const sandbox = startTasksSandbox(parsed, {seed: options.seed, cloud: options.cloud, workers: options.workers, ...files, source: `lesson "${lesson.id}"`, interactive: true});
 			shell = sandbox.shell;
 			const ran = sandbox.setup;
 			const note = `# A fresh cluster for "${lesson.title}"${setup ? ', in its starting state:' : '.'}`;

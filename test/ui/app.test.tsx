@@ -32,6 +32,12 @@ function fakeShell(log: string[]): SandboxSession {
 		async setUpTasks() {
 			return '';
 		},
+		async job() {
+			return {output: '', exitCode: 0};
+		},
+		async edit() {
+			return {output: '', exitCode: 0};
+		},
 		checkTasks: () => [],
 	};
 }

@@ -7,6 +7,7 @@
  */
 import type {PodTemplateSpec} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../../cluster.js';
+import type {OutputChunk} from '../../command-result.js';
 import {updateObject} from '../../api/api-server.js';
 import {advanceTime} from '../../controllers/settle.js';
 import {NOT_COPIED_ANNOTATIONS, revisionOf} from '../../controllers/deployment-controller.js';
@@ -48,17 +49,42 @@ function runStatus(context: KubectlContext): ShellResult {
 	const timeout = parseTimeout(context.flags.string('timeout'), MAX_WAIT_SECONDS);
 	const watch = context.flags.string('watch') !== 'false';
 	let last = '';
-	for (let second = 0; second <= timeout; second++) {
+	/** One look at the rollout: its line when it changed, and an exit code once it is over. */
+	const look = (): {output: OutputChunk[]; exitCode?: number} => {
 		const object = findObject(cluster, type, context.namespace, name);
-		if (!object) return out.err(notFoundMessage(type, name)).done(1);
+		if (!object) return {output: [{stream: 'stderr', text: notFoundMessage(type, name)}], exitCode: 1};
 		const now = statusOf(object);
-		if ('error' in now) return out.err(`error: ${now.error}\n`).done(1);
-		if (now.message !== last) out.out(now.message);
+		if ('error' in now) return {output: [{stream: 'stderr', text: `error: ${now.error}\n`}], exitCode: 1};
+		const output: OutputChunk[] = now.message === last ? [] : [{stream: 'stdout', text: now.message}];
 		last = now.message;
-		if (now.done || !watch) return out.done(0);
-		if (second < timeout) advanceTime(cluster, 1000);
-	}
-	return out.err('error: timed out waiting for the condition\n').done(1);
+		return now.done || !watch ? {output, exitCode: 0} : {output};
+	};
+	const first = look();
+	for (const chunk of first.output) out.chunks.push(chunk);
+	if (first.exitCode !== undefined) return out.done(first.exitCode);
+	const started = cluster.clock.now();
+	const timedOut: OutputChunk = {stream: 'stderr', text: 'error: timed out waiting for the condition\n'};
+	// A job: in the interactive sandbox it watches on the wall clock until Ctrl+C; elsewhere `finish` lets its seconds pass at once.
+	out.job = {
+		command: 'kubectl rollout status',
+		drain: () => {
+			const step = look();
+			if (step.exitCode !== undefined || cluster.clock.now() - started < timeout * 1000) return step;
+			return {output: [...step.output, timedOut], exitCode: 1};
+		},
+		stop: () => undefined,
+		finish: () => {
+			const output: OutputChunk[] = [];
+			for (let second = 1; second <= timeout; second++) {
+				advanceTime(cluster, 1000);
+				const step = look();
+				output.push(...step.output);
+				if (step.exitCode !== undefined) return {output, exitCode: step.exitCode};
+			}
+			return {output: [...output, timedOut], exitCode: 1};
+		},
+	};
+	return out.done(0);
 }
 
 /** Runs `each` for every target, kubectl's way: unsupported kinds and failures as `error: <resource> "<name>" <why>`. */

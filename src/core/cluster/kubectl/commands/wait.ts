@@ -1,18 +1,18 @@
 /**
  * `kubectl wait --for=condition=Ready pod/x`: simulated time passes (one second at a time, up to
- * the timeout) until the condition holds; `rollout status` and `delete` wait the same way.
+ * the timeout) until the condition holds; in the interactive sandbox it is a job that waits on the
+ * wall clock (shell/job.ts). `rollout status` (rollout.ts) and `delete` wait the same way.
  */
 import type {Cluster} from '../../cluster.js';
-import {updateObject} from '../../api/api-server.js';
+import type {OutputChunk} from '../../command-result.js';
+import type {Job} from '../../shell/job.js';
 import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
-import {qualifiedResource, qualifiedSingular, typeForName} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand, type KubectlContext} from '../command.js';
-import {Output, type ShellResult} from '../kubectl-env.js';
-import {renderApiError} from '../render-api-error.js';
+import {qualifiedResource, qualifiedSingular} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
+import {Output} from '../kubectl-env.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
-import {findObject, notFoundMessage} from '../select-objects.js';
-import {rolloutStatus as statusOf} from '../rollout-status.js';
+import {findObject} from '../select-objects.js';
 
 export const MAX_WAIT_SECONDS = 3600;
 
@@ -53,18 +53,54 @@ export const waitCommand: KubectlCommand = {
 			const live = findObject(cluster, target.type, target.object.metadata.namespace ?? '', target.object.metadata.name);
 			return deletion ? !live : conditionTrue(live, condition as string);
 		};
-		let failed = false;
-		for (const target of resolved.targets) {
-			const label = `${qualifiedSingular(target.type)}/${target.object.metadata.name}`;
-			if (waitUntil(cluster, timeout, () => met(target))) out.out(`${label} condition met\n`);
+		out.job = waitJob(cluster, resolved.targets, timeout, met);
+		return out.done(0);
+	},
+};
+
+/**
+ * kubectl wait as a job: each look reports the targets whose condition now holds, in order, and
+ * the timeout ends it; in the interactive sandbox it follows the wall clock (Ctrl+C stops it),
+ * elsewhere `finish` lets its seconds pass at once.
+ */
+function waitJob(cluster: Cluster, targets: readonly Target[], timeoutSeconds: number, met: (target: Target) => boolean): Job {
+	const started = cluster.clock.now();
+	let next = 0;
+	let failed = false;
+	const label = (target: Target) => `${qualifiedSingular(target.type)}/${target.object.metadata.name}`;
+	const look = (): {output: OutputChunk[]; exitCode?: number} => {
+		const output: OutputChunk[] = [];
+		while (next < targets.length && met(targets[next])) output.push({stream: 'stdout', text: `${label(targets[next++])} condition met\n`});
+		const timedOut = cluster.clock.now() - started >= timeoutSeconds * 1000;
+		if (next < targets.length && !timedOut) return {output};
+		// what is still not met when the time is up times out, each with its own line
+		for (; next < targets.length; next++) {
+			const target = targets[next];
+			if (met(target)) output.push({stream: 'stdout', text: `${label(target)} condition met\n`});
 			else {
-				out.err(`error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`);
+				output.push({stream: 'stderr', text: `error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`});
 				failed = true;
 			}
 		}
-		return out.done(failed ? 1 : 0);
-	},
-};
+		return {output, exitCode: failed ? 1 : 0};
+	};
+	return {
+		command: 'kubectl wait',
+		drain: look,
+		stop: () => undefined,
+		finish: () => {
+			const output: OutputChunk[] = [];
+			for (const target of targets) {
+				if (waitUntil(cluster, timeoutSeconds, () => met(target))) output.push({stream: 'stdout', text: `${label(target)} condition met\n`});
+				else {
+					output.push({stream: 'stderr', text: `error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`});
+					failed = true;
+				}
+			}
+			return {output, exitCode: failed ? 1 : 0};
+		},
+	};
+}
 
 /** Lets simulated time pass a second at a time until `done`, for at most `seconds`. */
 export function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
