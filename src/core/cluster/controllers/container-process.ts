@@ -226,3 +226,29 @@ function splitList(script: string): Array<{words: string[]; op: ';' | '&&' | '||
 	endCommand(';');
 	return out;
 }
+
+/** Init programs that forward signals to their child, which then dies of them. */
+const SIGNAL_FORWARDERS: ReadonlySet<string> = new Set(['tini', 'dumb-init']);
+/** Programs with no SIGTERM handler of their own (BusyBox's and coreutils' sleep, tail, cat, shells). */
+const NO_SIGTERM_HANDLER: ReadonlySet<string> = new Set(['sleep', 'tail', 'cat', ...SHELLS]);
+
+/**
+ * Whether the container's main process ends on the kubelet's SIGTERM (docs/simulation.md,
+ * "Graceful deletion"). The kernel delivers no default-action signal to a namespace's PID 1 that
+ * has no handler, so a shell, `sleep` or `tail -f` as PID 1 runs on until the grace period ends
+ * and SIGKILL comes; servers (nginx, httpd, agnhost, redis …) and init wrappers handle it. A
+ * `sh -c 'exec …'` is the program it execs.
+ */
+export function stopsOnSigterm(container: Readonly<Container>, image: Readonly<CatalogueImage>): boolean {
+	// `kubectl run -i`: the attached command ended with the session that ran it.
+	if (container.stdinOnce) return true;
+	let [program, ...args] = containerArgv(container, image);
+	if (program === undefined) return true;
+	for (;;) {
+		const name = basename(program);
+		if (SIGNAL_FORWARDERS.has(name)) return true;
+		if (ENTRYPOINT_WRAPPERS.has(name) && args.length > 0) [program, ...args] = args;
+		else if (SHELLS.has(name) && args[0] === '-c' && /^\s*exec\s+\S/.test(args[1] ?? '')) [program, ...args] = (args[1] ?? '').trim().split(/\s+/).slice(1);
+		else return !NO_SIGTERM_HANDLER.has(name);
+	}
+}

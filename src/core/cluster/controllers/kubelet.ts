@@ -19,6 +19,7 @@ import {isTerminal} from './pod-status.js';
 import {advanceInitContainers, type InitProgress} from './init-containers.js';
 import {advanceProbes} from './probes.js';
 import {recordServicesAtStart} from './service-environment.js';
+import {terminatePod} from './pod-termination.js';
 
 type PodObject = Pod & KubeObject;
 
@@ -29,6 +30,10 @@ export function syncPodOnNode(cluster: Cluster, state: ControllerState, key: str
 	const node = nodeName ? nodeByName(nodeName) : undefined;
 	if (!pod) state.podRuntimes.delete(key);
 	if (!pod || !node || isTerminal(pod) || !cluster.store.has('Node', undefined, node.name)) return;
+	if (pod.metadata.deletionTimestamp) {
+		terminatePod(cluster, state, key, pod);
+		return;
+	}
 	const missing = missingVolumeSource(cluster, pod);
 	if (missing) {
 		waitForMount(cluster, state, key, pod, node.internalIP, missing);

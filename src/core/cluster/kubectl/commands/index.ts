@@ -22,9 +22,10 @@ import {proxyCommand} from './proxy.js';
 import {replaceCommand} from './replace.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
+import {rolloutCommand} from './rollout.js';
 import {setCommand} from './set.js';
 import {topCommand} from './top.js';
-import {rolloutCommand, waitCommand} from './wait.js';
+import {waitCommand} from './wait.js';
 
 export const COMMANDS: readonly KubectlCommand[] = [
 	createCommand,
