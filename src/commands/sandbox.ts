@@ -2,14 +2,14 @@
  * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
-import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
-import {learnerFiles, readBoundedFile} from '../adapters/learner-files.js';
+import {learnerFiles} from '../adapters/learner-files.js';
+import {readStream, scriptText} from '../adapters/script-input.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {parseWorkers} from '../cli/workers-flag.js';
 import {runScript} from '../core/cluster/shell/batch.js';
-import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
+import {MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
 
 interface SandboxArgs {
 	script?: string;
@@ -46,29 +46,6 @@ function parseArgs(args: readonly string[]): SandboxArgs | string {
 		} else return `kubetutor sandbox: unknown option ${arg}. ${USAGE_HINT}`;
 	}
 	return out;
-}
-
-/** Standard input up to the same bound as a file; undefined when it holds more. */
-async function readStream(stream: NodeJS.ReadableStream): Promise<string | undefined> {
-	const chunks: Buffer[] = [];
-	let length = 0;
-	for await (const chunk of stream) {
-		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-		length += bytes.length;
-		if (length > MAX_FILE_BYTES) return undefined;
-		chunks.push(bytes);
-	}
-	return Buffer.concat(chunks).toString('utf8');
-}
-
-function scriptText(path: string): {ok: true; text: string} | {ok: false; reason: string} {
-	try {
-		const text = readBoundedFile(path);
-		if (text !== undefined) return {ok: true, text};
-		return {ok: false, reason: existsSync(path) ? (statSync(path).isDirectory() ? 'it is a directory' : 'it cannot be read') : 'no such file'};
-	} catch (error) {
-		return {ok: false, reason: isFileRefused(error) ? error.reason : 'it cannot be read'};
-	}
 }
 
 export default async function sandbox(context: CommandContext): Promise<number> {

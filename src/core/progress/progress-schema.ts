@@ -3,6 +3,8 @@
  * (docs/architecture.md, "The progress store"). Every answer is kept with its own id so two
  * tutors writing at once can be merged without losing any.
  */
+import {examsShapeProblem, type ExamsRecord} from './exam-record.js';
+
 export const PROGRESS_VERSION = 1;
 
 export type AnswerMode = 'practice' | 'review' | 'exam';
@@ -44,6 +46,8 @@ export interface Progress {
 	last?: {lesson: string; at: string};
 	/** The name put on exports (`progress --export`), asked once and remembered. */
 	learner?: {name: string; at: string};
+	/** Hands-on exam attempts (`kubetutor exam`); absent until the first one. */
+	exams?: ExamsRecord;
 }
 
 export function emptyProgress(): Progress {
@@ -91,6 +95,7 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 	if (data.learner !== undefined && !(isRecord(data.learner) && typeof data.learner.name === 'string' && typeof data.learner.at === 'string')) {
 		return 'learner must have a name and a time';
 	}
+	if (data.exams !== undefined) return examsShapeProblem(data.exams);
 	return undefined;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * `kubetutor exam`: the hands-on exam. Draws the tasks by a seed, then runs a script through them
+ * (`--script FILE`, or standard input when it is not a terminal or with --plain), prints the
+ * reference repair (`--print-solution`), or opens the exam screen.
+ */
+import {resolve} from 'node:path';
+import {learnerFiles} from '../adapters/learner-files.js';
+import {loadAllContent} from '../adapters/content-files.js';
+import {readStream, scriptText} from '../adapters/script-input.js';
+import {timeBudget} from '../adapters/time-budget.js';
+import type {CommandContext} from '../cli/command.js';
+import {formatProblem} from '../core/content/content-problem.js';
+import {DEFAULT_EXAM_MINUTES} from '../core/exam/exam-clock.js';
+import {DEFAULT_EXAM_TASKS, drawExam, freshSeed} from '../core/exam/draw-exam.js';
+import {runExamScript, solutionScript} from '../core/exam/exam-script.js';
+import type {ExamSettings} from '../core/exam/exam-session.js';
+import {saveExamAttempt} from '../adapters/exam-progress.js';
+
+const USAGE = "Usage: kubetutor exam [--tasks N] [--minutes M] [--seed N] [--realistic] [--script FILE] [--print-solution] (see 'kubetutor exam --help')";
+
+interface ExamArgs {
+	tasks: number;
+	minutes: number;
+	seed?: number;
+	realistic: boolean;
+	script?: string;
+	printSolution: boolean;
+}
+
+function parseExamArgs(args: readonly string[]): ExamArgs | string {
+	const out: ExamArgs = {tasks: DEFAULT_EXAM_TASKS, minutes: DEFAULT_EXAM_MINUTES, realistic: false, printSolution: false};
+	const whole = (flag: string, value: string | undefined, min: number, max: number): number | string => {
+		if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) return `kubetutor exam: ${flag} needs a whole number from ${min} to ${max}, got "${value ?? ''}". ${USAGE}`;
+		return Number(value);
+	};
+	for (let i = 0; i < args.length; i++) {
+		const flag = args[i];
+		const read = (min: number, max: number) => whole(flag, args[++i], min, max);
+		let value: number | string | undefined;
+		switch (flag) {
+			case '--tasks': value = read(1, 100); if (typeof value === 'number') out.tasks = value; break;
+			case '--minutes': value = read(1, 600); if (typeof value === 'number') out.minutes = value; break;
+			case '--seed': value = read(0, 2 ** 31 - 1); if (typeof value === 'number') out.seed = value; break;
+			case '--realistic': out.realistic = true; break;
+			case '--print-solution': out.printSolution = true; break;
+			case '--script': out.script = args[++i]; break;
+			default: return `kubetutor exam: unexpected "${flag}". ${USAGE}`;
+		}
+		if (typeof value === 'string') return value;
+	}
+	return out;
+}
+
+export default async function exam(context: CommandContext): Promise<number> {
+	const parsed = parseExamArgs(context.args);
+	if (typeof parsed === 'string') {
+		context.stderr.write(`${parsed}\n`);
+		return 2;
+	}
+	const content = loadAllContent(context.options.content, context.cwd);
+	for (const problem of content.problems) context.stderr.write(`warning: ${formatProblem(problem)}\n`);
+	if (content.exams.length === 0) {
+		context.stderr.write('kubetutor exam: the exam bank has no tasks (exams/*.yaml could not be loaded)\n');
+		return 1;
+	}
+	const seed = parsed.seed ?? freshSeed(Math.random);
+	const tasks = drawExam(content.exams, parsed.tasks, seed);
+	if (parsed.tasks > content.exams.length) context.stderr.write(`kubetutor exam: the bank holds ${content.exams.length} tasks; the exam has all of them\n`);
+	if (parsed.printSolution) {
+		context.stdout.write(solutionScript(tasks));
+		return 0;
+	}
+	const settings: ExamSettings = {seed, minutes: parsed.minutes, realistic: parsed.realistic};
+	let text: string | undefined;
+	if (parsed.script !== undefined) {
+		const read = scriptText(resolve(context.cwd, parsed.script));
+		if (!read.ok) {
+			context.stderr.write(`kubetutor exam: cannot read script ${parsed.script}: ${read.reason}\n`);
+			return 2;
+		}
+		text = read.text;
+	} else if (context.options.plain || !context.stdin.isTTY) {
+		const read = await readStream(context.stdin).catch(() => undefined);
+		if (read === undefined) {
+			context.stderr.write('kubetutor exam: cannot read the script from standard input\n');
+			return 2;
+		}
+		text = read;
+	}
+	if (parsed.seed === undefined) context.stderr.write(`kubetutor exam: seed ${seed} (kubetutor exam --seed ${seed} sits this exam again)\n`);
+	if (text === undefined) {
+		const {startExamScreen} = await import('../ui/exam/start-exam.js');
+		return startExamScreen(context, tasks, settings);
+	}
+	const result = runExamScript(tasks, settings, text, {...learnerFiles(context.cwd), budget: timeBudget(), write: part => context.stdout.write(part)});
+	await saveExamAttempt(context.env, result.state, new Date());
+	return result.exitCode;
+}
