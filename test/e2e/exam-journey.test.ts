@@ -24,7 +24,7 @@ describe('a hands-on exam in a terminal (tmux, 80x24)', {timeout: 90_000}, () =>
 		let screen = await session.waitFor('Exam · Task 1/4 · 4 pts · ns anchor');
 		expect(screen).toMatch(/⏱ (1:00:00|59:\d\d) left/);
 		expect(screen).toContain('In namespace anchor, http://anchor/ from the client pod is refused');
-		expect(screen).toContain('Ctrl+N next · Ctrl+P prev · Ctrl+F flag · Ctrl+T task text · Ctrl+X submit');
+		expect(screen).toContain('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · Ctrl+F flag · Ctrl+T task text');
 		session.text(`kubectl -n anchor patch service anchor --type=json -p '[{"op":"replace","path":"/spec/ports/0/targetPort","value":80}]'`);
 		session.keys('Enter');
 		await session.waitFor('service/anchor patched');

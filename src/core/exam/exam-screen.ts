@@ -129,11 +129,11 @@ const TYPING: readonly ExamView[] = ['work', 'final-sandbox'];
 
 export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['enter'], label: 'Enter', help: 'run the command', footer: false, views: TYPING, change: enter},
+	{keys: ['ctrl+x'], label: 'Ctrl+X', short: 'submit', help: 'submit the exam (asks first)', footer: true, views: WORK, change: state => ({...state, view: 'confirm'})},
 	{keys: ['ctrl+n'], label: 'Ctrl+N', short: 'next', help: 'next task', footer: true, views: WORK, change: (state, context) => moveTask(state, context, 1)},
 	{keys: ['ctrl+p'], label: 'Ctrl+P', short: 'prev', help: 'previous task', footer: true, views: WORK, change: (state, context) => moveTask(state, context, -1)},
 	{keys: ['ctrl+f'], label: 'Ctrl+F', short: 'flag', help: 'flag the task for review', footer: true, views: WORK, change: (state, context) => tutor(state, context, 'flag')},
 	{keys: ['ctrl+t'], label: 'Ctrl+T', short: 'task text', help: 'hide or show the task text', footer: true, views: WORK, change: state => ({...state, showTask: !state.showTask})},
-	{keys: ['ctrl+x'], label: 'Ctrl+X', short: 'submit', help: 'submit the exam (asks first)', footer: true, views: WORK, change: state => ({...state, view: 'confirm'})},
 	{keys: ['up'], label: '↑', help: 'older command', footer: false, views: TYPING, change: state => walkHistory(state, -1)},
 	{keys: ['down'], label: '↓', help: 'newer command', footer: false, views: TYPING, change: state => walkHistory(state, 1)},
 	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', footer: false, views: TYPING, change: state => ({...state, input: state.input.slice(0, -1)})},
