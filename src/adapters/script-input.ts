@@ -1,5 +1,6 @@
 /** Reading a script a learner hands to `--script FILE` or pipes in, with the sandbox's one bound on file size. */
 import {existsSync, statSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {readBoundedFile} from './learner-files.js';
 import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
 
@@ -26,3 +27,23 @@ export function scriptText(path: string): {ok: true; text: string} | {ok: false;
 	}
 }
 
+
+/**
+ * The script a `--script FILE` or piped command runs: the file when named, else standard input when
+ * `fromStdin` (not a terminal, or --plain), else undefined (the interactive screen). A script that
+ * cannot be read is a one-line problem naming the command.
+ */
+export async function readScript(command: string, cwd: string, stdin: NodeJS.ReadableStream, file: string | undefined, fromStdin: boolean): Promise<{text: string} | {problem: string} | undefined> {
+	if (file !== undefined) {
+		const read = scriptText(resolve(cwd, file));
+		return read.ok ? {text: read.text} : {problem: `kubetutor ${command}: cannot read script ${file}: ${read.reason}`};
+	}
+	if (!fromStdin) return undefined;
+	try {
+		const read = await readStream(stdin);
+		if (read === undefined) return {problem: `kubetutor ${command}: cannot read the script from standard input: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`};
+		return {text: read};
+	} catch {
+		return {problem: `kubetutor ${command}: cannot read the script from standard input`};
+	}
+}

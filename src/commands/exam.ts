@@ -3,10 +3,9 @@
  * (`--script FILE`, or standard input when it is not a terminal or with --plain), prints the
  * reference repair (`--print-solution`), or opens the exam screen.
  */
-import {resolve} from 'node:path';
 import {learnerFiles} from '../adapters/learner-files.js';
 import {loadAllContent} from '../adapters/content-files.js';
-import {readStream, scriptText} from '../adapters/script-input.js';
+import {readScript} from '../adapters/script-input.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {formatProblem} from '../core/content/content-problem.js';
@@ -71,22 +70,12 @@ export default async function exam(context: CommandContext): Promise<number> {
 		return 0;
 	}
 	const settings: ExamSettings = {seed, minutes: parsed.minutes, realistic: parsed.realistic};
-	let text: string | undefined;
-	if (parsed.script !== undefined) {
-		const read = scriptText(resolve(context.cwd, parsed.script));
-		if (!read.ok) {
-			context.stderr.write(`kubetutor exam: cannot read script ${parsed.script}: ${read.reason}\n`);
-			return 2;
-		}
-		text = read.text;
-	} else if (context.options.plain || !context.stdin.isTTY) {
-		const read = await readStream(context.stdin).catch(() => undefined);
-		if (read === undefined) {
-			context.stderr.write('kubetutor exam: cannot read the script from standard input\n');
-			return 2;
-		}
-		text = read;
+	const script = await readScript('exam', context.cwd, context.stdin, parsed.script, context.options.plain || !context.stdin.isTTY);
+	if (script && 'problem' in script) {
+		context.stderr.write(`${script.problem}\n`);
+		return 2;
 	}
+	const text = script?.text;
 	if (parsed.seed === undefined) context.stderr.write(`kubetutor exam: seed ${seed} (kubetutor exam --seed ${seed} sits this exam again)\n`);
 	if (text === undefined) {
 		const {startExamScreen} = await import('../ui/exam/start-exam.js');

@@ -2,14 +2,12 @@
  * `kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N]`: batch mode for a script (file or
  * piped stdin), the interactive sandbox on a terminal.
  */
-import {resolve} from 'node:path';
 import {learnerFiles} from '../adapters/learner-files.js';
-import {readStream, scriptText} from '../adapters/script-input.js';
+import {readScript} from '../adapters/script-input.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {parseWorkers} from '../cli/workers-flag.js';
 import {runScript} from '../core/cluster/shell/batch.js';
-import {MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
 
 interface SandboxArgs {
 	script?: string;
@@ -54,30 +52,16 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		context.stderr.write(`${parsed}\n`);
 		return 2;
 	}
-	let text: string;
-	if (parsed.script !== undefined) {
-		const read = scriptText(resolve(context.cwd, parsed.script));
-		if (!read.ok) {
-			context.stderr.write(`kubetutor sandbox: cannot read script ${parsed.script}: ${read.reason}\n`);
-			return 2;
-		}
-		text = read.text;
-	} else if (!context.stdin.isTTY) {
-		try {
-			const read = await readStream(context.stdin);
-			if (read === undefined) {
-				context.stderr.write(`kubetutor sandbox: cannot read the script from standard input: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB\n`);
-				return 2;
-			}
-			text = read;
-		} catch {
-			context.stderr.write('kubetutor sandbox: cannot read the script from standard input\n');
-			return 2;
-		}
-	} else {
+	const script = await readScript('sandbox', context.cwd, context.stdin, parsed.script, !context.stdin.isTTY);
+	if (script === undefined) {
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers}, context);
 	}
+	if ('problem' in script) {
+		context.stderr.write(`${script.problem}\n`);
+		return 2;
+	}
+	const text = script.text;
 	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
 	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers, ...learnerFiles(context.cwd), budget: timeBudget(), write: part => context.stdout.write(part)});
 	return result.exitCode;
