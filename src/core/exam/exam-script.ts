@@ -9,7 +9,9 @@ import {startTasksSandbox} from '../lessons/task-sandbox.js';
 import {runPracticeScript} from '../practice/practice-script.js';
 import {allPassed} from '../practice/grade-table.js';
 import {renderExamScore} from './exam-results.js';
-import {endExam, examGrades, startExam, type ExamSettings, type ExamState} from './exam-session.js';
+import {endExam, examGrades, realisticRefusal, startExam, type ExamSettings, type ExamState} from './exam-session.js';
+import type {Shell} from '../cluster/shell/shell.js';
+import {stderr} from '../cluster/command-result.js';
 import type {ExamTask} from './exam-task.js';
 
 export interface ExamScriptOptions {
@@ -38,11 +40,22 @@ export function runExamScript(tasks: readonly ExamTask[], settings: ExamSettings
 	};
 	const sandbox = startExamSandbox(tasks, settings.seed, options);
 	const start = startExam(tasks, settings, 0);
-	const ran = runPracticeScript(sandbox.shell, start.practice, text, {write});
+	const shell = settings.realistic ? realisticShell(sandbox.shell) : sandbox.shell;
+	const ran = runPracticeScript(shell, start.practice, text, {write});
 	// A script that stops before `submit` is graded as it stands, as when time runs out.
 	const state = endExam({...start, practice: ran.state}, sandbox.shell.cluster, ran.state.submitted ? 'submit' : 'time');
 	write(`\n${renderExamScore(state)}`);
 	return {state, output: parts.join(''), exitCode: allPassed(examGrades(state)) ? 0 : 1};
+}
+
+/** The shell as the realistic exam offers it: the tutor's `trace` and `help` answer that they are not available. */
+function realisticShell(shell: Shell): Shell {
+	const view = Object.create(shell) as Shell;
+	view.run = (line, stdin) => {
+		const refused = realisticRefusal(line);
+		return refused ? stderr(`${refused}\n`) : shell.run(line, stdin);
+	};
+	return view;
 }
 
 /** The reference repair of every task, each after a `# task K` line, as a script `--script` takes. */

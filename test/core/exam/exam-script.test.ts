@@ -49,9 +49,13 @@ describe('a seeded exam run through --script', () => {
 		expect(grades[0].failing.length).toBeGreaterThan(0);
 	});
 
-	it('refuses hints and solutions in the realistic exam', () => {
-		const result = runExamScript(tasks.slice(0, 1), {...settings(42), realistic: true}, 'hint\nsolution\n', noFiles);
+	it('refuses hints, solutions, trace and the tutor\'s help in the realistic exam, and keeps kubectl --help and k', () => {
+		const result = runExamScript(tasks.slice(0, 1), {...settings(42), realistic: true}, 'hint\nsolution\ntrace\nhelp\nkubectl expose --help | head -1\nk get ns default\n', noFiles);
 		expect(result.output).toContain('$ hint\nhint: no hints in this mode\n$ solution\nsolution: no solutions before the end in this mode\n');
+		expect(result.output).toContain('$ trace\ntrace: not available in the realistic exam (it is on the results screen)\n');
+		expect(result.output).toContain("$ help\nhelp: not available in the realistic exam; kubectl's own --help is (kubectl expose --help)\n");
+		expect(result.output).toContain('$ kubectl expose --help | head -1\nTake a replication controller, service, deployment or pod and expose it as a new Kubernetes service.\n');
+		expect(result.output).toMatch(/\$ k get ns default\nNAME +STATUS +AGE\ndefault +Active/);
 	});
 });
 
@@ -101,5 +105,21 @@ describe('the exam clock', () => {
 		screen = examKey(examKey(screen, 'ctrl+x', context), 'y', context);
 		expect(screen.view).toBe('results');
 		expect(screen.exam.endedBy).toBe('submit');
+	});
+
+	it('in the realistic exam refuses trace while it runs, and offers it on the graded cluster', () => {
+		const sandbox = startExamSandbox(tasks, 7, noFiles);
+		const context = {shell: sandbox.shell, now: 1000};
+		const type = (screen: ReturnType<typeof startExamScreen>, line: string) => [...line, '\n'].reduce((next, key) => examKey(next, key === ' ' ? 'space' : key === '\n' ? 'enter' : key, context), screen);
+		let screen = type(startExamScreen(startExam(tasks, {...settings(7), realistic: true}, 0)), 'trace');
+		expect(screen.transcript.at(-1)).toEqual({text: 'trace: not available in the realistic exam (it is on the results screen)', kind: 'stderr'});
+		screen = type(screen, 'hint');
+		expect(screen.transcript.at(-1)).toEqual({text: 'hint: no hints in this mode', kind: 'stderr'});
+		screen = examKey(examKey(examKey(screen, 'ctrl+x', context), 'y', context), 's', context);
+		expect(screen.view).toBe('final-sandbox');
+		screen = type(screen, 'trace');
+		expect(screen.transcript.at(-1)?.text).not.toContain('not available');
+		screen = examKey(screen, 'escape', context);
+		expect(screen.view).toBe('results');
 	});
 });
