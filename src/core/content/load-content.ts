@@ -96,7 +96,8 @@ export function loadContentFiles(files: readonly ContentFile[], options: LoadOpt
 	}
 	lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 	const exams = loadExamFiles(files.filter(entry => entry.exam), problems);
-	const checked = {lessons: files.filter(entry => isLessonFile(entry.file)).length, quizzes: files.filter(entry => isQuizFile(entry.file) && !entry.exam).length, exams: files.filter(entry => entry.exam).length};
+	const examFiles = files.filter(entry => entry.exam).length;
+	const checked = {lessons: files.filter(entry => isLessonFile(entry.file)).length, quizzes: files.filter(entry => isQuizFile(entry.file) && !entry.exam).length, ...(examFiles > 0 ? {exams: examFiles} : {})};
 	return {lessons, quizzes, problems: cleanProblems(problems), checked, positions, exams};
 }
 
