@@ -4,12 +4,15 @@
  */
 import {wrapText} from '../app/wrap-text.js';
 import {footerLine} from '../app/keymap.js';
-import {clockText, remainingMs} from './exam-clock.js';
+import {clockText, remainingMs, WARNING_MINUTES} from './exam-clock.js';
+
+/** The clock turns red in the last warning's minutes. */
+const LAST_MINUTES = Math.min(...WARNING_MINUTES);
 import {examResults, taskResultLines} from './exam-results.js';
 import {activeExamBindings, type ExamScreenState} from './exam-screen.js';
 
 /** `Task 3/16 · 4 pts · ns orbit · flagged` on the left, the time left on the right. */
-export function examHeader(state: ExamScreenState, now: number): {title: string; clock: string} {
+export function examHeader(state: ExamScreenState, now: number): {title: string; clock: string; urgent?: boolean} {
 	const {exam} = state;
 	if (state.view === 'results' || state.view === 'final-sandbox') {
 		const results = examResults(exam);
@@ -18,7 +21,8 @@ export function examHeader(state: ExamScreenState, now: number): {title: string;
 	const index = exam.practice.current;
 	const task = exam.tasks[index];
 	const flagged = exam.practice.flagged[index] ? ' · flagged' : '';
-	return {title: `Exam · Task ${index + 1}/${exam.tasks.length} · ${task.weight} pts · ns ${task.namespace}${flagged}`, clock: `⏱ ${clockText(remainingMs(exam.clock, now))} left`};
+	const left = remainingMs(exam.clock, now);
+	return {title: `Exam · Task ${index + 1}/${exam.tasks.length} · ${task.weight} pts · ns ${task.namespace}${flagged}`, clock: `⏱ ${clockText(left)} left`, urgent: left <= LAST_MINUTES * 60_000};
 }
 
 /** The current task's text, wrapped: what the real exam shows beside the terminal. */

@@ -23,6 +23,8 @@ export interface ExamScreenState {
 	readonly history: readonly string[];
 	readonly historyIndex?: number;
 	readonly transcript: readonly TranscriptLine[];
+	/** Transcript lines scrolled back from the newest (PgUp). */
+	readonly scroll: number;
 	/** Collecting a here-document or `-f -` input for this command. */
 	readonly pending?: {command: string; delimiter: string; lines: string[]};
 	/** The latest warning or message, shown under the prompt. */
@@ -48,6 +50,7 @@ export function startExamScreen(exam: ExamState): ExamScreenState {
 		input: '',
 		history: [],
 		transcript: [{text: intro, kind: 'note'}, {text: `# Task 1 is ${first ? `in namespace ${first.namespace}` : 'missing'}; type tasks to list them all.`, kind: 'note'}],
+		scroll: 0,
 		resultCursor: 0,
 		resultScroll: 0,
 		quit: false,
@@ -67,7 +70,9 @@ export interface ExamBinding {
 	change: Change;
 }
 
-const append = (state: ExamScreenState, lines: TranscriptLine[]): ExamScreenState => ({...state, transcript: bounded([...state.transcript, ...lines])});
+const append = (state: ExamScreenState, lines: TranscriptLine[]): ExamScreenState => ({...state, scroll: 0, transcript: bounded([...state.transcript, ...lines])});
+
+const scrollBy = (state: ExamScreenState, lines: number): ExamScreenState => ({...state, scroll: Math.min(Math.max(0, state.transcript.length - 1), Math.max(0, state.scroll + lines))});
 
 /** Runs a tutor command on the exam's practice session and shows its answer. */
 function tutor(state: ExamScreenState, context: ExamContext, line: string): ExamScreenState {
@@ -136,6 +141,8 @@ export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['ctrl+t'], label: 'Ctrl+T', short: 'task text', help: 'hide or show the task text', footer: true, views: WORK, change: state => ({...state, showTask: !state.showTask})},
 	{keys: ['up'], label: '↑', help: 'older command', footer: false, views: TYPING, change: state => walkHistory(state, -1)},
 	{keys: ['down'], label: '↓', help: 'newer command', footer: false, views: TYPING, change: state => walkHistory(state, 1)},
+	{keys: ['pageup'], label: 'PgUp', help: 'scroll the transcript back', footer: false, views: TYPING, change: state => scrollBy(state, 10)},
+	{keys: ['pagedown'], label: 'PgDn', help: 'scroll the transcript forward', footer: false, views: TYPING, change: state => scrollBy(state, -10)},
 	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', footer: false, views: TYPING, change: state => ({...state, input: state.input.slice(0, -1)})},
 	{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'clear the line', footer: false, views: TYPING, change: state => ({...state, input: ''})},
 	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'clear the line; submit when it is empty', footer: false, views: WORK, change: state => (state.input || state.pending ? {...state, input: '', pending: undefined} : {...state, view: 'confirm'})},

@@ -72,7 +72,7 @@ export function ExamScreen({start, shell, onDone, onGraded}: ExamScreenProps) {
 		const panel = state.showTask && state.view !== 'final-sandbox' ? taskPanelLines(state, width, Math.max(2, Math.floor((height - 4) / 3))) : [];
 		const transcriptHeight = Math.max(1, height - 4 - panel.length - (panel.length > 0 ? 1 : 0));
 		const rows = transcriptRows([...state.transcript], width);
-		const shown = transcriptWindow(rows, transcriptHeight, 0);
+		const shown = transcriptWindow(rows, transcriptHeight, Math.min(state.scroll, Math.max(0, rows.length - transcriptHeight)));
 		const prompt = state.pending ? '> ' : shell.prompt();
 		body = (
 			<Box flexDirection="column" height={height - 3}>
@@ -99,7 +99,7 @@ export function ExamScreen({start, shell, onDone, onGraded}: ExamScreenProps) {
 		<Box flexDirection="column" width={size.columns} height={height}>
 			<Box justifyContent="space-between" height={1}>
 				<Text bold color={theme.title} wrap="truncate-end">{header.title}</Text>
-				<Text bold wrap="truncate-start">{` ${header.clock}`}</Text>
+				<Text bold wrap="truncate-start" {...(header.urgent ? {color: theme.error} : {})}>{` ${header.clock}`}</Text>
 			</Box>
 			<Box flexDirection="column" flexGrow={1} paddingX={1} overflow="hidden">
 				{body}
