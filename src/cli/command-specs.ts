@@ -56,7 +56,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 			{name: '--tasks', value: 'N', help: 'how many tasks to draw (default 16)'},
 			{name: '--minutes', value: 'M', help: 'time allowed (default 60); warnings at 15 and 5 minutes left'},
 			{name: '--seed', value: 'N', help: 'which tasks, in which order (same seed, same exam)'},
-			{name: '--realistic', help: 'as in the real exam: no hints, no trace, no tutor help, only kubectl --help'},
+			{name: '--realistic', help: 'as in the real exam: no hints, no check, no trace, no tutor help, only kubectl --help'},
 			{name: '--script', value: 'FILE', help: 'run the commands in FILE, print the transcript and the grade table'},
 			{name: '--print-solution', help: 'print the reference repair of the drawn tasks as a script'},
 		],

@@ -12,7 +12,7 @@ import type {ExamTask} from './exam-task.js';
 export interface ExamSettings {
 	seed: number;
 	minutes: number;
-	/** No hints, no solutions, no `trace`, no tutor help text: as in the real exam. */
+	/** No hints, no solutions, no `check`, no `trace`, no tutor help text: as in the real exam. */
 	realistic: boolean;
 }
 
@@ -31,7 +31,7 @@ export function startExam(tasks: readonly ExamTask[], settings: ExamSettings, no
 	return {
 		settings,
 		tasks,
-		practice: startPractice(tasks, {submittable: true, ...(settings.realistic ? {noHelp: true} : {})}),
+		practice: startPractice(tasks, {submittable: true, ...(settings.realistic ? {noHelp: true, noCheck: true} : {})}),
 		clock: {startedAt: now, durationMs: settings.minutes * 60_000},
 		warned: [],
 	};

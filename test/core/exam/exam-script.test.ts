@@ -50,8 +50,9 @@ describe('a seeded exam run through --script', () => {
 	});
 
 	it('refuses hints, solutions, trace and the tutor\'s help in the realistic exam, and keeps kubectl --help and k', () => {
-		const result = runExamScript(tasks.slice(0, 1), {...settings(42), realistic: true}, 'hint\nsolution\ntrace\nhelp\nkubectl expose --help | head -1\nk get ns default\n', noFiles);
+		const result = runExamScript(tasks.slice(0, 1), {...settings(42), realistic: true}, 'hint\nsolution\ncheck\ntrace\nhelp\nkubectl expose --help | head -1\nk get ns default\n', noFiles);
 		expect(result.output).toContain('$ hint\nhint: no hints in this mode\n$ solution\nsolution: no solutions before the end in this mode\n');
+		expect(result.output).toContain('$ check\ncheck: nothing is graded before the end in this mode; submit grades every task\n');
 		expect(result.output).toContain('$ trace\ntrace: not available in the realistic exam (it is on the results screen)\n');
 		expect(result.output).toContain("$ help\nhelp: not available in the realistic exam; kubectl's own --help is (kubectl expose --help)\n");
 		expect(result.output).toContain('$ kubectl expose --help | head -1\nTake a replication controller, service, deployment or pod and expose it as a new Kubernetes service.\n');
