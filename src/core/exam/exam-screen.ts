@@ -40,7 +40,7 @@ export interface ExamContext {
 	now: number;
 }
 
-export function startExamScreen(exam: ExamState): ExamScreenState {
+export function openExamScreen(exam: ExamState): ExamScreenState {
 	const first = exam.tasks[0];
 	const intro = `# Exam: ${exam.tasks.length} tasks, ${exam.settings.minutes} minutes, seed ${exam.settings.seed}${exam.settings.realistic ? ', realistic' : ''}. Each task names its namespace.`;
 	return {

@@ -6,7 +6,7 @@ import {saveExamAttempt} from '../../adapters/exam-progress.js';
 import {timeBudget} from '../../adapters/time-budget.js';
 import {startExamSandbox} from '../../core/exam/exam-script.js';
 import {startExam, type ExamSettings} from '../../core/exam/exam-session.js';
-import {startExamScreen as startScreenState} from '../../core/exam/exam-screen.js';
+import {openExamScreen} from '../../core/exam/exam-screen.js';
 import type {ExamTask} from '../../core/exam/exam-task.js';
 import {renderExamScore} from '../../core/exam/exam-results.js';
 import {ErrorBoundary} from '../components/ErrorBoundary.js';
@@ -20,7 +20,7 @@ import {ExamScreen} from './ExamScreen.js';
  */
 export async function startExamScreen(context: CommandContext, tasks: readonly ExamTask[], settings: ExamSettings): Promise<number> {
 	const sandbox = startExamSandbox(tasks, settings.seed, {...learnerFiles(context.cwd), budget: timeBudget()});
-	const start = startScreenState(startExam(tasks, settings, Date.now()));
+	const start = openExamScreen(startExam(tasks, settings, Date.now()));
 	const stdout = ungated(context.stdout);
 	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	let final = start;
