@@ -16,17 +16,19 @@ export function examSetupProblems(file: ContentFile, tasks: readonly ExamTask[])
 	const {doc, counter, value} = parseContentYaml(file.text);
 	const lines = file.text.split('\n');
 	const raw = (value as {tasks?: Array<{id?: unknown}>} | undefined)?.tasks ?? [];
-	return tasks.flatMap(task => {
+	// One cluster for the file's tasks, as an exam sets its tasks up in one: quicker, and a task that
+	// disturbs another shows here too.
+	const cluster = createCluster({seed: 1});
+	const ran = tasks.map(task => ({task, ...runContentSetup(cluster, task.setup, `exam task "${task.id}"`)}));
+	return ran.flatMap(({task, refused: attempts, exitCode, output}) => {
 		const index = raw.findIndex(entry => entry?.id === task.id);
 		const setupAt = positionOf(doc, counter, ['tasks', index, 'setup']);
 		// A block scalar's lines start on the line after its `|`, at their own indentation.
 		const block = /^[|>]/.test(lines[setupAt.line - 1]?.slice(setupAt.col - 1) ?? '');
 		const at = (line: number) => (block ? {file: file.file, line: setupAt.line + line, col: (/^\s*/.exec(lines[setupAt.line + line - 1] ?? '')?.[0].length ?? 0) + 1} : {file: file.file, ...setupAt});
-		const cluster = createCluster({seed: 1});
-		const ran = runContentSetup(cluster, task.setup, `exam task "${task.id}"`);
-		const refused = ran.refused.map(attempt => ({...at(Number(/\d+$/.exec(attempt.where ?? '')?.[0] ?? 1)), message: `task "${task.id}": setup reads the file "${attempt.path}"; content may not read files, only commands the learner types may`}));
+		const refused = attempts.map(attempt => ({...at(Number(/\d+$/.exec(attempt.where ?? '')?.[0] ?? 1)), message: `task "${task.id}": setup reads the file "${attempt.path}"; content may not read files, only commands the learner types may`}));
 		if (refused.length > 0) return refused;
-		if (ran.exitCode !== 0) return [{file: file.file, ...setupAt, message: `task "${task.id}": a setup command fails: ${firstFailure(ran.output)}`}];
+		if (exitCode !== 0) return [{file: file.file, ...setupAt, message: `task "${task.id}": a setup command fails: ${firstFailure(output)}`}];
 		if (checkTask(cluster, task).passed) return [{file: file.file, ...setupAt, message: `task "${task.id}": its checks pass right after setup; the task must start broken or missing`}];
 		return [];
 	});
