@@ -6,6 +6,7 @@ import {examResults} from '../../../src/core/exam/exam-results.js';
 import {examKey, examTick, openExamScreen} from '../../../src/core/exam/exam-screen.js';
 import {startExamSandbox} from '../../../src/core/exam/exam-script.js';
 import {startExam} from '../../../src/core/exam/exam-session.js';
+import {examFooter, examHeader, resultScreenLines, taskPanelLines} from '../../../src/core/exam/exam-layout.js';
 
 const bank = loadAllContent([], process.cwd()).exams;
 const noFiles = {readFile: () => undefined};
@@ -73,5 +74,34 @@ describe('the exam clock', () => {
 		expect(screen.transcript.at(-1)?.text).not.toContain('not available');
 		screen = examKey(screen, 'escape', context);
 		expect(screen.view).toBe('results');
+	});
+});
+
+describe('what the exam screen shows', () => {
+	const tasks = drawExam(bank, 3, 7);
+
+	it('names the task, its points and namespace beside the time left, and fits the footer to the width', () => {
+		const screen = openExamScreen(startExam(tasks, settings(7), 0));
+		expect(examHeader(screen, 61_000)).toEqual({title: `Exam · Task 1/3 · ${tasks[0].weight} pts · ns ${tasks[0].namespace}`, clock: '⏱ 58:59 left', urgent: false});
+		expect(examHeader(screen, 56 * 60_000).urgent).toBe(true);
+		expect(examFooter(screen, 80)).toBe('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · Ctrl+F flag · Ctrl+T task text');
+		expect(examFooter(screen, 60)).toBe('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · Ctrl+F flag');
+		const panel = taskPanelLines(screen, 60, 4);
+		expect(panel[0]).toBe(`${tasks[0].title} (${tasks[0].domain})`);
+		expect(panel.length).toBeLessThanOrEqual(4);
+		expect(panel.every(line => line.length <= 60 || line === panel[0])).toBe(true);
+	});
+
+	it('lists every task with its verdict on the results, and the open one in full', () => {
+		const sandbox = startExamSandbox(tasks, 7, noFiles);
+		const context = {shell: sandbox.shell, now: 1000};
+		const screen = examKey(examKey(examKey(openExamScreen(startExam(tasks, settings(7), 0)), 'ctrl+f', context), 'ctrl+x', context), 'y', context);
+		const {rows, details} = resultScreenLines(screen, 78);
+		expect(rows[0]).toMatch(new RegExp(`^› +1 ✗ failed +${tasks[0].weight}p \\[flagged\\] `));
+		expect(rows[1]).toMatch(/^ +2 ✗ failed /);
+		expect(details[0]).toBe(`Task 1 · ${tasks[0].domain} · ${tasks[0].weight} points · namespace ${tasks[0].namespace}: not passed`);
+		expect(details).toContain('Reference solution:');
+		expect(examHeader(screen, 2000)).toEqual({title: `Exam results: 0% (0 of ${tasks.reduce((sum, task) => sum + task.weight, 0)} points)`, clock: 'submitted'});
+		expect(examFooter(screen, 80)).toBe('↓ task · ↑ previous task · s sandbox + trace · q quit');
 	});
 });
