@@ -109,6 +109,14 @@ function run(state: ExamScreenState, context: ExamContext, command: string, stdi
 	return append(state, textLines(outputText(result), result.exitCode === 0 ? 'stdout' : 'stderr'));
 }
 
+/** Tab: the shell completes the word; several candidates are listed under the line. */
+function complete(state: ExamScreenState, context: ExamContext): ExamScreenState {
+	if (state.pending) return state;
+	const {replacement, candidates} = context.shell.complete(state.input);
+	const next = {...state, input: replacement};
+	return candidates.length > 1 ? append(next, [{text: candidates.slice(0, 50).join('  '), kind: 'note'}]) : next;
+}
+
 function walkHistory(state: ExamScreenState, step: 1 | -1): ExamScreenState {
 	if (state.history.length === 0 || state.pending) return state;
 	const current = state.historyIndex ?? state.history.length;
@@ -141,6 +149,7 @@ export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['ctrl+t'], label: 'Ctrl+T', short: 'task text', help: 'hide or show the task text', footer: true, views: WORK, change: state => ({...state, showTask: !state.showTask})},
 	{keys: ['up'], label: '↑', help: 'older command', footer: false, views: TYPING, change: state => walkHistory(state, -1)},
 	{keys: ['down'], label: '↓', help: 'newer command', footer: false, views: TYPING, change: state => walkHistory(state, 1)},
+	{keys: ['tab'], label: 'Tab', help: 'complete', footer: false, views: TYPING, change: complete},
 	{keys: ['pageup'], label: 'PgUp', help: 'scroll the transcript back', footer: false, views: TYPING, change: state => scrollBy(state, 10)},
 	{keys: ['pagedown'], label: 'PgDn', help: 'scroll the transcript forward', footer: false, views: TYPING, change: state => scrollBy(state, -10)},
 	{keys: ['backspace'], label: 'Backspace', help: 'delete a character', footer: false, views: TYPING, change: state => ({...state, input: state.input.slice(0, -1)})},
@@ -151,6 +160,7 @@ export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['down', 'j'], label: '↓', short: 'task', help: 'next task', footer: true, views: RESULTS, change: state => ({...state, resultCursor: Math.min(state.exam.tasks.length - 1, state.resultCursor + 1), resultScroll: 0})},
 	{keys: ['up', 'k'], label: '↑', help: 'previous task', footer: true, views: RESULTS, change: state => ({...state, resultCursor: Math.max(0, state.resultCursor - 1), resultScroll: 0})},
 	{keys: ['pagedown', 'space'], label: 'PgDn', help: 'scroll the result', footer: false, views: RESULTS, change: state => ({...state, resultScroll: state.resultScroll + 5})},
+	{keys: ['tab'], label: 'Tab', help: 'complete', footer: false, views: TYPING, change: complete},
 	{keys: ['pageup'], label: 'PgUp', help: 'scroll back', footer: false, views: RESULTS, change: state => ({...state, resultScroll: Math.max(0, state.resultScroll - 5)})},
 	{keys: ['s'], label: 's', short: 'sandbox + trace', help: 'the final cluster (trace works)', footer: true, views: RESULTS, change: state => append({...state, view: 'final-sandbox'}, [{text: '# The cluster as it was graded. trace shows how a request travels; Esc returns to the results.', kind: 'note'}])},
 	{keys: ['escape'], label: 'Esc', help: 'back to the results', footer: true, views: ['final-sandbox'], change: state => ({...state, view: 'results'})},

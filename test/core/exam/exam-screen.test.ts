@@ -46,6 +46,13 @@ describe('the exam clock', () => {
 		expect(after.exam).toBe(screen.exam);
 	});
 
+	it('completes a word with Tab, as the sandbox does', () => {
+		const sandbox = startExamSandbox(tasks, 7, noFiles);
+		const context = {shell: sandbox.shell, now: 1000};
+		const typed = [...'kubectl expo'].reduce((next, key) => examKey(next, key === ' ' ? 'space' : key, context), openExamScreen(startExam(tasks, settings(7), 0)));
+		expect(examKey(typed, 'tab', context).input).toBe('kubectl expose ');
+	});
+
 	it('asks before submitting, and n keeps the exam running', () => {
 		const sandbox = startExamSandbox(tasks, 7, noFiles);
 		let screen = openExamScreen(startExam(tasks, settings(7), 0));
