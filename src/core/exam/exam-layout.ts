@@ -48,5 +48,7 @@ export function resultScreenLines(state: ExamScreenState, width: number): {summa
 
 export function examFooter(state: ExamScreenState, width: number): string {
 	if (state.view === 'confirm') return 'Submit now? Every task is graded as the cluster stands. y submit · n keep working';
-	return footerLine(activeExamBindings(state).map(binding => ({...binding, keys: [...binding.keys]})), width);
+	// The realistic exam offers no tutor help, so its footer does not offer `?` either.
+	const bindings = activeExamBindings(state).filter(binding => !(state.exam.settings.realistic && binding.keys.includes('?')));
+	return footerLine(bindings.map(binding => ({...binding, keys: [...binding.keys]})), width);
 }

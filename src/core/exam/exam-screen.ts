@@ -42,7 +42,7 @@ export interface ExamContext {
 
 export function openExamScreen(exam: ExamState): ExamScreenState {
 	const first = exam.tasks[0];
-	const intro = `# Exam: ${exam.tasks.length} tasks, ${exam.settings.minutes} minutes, seed ${exam.settings.seed}${exam.settings.realistic ? ', realistic' : ''}. Each task names its namespace.`;
+	const intro = `# Exam: ${exam.tasks.length} tasks, ${exam.settings.minutes} minutes, seed ${exam.settings.seed}${exam.settings.realistic ? ', realistic' : ''}. Each task names its namespace.${exam.settings.realistic ? '' : ' ? lists the keys.'}`;
 	return {
 		exam,
 		view: 'work',
@@ -149,6 +149,7 @@ export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['ctrl+t'], label: 'Ctrl+T', short: 'task text', help: 'hide or show the task text', footer: true, views: WORK, change: state => ({...state, showTask: !state.showTask})},
 	{keys: ['up'], label: '↑', help: 'older command', footer: false, views: TYPING, change: state => walkHistory(state, -1)},
 	{keys: ['down'], label: '↓', help: 'newer command', footer: false, views: TYPING, change: state => walkHistory(state, 1)},
+	{keys: ['?'], label: '?', help: 'the keys and the tutor\'s commands (on an empty line)', footer: false, views: WORK, change: (state, context) => (state.input === '' && !state.exam.settings.realistic ? append(state, helpLines()) : type(state, '?', context))},
 	{keys: ['tab'], label: 'Tab', help: 'complete', footer: false, views: TYPING, change: complete},
 	{keys: ['pageup'], label: 'PgUp', help: 'scroll the transcript back', footer: false, views: TYPING, change: state => scrollBy(state, 10)},
 	{keys: ['pagedown'], label: 'PgDn', help: 'scroll the transcript forward', footer: false, views: TYPING, change: state => scrollBy(state, -10)},
@@ -160,6 +161,7 @@ export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['down', 'j'], label: '↓', short: 'task', help: 'next task', footer: true, views: RESULTS, change: state => ({...state, resultCursor: Math.min(state.exam.tasks.length - 1, state.resultCursor + 1), resultScroll: 0})},
 	{keys: ['up', 'k'], label: '↑', help: 'previous task', footer: true, views: RESULTS, change: state => ({...state, resultCursor: Math.max(0, state.resultCursor - 1), resultScroll: 0})},
 	{keys: ['pagedown', 'space'], label: 'PgDn', help: 'scroll the result', footer: false, views: RESULTS, change: state => ({...state, resultScroll: state.resultScroll + 5})},
+	{keys: ['?'], label: '?', help: 'the keys and the tutor\'s commands (on an empty line)', footer: false, views: WORK, change: (state, context) => (state.input === '' && !state.exam.settings.realistic ? append(state, helpLines()) : type(state, '?', context))},
 	{keys: ['tab'], label: 'Tab', help: 'complete', footer: false, views: TYPING, change: complete},
 	{keys: ['pageup'], label: 'PgUp', help: 'scroll back', footer: false, views: RESULTS, change: state => ({...state, resultScroll: Math.max(0, state.resultScroll - 5)})},
 	{keys: ['s'], label: 's', short: 'sandbox + trace', help: 'the final cluster (trace works)', footer: true, views: RESULTS, change: state => append({...state, view: 'final-sandbox'}, [{text: '# The cluster as it was graded. trace shows how a request travels; Esc returns to the results.', kind: 'note'}])},
@@ -167,6 +169,18 @@ export const EXAM_BINDINGS: readonly ExamBinding[] = [
 	{keys: ['q', 'ctrl+c'], label: 'q', help: 'quit', footer: true, views: RESULTS, change: state => ({...state, quit: true})},
 	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'quit', footer: false, views: ['final-sandbox', 'confirm'], change: state => (state.view === 'confirm' ? {...state, view: 'work'} : {...state, quit: true})},
 ];
+
+const TUTOR_HELP = [
+	'tasks: list the tasks · task K: go to task K · check: how the current task stands',
+	'hint: the next hint · solution: one way to do it (the task counts as assisted)',
+	'flag: mark the task for review · submit: end the exam and grade every task',
+];
+
+/** `?` on an empty line: the tutor's commands, then every key of the exam, from the table. */
+function helpLines(): TranscriptLine[] {
+	const keys = EXAM_BINDINGS.filter(binding => binding.views.includes('work')).map(binding => `${binding.label}: ${binding.help}`);
+	return [...TUTOR_HELP, ...keys].map(text => ({text: `# ${text}`, kind: 'note'}));
+}
 
 export function activeExamBindings(state: ExamScreenState): ExamBinding[] {
 	return EXAM_BINDINGS.filter(binding => binding.views.includes(state.view));
@@ -180,8 +194,13 @@ export function examKey(state: ExamScreenState, key: string, context: ExamContex
 	if (binding) return binding.change(ticked, context);
 	if (!TYPING.includes(ticked.view)) return ticked;
 	if (key === 'space') return {...ticked, input: `${ticked.input} `};
-	if (key.length > 1 && /[\r\n]/.test(key)) return pasted(ticked, key, context);
-	return isPrintable(key) ? {...ticked, input: ticked.input + key} : ticked;
+	return type(ticked, key, context);
+}
+
+/** Printable text goes into the prompt; a paste's line breaks submit the lines before them. */
+function type(state: ExamScreenState, key: string, context: ExamContext): ExamScreenState {
+	if (key.length > 1 && /[\r\n]/.test(key)) return pasted(state, key, context);
+	return isPrintable(key) ? {...state, input: state.input + key} : state;
 }
 
 /** A paste: each line break submits the line before it, as Enter would. */

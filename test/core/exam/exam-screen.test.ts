@@ -53,6 +53,16 @@ describe('the exam clock', () => {
 		expect(examKey(typed, 'tab', context).input).toBe('kubectl expose ');
 	});
 
+	it('lists the tutor\'s commands and the keys for ? on an empty line, and types ? otherwise', () => {
+		const sandbox = startExamSandbox(tasks, 7, noFiles);
+		const context = {shell: sandbox.shell, now: 1000};
+		const screen = examKey(openExamScreen(startExam(tasks, settings(7), 0)), '?', context);
+		expect(screen.transcript.map(line => line.text)).toEqual(expect.arrayContaining(['# hint: the next hint · solution: one way to do it (the task counts as assisted)', '# Ctrl+X: submit the exam (asks first)', '# Ctrl+T: hide or show the task text']));
+		expect(examKey(examKey(screen, 'a', context), '?', context).input).toBe('a?');
+		const realistic = examKey(openExamScreen(startExam(tasks, {...settings(7), realistic: true}, 0)), '?', context);
+		expect(realistic.input).toBe('?');
+	});
+
 	it('asks before submitting, and n keeps the exam running', () => {
 		const sandbox = startExamSandbox(tasks, 7, noFiles);
 		let screen = openExamScreen(startExam(tasks, settings(7), 0));
@@ -92,7 +102,8 @@ describe('what the exam screen shows', () => {
 		expect(examHeader(screen, 61_000)).toEqual({title: `Exam · Task 1/3 · ${tasks[0].weight} pts · ns ${tasks[0].namespace}`, clock: '⏱ 58:59 left', urgent: false});
 		expect(examHeader(screen, 56 * 60_000).urgent).toBe(true);
 		expect(examFooter(screen, 80)).toBe('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · Ctrl+F flag · Ctrl+T task text');
-		expect(examFooter(screen, 60)).toBe('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · Ctrl+F flag');
+		expect(examFooter(screen, 60)).toBe('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · ? help');
+		expect(examFooter(openExamScreen(startExam(tasks, {...settings(7), realistic: true}, 0)), 60)).toBe('Ctrl+X submit · Ctrl+N next · Ctrl+P prev · Ctrl+F flag');
 		const panel = taskPanelLines(screen, 60, 4);
 		expect(panel[0]).toBe(`${tasks[0].title} (${tasks[0].domain})`);
 		expect(panel.length).toBeLessThanOrEqual(4);
