@@ -42,14 +42,14 @@ export interface ExamContext {
 
 export function openExamScreen(exam: ExamState): ExamScreenState {
 	const first = exam.tasks[0];
-	const intro = `# Exam: ${exam.tasks.length} tasks, ${exam.settings.minutes} minutes, seed ${exam.settings.seed}${exam.settings.realistic ? ', realistic' : ''}. Each task names its namespace.${exam.settings.realistic ? '' : ' ? lists the keys.'}`;
+	const intro = `# Exam: ${exam.tasks.length} tasks, ${exam.settings.minutes} minutes, seed ${exam.settings.seed}${exam.settings.realistic ? ', realistic' : ''}.${exam.settings.realistic ? '' : ' ? lists the keys and commands.'}`;
 	return {
 		exam,
 		view: 'work',
 		showTask: true,
 		input: '',
 		history: [],
-		transcript: [{text: intro, kind: 'note'}, {text: `# Task 1 is ${first ? `in namespace ${first.namespace}` : 'missing'}; type tasks to list them all.`, kind: 'note'}],
+		transcript: [{text: intro, kind: 'note'}, {text: `# Each task names its namespace; task 1's is ${first?.namespace ?? 'missing'}. tasks lists them all.`, kind: 'note'}],
 		scroll: 0,
 		resultCursor: 0,
 		resultScroll: 0,
