@@ -1,5 +1,5 @@
 import type {MarkedExtension, Tokens} from 'marked';
-import {isManifest} from '../core/content/lesson-manifest.js';
+import {completesMarker, isManifest} from '../core/content/lesson-manifest.js';
 import {asciiText as asciiLine} from '../core/app/ascii-text.js';
 
 export interface MarkdownOptions {
@@ -73,7 +73,10 @@ export async function loadMarkdownRenderer(): Promise<MarkdownRenderer> {
 					if ((lang === 'yaml' || lang === 'yml') && isManifest(token.text)) {
 						const number = manifests.length + 1;
 						manifests.push({number, yaml: token.text.replace(/\n*$/, '\n')});
-						return `${label(number)}\n${indent(token.text, '    ')}\n\n`;
+						const completes = completesMarker(token.lang ?? '');
+						// Said before the learner applies it: this example is a task's answer (docs/content.md).
+						const note = completes.length > 0 ? `(applying it completes task ${completes.map(id => `"${id}"`).join(', ')}, which then counts as assisted)\n` : '';
+						return `${label(number)}\n${note}${indent(token.text, '    ')}\n\n`;
 					}
 					return false;
 				},

@@ -1,8 +1,14 @@
-/** Reading a script a learner hands to `--script FILE` or pipes in, with the sandbox's one bound on file size. */
+/**
+ * Where a batch run's commands come from: `--script FILE`, or standard input when it is not a
+ * terminal. Shared by `sandbox`, `lesson` (and the other practice commands), so every one refuses
+ * the same files in the same words.
+ */
 import {existsSync, statSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {readBoundedFile} from './learner-files.js';
 import {isFileRefused, MAX_FILE_BYTES} from '../core/cluster/shell/file-refused.js';
+
+export type ScriptInput = {ok: true; text: string} | {ok: false; message: string};
 
 /** Standard input up to the same bound as a file; undefined when it holds more. */
 export async function readStream(stream: NodeJS.ReadableStream): Promise<string | undefined> {
@@ -27,23 +33,18 @@ export function scriptText(path: string): {ok: true; text: string} | {ok: false;
 	}
 }
 
+/** The script named by `--script` (relative to `cwd`), its message naming `command` when unreadable. */
+export function readScriptFile(command: string, cwd: string, name: string): ScriptInput {
+	const read = scriptText(resolve(cwd, name));
+	return read.ok ? read : {ok: false, message: `kubetutor ${command}: cannot read script ${name}: ${read.reason}`};
+}
 
-/**
- * The script a `--script FILE` or piped command runs: the file when named, else standard input when
- * `fromStdin` (not a terminal, or --plain), else undefined (the interactive screen). A script that
- * cannot be read is a one-line problem naming the command.
- */
-export async function readScript(command: string, cwd: string, stdin: NodeJS.ReadableStream, file: string | undefined, fromStdin: boolean): Promise<{text: string} | {problem: string} | undefined> {
-	if (file !== undefined) {
-		const read = scriptText(resolve(cwd, file));
-		return read.ok ? {text: read.text} : {problem: `kubetutor ${command}: cannot read script ${file}: ${read.reason}`};
-	}
-	if (!fromStdin) return undefined;
+export async function readScriptStdin(command: string, stdin: NodeJS.ReadableStream): Promise<ScriptInput> {
 	try {
-		const read = await readStream(stdin);
-		if (read === undefined) return {problem: `kubetutor ${command}: cannot read the script from standard input: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`};
-		return {text: read};
+		const text = await readStream(stdin);
+		if (text === undefined) return {ok: false, message: `kubetutor ${command}: cannot read the script from standard input: it is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`};
+		return {ok: true, text};
 	} catch {
-		return {problem: `kubetutor ${command}: cannot read the script from standard input`};
+		return {ok: false, message: `kubetutor ${command}: cannot read the script from standard input`};
 	}
 }

@@ -30,10 +30,14 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
 export const COMMAND_SPECS: readonly CommandSpec[] = [
 	{
 		name: 'lesson',
-		usage: 'kubetutor lesson [ID] [--workers N]',
+		usage: 'kubetutor lesson [ID] [--script FILE] [--seed N] [--workers N]',
 		summary: 'open a lesson; without ID, list them with completion marks',
-		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.\nID is a lesson id or the number the list shows: kubetutor lesson 3.',
-		flags: [{name: '--workers', value: 'N', help: 'worker nodes of the lesson\'s sandbox cluster, 1 to 100 (default 2)'}],
+		details: 'In a terminal the lesson opens in the reader (PgUp/PgDn/Space to page, n/p for the next or previous lesson,\na to send a manifest to the sandbox). With --plain or when output is not a terminal, the lesson is printed.\nID is a lesson id or the number the list shows: kubetutor lesson 3.\nWith --script FILE (or commands on standard input that is not a terminal), runs the commands in the lesson\'s\nsandbox, answering check, hint, solution, tasks and task K; prints the transcript, then the grade table;\nexit status 0 when every task passes, 1 otherwise.',
+		flags: [
+			{name: '--script', value: 'FILE', help: 'run the commands in FILE in the lesson\'s sandbox, then grade its tasks'},
+			{name: '--seed', value: 'N', help: 'seed for generated names and addresses (same seed, same transcript)'},
+			{name: '--workers', value: 'N', help: 'worker nodes of the lesson\'s sandbox cluster, 1 to 100 (default 2)'},
+		],
 		maxArgs: 1,
 	},
 	{
@@ -72,6 +76,22 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 			{name: '--seed', value: 'N', help: 'seed for generated names and addresses (same seed, same transcript)'},
 			{name: '--cloud', value: 'none', choices: ['none', 'kind'], help: 'none: no cloud load-balancer controller (LoadBalancers stay <pending>)'},
 			{name: '--workers', value: 'N', help: 'worker nodes: kind-worker, kind-worker2 … kind-workerN, 1 to 100 (default 2)'},
+		],
+		maxArgs: 0,
+	},
+	{
+		name: 'drill',
+		usage: 'kubetutor drill [--seed N] [--level 1|2|3] [--workers N] [--script FILE] [--print-solution] [--review]',
+		summary: 'a seeded break/fix scenario: repair what the users report',
+		details: 'Builds a working app from the seed, breaks it with one fault (level 1), two (level 2) or faults that hide\neach other (level 3), and reports the symptom as a user would. check says fixed or not yet, hint gives tiered\nhints, solution shows the faults and one repair (the drill then counts as assisted). With --script FILE, or\ncommands on standard input, runs them as typed and prints the transcript and the result: exit status 0 when\nfixed, 1 otherwise.',
+		flags: [
+			{name: '--seed', value: 'N', help: 'which drill (same seed, same drill); a random one when not given'},
+			{name: '--level', value: 'L', choices: ['1', '2', '3'], help: '1: one fault (default), 2: two, 3: faults that hide each other'},
+			{name: '--workers', value: 'N', help: "worker nodes of the drill's cluster, 1 to 100 (default 2)"},
+			{name: '--script', value: 'FILE', help: 'run the commands in FILE (check, hint, solution, submit too) and print the result'},
+			{name: '--print-solution', help: "print the drill's repair as a script, a # fault: KIND line before each fault's commands"},
+			{name: '--review', help: 'a fresh drill of a fault kind you missed before, when one is due'},
+			{name: '--fault', value: 'KIND', help: 'a drill with this fault kind (selector-typo, image-typo, …)'},
 		],
 		maxArgs: 0,
 	},

@@ -12,6 +12,7 @@ export const HANDLERS: Readonly<Record<string, () => Promise<HandlerModule>>> = 
 	quiz: () => import('../commands/quiz.js'),
 	exam: () => import('../commands/exam.js'),
 	sandbox: () => import('../commands/sandbox.js'),
+	drill: () => import('../commands/drill.js'),
 	progress: () => import('../commands/progress.js'),
 	report: () => import('../commands/report.js'),
 	reset: () => import('../commands/reset.js'),

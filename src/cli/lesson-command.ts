@@ -5,25 +5,57 @@ import {printWidth} from './print-width.js';
 import {closest} from './suggest.js';
 import {parseWorkers} from './workers-flag.js';
 
-/** The lesson id and `--workers N` from the words after `lesson` (the parser puts flags in canonical form). */
-function lessonArgs(args: readonly string[]): {id?: string; workers?: number} | {problem: string} {
-	const out: {id?: string; workers?: number} = {};
+interface LessonArgs {
+	id?: string;
+	workers?: number;
+	script?: string;
+	seed?: number;
+}
+
+/** The lesson id, `--script FILE`, `--seed N` and `--workers N` (the parser puts flags in canonical form). */
+function lessonArgs(args: readonly string[]): LessonArgs | {problem: string} {
+	const out: LessonArgs = {};
 	for (let i = 0; i < args.length; i++) {
-		if (args[i] !== '--workers') {
-			out.id = args[i];
-			continue;
-		}
-		const workers = parseWorkers(args[++i]);
-		if (typeof workers !== 'number') return workers;
-		out.workers = workers;
+		if (args[i] === '--script') out.script = args[++i];
+		else if (args[i] === '--seed') {
+			const value = args[++i];
+			if (!/^\d+$/.test(value ?? '')) return {problem: `--seed needs a whole number, got "${value ?? ''}"`};
+			out.seed = Number(value);
+		} else if (args[i] === '--workers') {
+			const workers = parseWorkers(args[++i]);
+			if (typeof workers !== 'number') return workers;
+			out.workers = workers;
+		} else out.id = args[i];
 	}
 	return out;
+}
+
+const USAGE = "Usage: kubetutor lesson [ID] [--script FILE] [--seed N] [--workers N] (see 'kubetutor lesson --help')";
+
+/**
+ * The learner's commands for a `--script` run: the file, else standard input when it is not a
+ * terminal and holds a command (an empty or closed stdin still prints the lesson).
+ */
+async function scriptOf(context: Parameters<CommandHandler>[0], parsed: LessonArgs): Promise<{text?: string} | {message: string}> {
+	const {readScriptFile, readScriptStdin} = await import('../adapters/script-input.js');
+	if (parsed.script !== undefined) {
+		const read = readScriptFile('lesson', context.cwd, parsed.script);
+		return read.ok ? {text: read.text} : {message: read.message};
+	}
+	if (context.stdin.isTTY) return {};
+	const read = await readScriptStdin('lesson', context.stdin);
+	if (!read.ok) return {message: read.message};
+	return read.text.split('\n').some(line => line.trim() && !line.trim().startsWith('#')) ? {text: read.text} : {};
 }
 
 const lessonCommand: CommandHandler = async context => {
 	const parsed = lessonArgs(context.args);
 	if ('problem' in parsed) {
-		context.stderr.write(`kubetutor lesson: ${parsed.problem}. Usage: kubetutor lesson [ID] [--workers N] (see 'kubetutor lesson --help')\n`);
+		context.stderr.write(`kubetutor lesson: ${parsed.problem}. ${USAGE}\n`);
+		return 2;
+	}
+	if (parsed.id === undefined && (parsed.script !== undefined || parsed.seed !== undefined)) {
+		context.stderr.write(`kubetutor lesson: --script and --seed need a lesson ID. ${USAGE}\n`);
 		return 2;
 	}
 	const content = loadAllContent(context.options.content, context.cwd);
@@ -44,6 +76,15 @@ const lessonCommand: CommandHandler = async context => {
 		const guess = closest(id, lessons.map(l => l.id));
 		context.stderr.write(`kubetutor: no lesson "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run 'kubetutor lesson' to list them.\n`);
 		return 1;
+	}
+	const script = await scriptOf(context, parsed);
+	if ('message' in script) {
+		context.stderr.write(`${script.message}\n`);
+		return 2;
+	}
+	if (script.text !== undefined) {
+		const {runLessonScriptCommand} = await import('../commands/lesson-script.js');
+		return runLessonScriptCommand(context, lesson, script.text, {seed: parsed.seed, workers: parsed.workers});
 	}
 	if (context.options.plain) {
 		const {lessonPlainText} = await import('../plain/lesson-print.js');

@@ -5,7 +5,7 @@
  */
 import {learnerFiles} from '../adapters/learner-files.js';
 import {loadAllContent} from '../adapters/content-files.js';
-import {readScript} from '../adapters/script-input.js';
+import {readScriptFile, readScriptStdin} from '../adapters/script-input.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {formatProblem} from '../core/content/content-problem.js';
@@ -70,9 +70,10 @@ export default async function exam(context: CommandContext): Promise<number> {
 		return 0;
 	}
 	const settings: ExamSettings = {seed, minutes: parsed.minutes, realistic: parsed.realistic};
-	const script = await readScript('exam', context.cwd, context.stdin, parsed.script, context.options.plain || !context.stdin.isTTY);
-	if (script && 'problem' in script) {
-		context.stderr.write(`${script.problem}\n`);
+	const fromStdin = context.options.plain || !context.stdin.isTTY;
+	const script = parsed.script !== undefined ? readScriptFile('exam', context.cwd, parsed.script) : fromStdin ? await readScriptStdin('exam', context.stdin) : undefined;
+	if (script && !script.ok) {
+		context.stderr.write(`${script.message}\n`);
 		return 2;
 	}
 	const text = script?.text;

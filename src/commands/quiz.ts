@@ -6,7 +6,7 @@ import {wantsInk} from '../cli/terminal.js';
 import {formatProblem} from '../core/content/content-problem.js';
 import {dueReviews} from '../core/progress/leitner.js';
 import {EXAM_QUESTIONS, startSession, type QuizSession, type SessionItem, type SessionMode} from '../core/quiz/quiz-session.js';
-import type {Quiz} from '../core/quiz/quiz-types.js';
+import type {Quiz, TextQuestion} from '../core/quiz/quiz-types.js';
 import {completePredictItems} from '../core/quiz/predict-choices.js';
 import {itemsForQuiz, itemsForReview, pickExamItems} from '../core/quiz/session-items.js';
 import {runPlainQuiz} from '../plain/quiz-plain.js';
@@ -68,6 +68,7 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 	const record = answerRecorder(store, session.mode);
 	// The task may have been done in the app meanwhile: read the file again.
 	const taskPassed = (lesson: string, task: string) => (store.reload?.() ?? store.get()).lessons[lesson]?.tasks[task]?.passed ?? false;
+	const sameCommandResult = await commandGrader(session);
 	const plain = !wantsInk({stdinIsTTY: Boolean(ctx.stdin.isTTY), stdoutIsTTY: Boolean(ctx.stdout.isTTY), plainFlag: ctx.options.plain, env: ctx.env});
 	if (plain) {
 		// A save that fails is told right after the answer, not only at the end.
@@ -75,13 +76,22 @@ export default async function quiz(ctx: CommandContext): Promise<number> {
 			record(result);
 			showNewWarnings();
 		};
-		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult, taskPassed});
+		await runPlainQuiz({session, input: ctx.stdin, output: ctx.stdout, now: Date.now, onResult, taskPassed, ...(sameCommandResult ? {sameCommandResult} : {})});
 	} else {
 		const {runInkQuiz} = await import('../ui/screens/QuizRunner.js');
-		await runInkQuiz({session, onResult: record, taskPassed, stdin: ctx.stdin, stdout: ungated(ctx.stdout), stderr: ctx.stderr});
+		await runInkQuiz({session, onResult: record, taskPassed, ...(sameCommandResult ? {sameCommandResult} : {}), stdin: ctx.stdin, stdout: ungated(ctx.stdout), stderr: ctx.stderr});
 	}
 	showNewWarnings();
 	return 0;
+}
+
+/** Command questions are graded by running the answer; the simulator loads only when a session has one. */
+async function commandGrader(session: QuizSession): Promise<((question: TextQuestion, text: string) => boolean) | undefined> {
+	if (!session.items.some(item => item.question.kind === 'text' && item.question.normalise === 'command')) return undefined;
+	const run = await loadScriptRunner();
+	if (!run) return undefined;
+	const {sameCommandResult} = await import('../core/quiz/command-answer.js');
+	return (question, text) => sameCommandResult(question, text, run);
 }
 
 function listQuizzes(ctx: CommandContext, quizzes: readonly Quiz[]): void {

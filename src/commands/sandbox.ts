@@ -3,7 +3,7 @@
  * piped stdin), the interactive sandbox on a terminal.
  */
 import {learnerFiles} from '../adapters/learner-files.js';
-import {readScript} from '../adapters/script-input.js';
+import {readScriptFile, readScriptStdin} from '../adapters/script-input.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
 import {parseWorkers} from '../cli/workers-flag.js';
@@ -52,16 +52,18 @@ export default async function sandbox(context: CommandContext): Promise<number> 
 		context.stderr.write(`${parsed}\n`);
 		return 2;
 	}
-	const script = await readScript('sandbox', context.cwd, context.stdin, parsed.script, !context.stdin.isTTY);
-	if (script === undefined) {
+	let text: string;
+	if (parsed.script !== undefined || !context.stdin.isTTY) {
+		const read = parsed.script !== undefined ? readScriptFile('sandbox', context.cwd, parsed.script) : await readScriptStdin('sandbox', context.stdin);
+		if (!read.ok) {
+			context.stderr.write(`${read.message}\n`);
+			return 2;
+		}
+		text = read.text;
+	} else {
 		const {startInteractiveSandbox} = await import('../ui/start-sandbox.js');
 		return startInteractiveSandbox({seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers}, context);
 	}
-	if ('problem' in script) {
-		context.stderr.write(`${script.problem}\n`);
-		return 2;
-	}
-	const text = script.text;
 	// The transcript streams as each command finishes (docs/simulation.md, "Batch mode").
 	const result = runScript(text, {seed: parsed.seed, cloud: parsed.cloud, workers: parsed.workers, ...learnerFiles(context.cwd), budget: timeBudget(), write: part => context.stdout.write(part)});
 	return result.exitCode;

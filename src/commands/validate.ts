@@ -27,17 +27,27 @@ export default async function validate(ctx: CommandContext): Promise<number> {
 	return problems.length > 0 ? 1 : 0;
 }
 
-/** Lesson task setups that try to read a file; with no simulator there is nothing to run them in. */
+/**
+ * Lesson task setups that try to read a file, then the dev check: setups fail their checks, solutions
+ * pass them, try-it manifests apply and complete no unmarked task. With no simulator there is
+ * nothing to run them in.
+ */
 async function lessonSetupProblems(loaded: LoadedContent, reader: ContentReader): Promise<ContentProblem[]> {
 	let check: typeof import('../core/lessons/setup-file-problems.js').setupFileProblems;
+	let devCheck: typeof import('../core/lessons/lesson-dev-check.js').lessonDevProblems;
 	try {
 		check = (await import('../core/lessons/setup-file-problems.js')).setupFileProblems;
+		devCheck = (await import('../core/lessons/lesson-dev-check.js')).lessonDevProblems;
 	} catch {
 		return [];
 	}
 	return loaded.lessons.flatMap(lesson => {
 		const read = reader.read(lesson.file);
-		return 'text' in read ? check({file: lesson.file, text: read.text}, lesson) : [];
+		if (!('text' in read)) return [];
+		const file = {file: lesson.file, text: read.text};
+		const refused = check(file, lesson);
+		// A setup that reads files is refused line by line; running its solution would only repeat that.
+		return refused.length > 0 ? refused : devCheck(file, lesson);
 	});
 }
 

@@ -29,6 +29,9 @@ export function homeText(data: PlainHomeData): string {
 		out.push(`  kubetutor quiz --review  (${data.progress.due} due for review)`, '');
 	}
 	out.push('Sandbox: kubetutor sandbox  (kubectl, curl, nslookup and trace against a simulated kind cluster)');
+	const labDue = data.progress.labDue ?? 0;
+	out.push(`Drills: kubetutor drill  (a seeded break/fix scenario)${labDue > 0 ? `; kubetutor drill --review  (${labDue} hands-on due for review)` : ''}`);
+	if (data.progress.nextReview) out.push(`Next review: ${data.progress.nextReview.slice(0, 16).replace('T', ' ')} UTC`);
 	const done = data.progress.done.length;
 	out.push(`Progress: kubetutor progress  (${done} lesson${done === 1 ? '' : 's'} done, ${data.progress.answered} answer${data.progress.answered === 1 ? '' : 's'} given)`);
 	out.push('', "Help: kubetutor --help. In a terminal without --plain, kubetutor opens the full-screen tutor.");

@@ -3,7 +3,8 @@ import type {Readable, Writable} from 'node:stream';
 import {parseChoiceLine} from '../core/quiz/grade-answer.js';
 import {choiceCount, currentItem, quizReducer, type QuizSession, type SessionResult} from '../core/quiz/quiz-session.js';
 import {choiceLines, feedbackLines, headerText, instructionText, setupLines, summaryLines} from '../core/quiz/quiz-text.js';
-import type {GivenAnswer} from '../core/quiz/quiz-types.js';
+import type {GivenAnswer, TextQuestion} from '../core/quiz/quiz-types.js';
+import {withCommandResult} from '../core/quiz/command-answer.js';
 
 export interface PlainQuizOptions {
 	session: QuizSession;
@@ -14,6 +15,8 @@ export interface PlainQuizOptions {
 	onResult: (result: SessionResult) => void;
 	/** For hands-on questions: whether the lesson task has passed in the sandbox. */
 	taskPassed: (lesson: string, task: string) => boolean;
+	/** For command questions: whether the typed command prints, in the question's sandbox, what the reference prints. */
+	sameCommandResult?: (question: TextQuestion, text: string) => boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export async function runPlainQuiz(options: PlainQuizOptions): Promise<QuizSessi
 				session = quizReducer(session, {type: 'quiz/stop', reason: 'input'});
 				break;
 			}
-			given = parseGiven(item.question.kind, line, choiceCount(item.question), () => (item.question.kind === 'task' ? options.taskPassed(item.lesson, item.question.task) : false));
+			given = withCommandResult(item.question, parseGiven(item.question.kind, line, choiceCount(item.question), () => (item.question.kind === 'task' ? options.taskPassed(item.lesson, item.question.task) : false)), options.sameCommandResult);
 			if (!given) write(item.question.kind === 'text' ? 'Please type an answer.' : `Please answer with numbers from 1 to ${choiceCount(item.question)}.`);
 		}
 		if (!given) break;

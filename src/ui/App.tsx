@@ -76,6 +76,9 @@ function startState(size: Size, screen: Screen | undefined, first: FirstFrame | 
 	return state;
 }
 
+/** How often a foreground job in the sandbox looks at the wall clock. */
+const JOB_TICK_MS = 500;
+
 export function App({services, initialScreen, first, onExit}: AppProps) {
 	const size = useTerminalSize();
 	const [state, dispatch] = useReducer(reducer, undefined, () => startState(size, initialScreen, first));
@@ -125,6 +128,14 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 		const timer = setInterval(() => dispatch({type: 'quiz/session', action: {type: 'quiz/tick', now: Date.now()}}), 1000);
 		return () => clearInterval(timer);
 	}, [exam]);
+
+	// A job in the sandbox's foreground follows the wall clock (docs/simulation.md, "Jobs").
+	const job = state.sandbox.job !== undefined;
+	useEffect(() => {
+		if (!job) return;
+		const timer = setInterval(() => dispatch({type: 'sandbox/tick'}), JOB_TICK_MS);
+		return () => clearInterval(timer);
+	}, [job]);
 
 	// Quiz content takes a moment to load and check: start while the learner picks a quiz.
 	useEffect(() => {
@@ -179,6 +190,18 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
 				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current ? {tasks: shell.checkTasks(current)} : {})};
 			}
+			case 'job': {
+				const shell = await session();
+				const result = await shell.job(request.signal);
+				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
+				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current && !result.running ? {tasks: shell.checkTasks(current)} : {})};
+			}
+			case 'edit': {
+				const shell = await session();
+				const result = await shell.edit(request.text);
+				const current = tasksLesson.current ? lessonOf(tasksLesson.current) : undefined;
+				return {kind: 'run', ...result, prompt: shell.prompt(), ...(current && !result.editor ? {tasks: shell.checkTasks(current)} : {})};
+			}
 			case 'complete': {
 				const shell = await session();
 				return {kind: 'complete', ...(await shell.complete(request.input))};
@@ -213,6 +236,8 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 			}
 			case 'check-quiz-task':
 				return {kind: 'quiz-task', passed: quiz.current?.taskPassed(request.lesson, request.task) ?? false, now: Date.now()};
+			case 'check-quiz-command':
+				return {kind: 'quiz-command', text: request.text, sameResult: quiz.current?.sameCommandResult?.(request.question, request.text), now: Date.now()};
 		}
 	};
 

@@ -1,3 +1,4 @@
+import type {PracticeState} from '../core/practice/practice-session.js';
 import type {TaskCheckReport} from '../core/app/actions.js';
 import type {QuizEntry} from '../core/app/home-items.js';
 import type {Lesson} from '../core/content/lesson.js';
@@ -7,13 +8,26 @@ import type {QuizMode} from '../core/app/app-state.js';
 import type {StartedQuiz} from './quiz-start.js';
 
 /** The one sandbox the app keeps alive across screens: the simulated cluster behind a shell. */
+/** A file `kubectl edit` opens in the sandbox's editor. */
+export interface EditorFile {
+	title: string;
+	text: string;
+}
+
 export interface SandboxSession {
 	prompt(): string;
-	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean}>;
+	/** `running`: the command stays in the foreground (its name) until `job` reports it ended. */
+	run(command: string, stdin?: string): Promise<{output: string; exitCode: number; clear?: boolean; leave?: boolean; running?: string; editor?: EditorFile}>;
+	/** The editor closed with `text`: kubectl's output, or the file reopened with kubectl's error comments. */
+	edit(text: string): Promise<{output: string; exitCode: number; editor?: EditorFile}>;
+	/** The foreground job: the wall clock moved on (`tick`) or Ctrl+C (`interrupt`); what it printed meanwhile. */
+	job(signal: 'tick' | 'interrupt'): Promise<{output: string; exitCode: number; running?: string}>;
 	complete(input: string): Promise<{input: string; candidates: string[]}>;
 	/** Runs the starting state of the lesson's tasks; returns what to show in the transcript. */
 	setUpTasks(lesson: Lesson): Promise<string>;
 	checkTasks(lesson: Lesson): TaskCheckReport[];
+	/** The lesson's practice session as plain data (hints asked, solutions shown, checks), to save with progress. */
+	practice?(): PracticeState | undefined;
 }
 
 /**

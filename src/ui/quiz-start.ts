@@ -1,3 +1,4 @@
+import type {TextQuestion} from '../core/quiz/quiz-types.js';
 import {answerRecorder} from '../adapters/answer-recorder.js';
 import type {QuizMode} from '../core/app/app-state.js';
 import type {LoadedContent} from '../core/content/load-content.js';
@@ -10,6 +11,8 @@ export interface StartedQuiz {
 	session: QuizSession;
 	onResult: (result: SessionResult) => void;
 	taskPassed: (lesson: string, task: string) => boolean;
+	/** Whether the typed command, run in the current command question's sandbox, prints what the reference prints. */
+	sameCommandResult?: (question: TextQuestion, text: string) => boolean | undefined;
 }
 
 /**
@@ -38,6 +41,7 @@ export function loadQuizContent(content: readonly string[], cwd: string): Promis
 
 export async function startQuiz(request: {quiz?: string; mode: QuizMode}, store: ProgressStore | undefined, content: readonly string[], cwd: string): Promise<StartedQuiz | {message: string}> {
 	const {quizzes} = await loadQuizContent(content, cwd);
+	const commandGrader = await loadCommandGrader();
 	const now = new Date();
 	let session: QuizSession;
 	if (request.mode === 'review') {
@@ -55,5 +59,13 @@ export async function startQuiz(request: {quiz?: string; mode: QuizMode}, store:
 		session,
 		onResult: store ? answerRecorder(store, session.mode) : () => {},
 		taskPassed: (lesson, task) => store?.get().lessons[lesson]?.tasks[task]?.passed ?? false,
+		sameCommandResult: (question, text) => commandGrader?.(question, text),
 	};
+}
+
+/** Grades a command answer by running it (loaded with the simulator, which predict questions load too). */
+async function loadCommandGrader(): Promise<((question: TextQuestion, text: string) => boolean) | undefined> {
+	const [{loadScriptRunner}, {sameCommandResult}] = await Promise.all([import('../adapters/script-runner.js'), import('../core/quiz/command-answer.js')]);
+	const run = await loadScriptRunner();
+	return run ? (question, text) => sameCommandResult(question, text, run) : undefined;
 }

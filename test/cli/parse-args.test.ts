@@ -43,7 +43,7 @@ describe('parseArgs', () => {
 	});
 
 	it('rejects extra positional words', () => {
-		expect(parseArgs(['lesson', 'a', 'b'])).toEqual({kind: 'usage-error', message: 'kubetutor: unexpected argument "b" for "lesson". Usage: kubetutor lesson [ID] [--workers N]'});
+		expect(parseArgs(['lesson', 'a', 'b'])).toEqual({kind: 'usage-error', message: 'kubetutor: unexpected argument "b" for "lesson". Usage: kubetutor lesson [ID] [--script FILE] [--seed N] [--workers N]'});
 	});
 
 	it('knows help and version in every spelling', () => {

@@ -33,7 +33,7 @@ describe('runCli', () => {
 		expect(await runCli(['lesson', 'clusterip', '--workers=abc'], t.io)).toBe(2);
 		expect(t.err()).toBe(
 			`kubetutor sandbox: --workers needs a whole number from 1 to 100, got "0". Usage: kubetutor sandbox [--script FILE] [--seed N] [--cloud none] [--workers N] (see 'kubetutor sandbox --help')\n` +
-				`kubetutor lesson: --workers needs a whole number from 1 to 100, got "abc". Usage: kubetutor lesson [ID] [--workers N] (see 'kubetutor lesson --help')\n`,
+				`kubetutor lesson: --workers needs a whole number from 1 to 100, got "abc". Usage: kubetutor lesson [ID] [--script FILE] [--seed N] [--workers N] (see 'kubetutor lesson --help')\n`,
 		);
 	});
 

@@ -96,3 +96,67 @@ describe('a pack with hostile files', () => {
 		expect(content.warnings).toHaveLength(4);
 	});
 });
+
+describe('kubetutor validate runs every task as an author would (a dev check)', () => {
+	const lesson = (solution: string, body: string) => [
+		'---',
+		'id: dev-check',
+		'title: Dev check',
+		'order: 20',
+		'tasks:',
+		'  - id: expose-api',
+		'    title: Expose api',
+		'    goal: "`kubectl get endpoints api` lists the api pod"',
+		'    setup: |',
+		'      kubectl create deployment api --image=nginx',
+		'    checks:',
+		'      - endpoints: {service: api, min: 1}',
+		'    hints: [a nudge]',
+		'    solution: |',
+		`      ${solution}`,
+		'---',
+		'# Dev check',
+		'',
+		body,
+		'',
+	].join('\n');
+	const apiService = ['```yaml', 'apiVersion: v1', 'kind: Service', 'metadata:', '  name: api', 'spec:', '  selector:', '    app: api', '  ports:', '    - port: 80', '```'].join('\n');
+
+	async function validatePack(text: string) {
+		const pack = tempDir();
+		mkdirSync(join(pack, 'lessons'));
+		writeFileSync(join(pack, 'lessons', '20-dev.md'), text);
+		const run = commandContext({args: [pack], cwd: pack});
+		return {code: await validate(run.ctx), lines: run.stdout().split('\n')};
+	}
+
+	it('accepts a lesson whose solution passes and whose example is marked as completing the task', async () => {
+		const run = await validatePack(lesson('kubectl expose deployment api --port=80', apiService.replace('```yaml', '```yaml completes=expose-api')));
+		expect(run.lines[0]).toBe('✔ 1 lesson and 0 quizzes checked (0 questions), no problems');
+		expect(run.code).toBe(0);
+	});
+
+	it('fails a lesson whose task solution does not pass, naming file:line:col', async () => {
+		const run = await validatePack(lesson('kubectl expose deployment api --port=80 --selector=app=apí', 'Text.'));
+		expect(run.code).toBe(1);
+		expect(run.lines[0]).toMatch(/^lessons\/20-dev\.md:14:5 task "expose-api": its solution does not pass: Service api has at least 1 ready endpoint: /);
+	});
+
+	it('fails a lesson whose example completes a task unmarked, or does not apply, at its fence', async () => {
+		const broken = ['```yaml', 'apiVersion: v1', 'kind: Service', 'metadata:', '  name: other', 'spec:', '  type: Nowhere', '```'].join('\n');
+		const run = await validatePack(lesson('kubectl expose deployment api --port=80', `${apiService}\n\n${broken}\n\n${apiService.replace('```yaml', '```yaml completes=no-such-task')}`));
+		expect(run.code).toBe(1);
+		expect(run.lines.slice(0, 4)).toEqual([
+			'lessons/20-dev.md:19:1 try-it manifest [1] completes task "expose-api": give the example its own names, or mark the block ```yaml completes=expose-api (applying it then counts as assisted)',
+			'lessons/20-dev.md:31:1 try-it manifest [2] does not apply in the lesson\'s sandbox: The Service "other" is invalid: * spec.ports: Required value * spec.type: Unsupported value: "Nowhere": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
+			'lessons/20-dev.md:40:1 try-it manifest [3]: completes=no-such-task names no task of this lesson',
+			'✘ 3 problems in 1 file (1 lesson and 0 quizzes checked)',
+		]);
+	});
+
+	it('fails a lesson whose task already passes in its starting state', async () => {
+		const run = await validatePack(lesson('kubectl get pods', 'Text.').replace('kubectl create deployment api --image=nginx', 'kubectl create deployment api --image=nginx\n      kubectl expose deployment api --port=80'));
+		expect(run.code).toBe(1);
+		expect(run.lines[0]).toBe('lessons/20-dev.md:9:5 task "expose-api": its checks already pass in the starting state, before the learner does anything');
+	});
+});

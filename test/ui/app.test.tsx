@@ -32,6 +32,12 @@ function fakeShell(log: string[]): SandboxSession {
 		async setUpTasks() {
 			return '';
 		},
+		async job() {
+			return {output: '', exitCode: 0};
+		},
+		async edit() {
+			return {output: '', exitCode: 0};
+		},
 		checkTasks: () => [],
 	};
 }
@@ -162,6 +168,30 @@ describe('the app', () => {
 		await waitForText(r, 'Score: 1 of 1 correct');
 		await press(r, KEY.escape);
 		await waitForText(r, 'Pick a quiz');
+	});
+
+	it('grades a typed command by what it prints, through the quiz session\'s grader', async () => {
+		const answers: SessionResult[] = [];
+		const command = {id: 'q2', kind: 'text', prompt: 'List the EndpointSlices of web', explain: 'They carry the label kubernetes.io/service-name.', tags: ['kubectl'], accept: ['kubectl get endpointslices -l kubernetes.io/service-name=web'], normalise: 'command'} as Question;
+		const graded: string[] = [];
+		const given: AppServices = {
+			...services([], answers),
+			startQuiz: async () => ({
+				session: startSession({mode: 'practice', title: 'Troubleshooting', items: [{quiz: 'intro-quiz', lesson: 'intro', question: command}], now: 0}),
+				onResult: result => answers.push(result),
+				taskPassed: () => false,
+				sameCommandResult: (question, text) => (graded.push(`${question.id}: ${text}`), text.includes('--selector=kubernetes.io/service-name=web')),
+			}),
+		};
+		const r = render(<App services={given} initialScreen={{kind: 'quizzes', cursor: 0}} />);
+		await waitForText(r, 'What is a Service? (6 questions)');
+		await press(r, KEY.enter);
+		await waitForText(r, 'List the EndpointSlices of web');
+		await new Promise(resolve => setTimeout(resolve, 50));
+		await press(r, 'kubectl get endpointslices --selector=kubernetes.io/service-name=web', KEY.enter);
+		await waitForText(r, 'They carry the label kubernetes.io/service-name.');
+		expect(graded).toEqual(['q2: kubectl get endpointslices --selector=kubernetes.io/service-name=web']);
+		expect(answers.map(answer => answer.grade.correct)).toEqual([true]);
 	});
 
 	it('shows every quiz key with ? and the quiz footer from the same table', async () => {

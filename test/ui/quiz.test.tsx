@@ -54,6 +54,17 @@ describe('the quiz screen', () => {
 		expect(r.lastFrame()).toContain('✘ nodeport/a: Which type opens a port on every node? (you answered 3; the answer is 2, NodePort)');
 	});
 
+	it('grades a typed command by running it when the question says so', async () => {
+		const results: SessionResult[] = [];
+		const command = {id: 'slices', kind: 'text', prompt: 'List the EndpointSlices of web', explain: 'They carry the label kubernetes.io/service-name.', tags: ['kubectl'], accept: ['kubectl get endpointslices -l kubernetes.io/service-name=web'], normalise: 'command'} as Question;
+		const session = startSession({mode: 'practice', title: 'Troubleshooting', items: [{quiz: 'troubleshooting', lesson: 'troubleshooting', question: command}], now: 0});
+		const r = render(<QuizRunner initial={session} onResult={result => results.push(result)} taskPassed={() => false} sameCommandResult={(_, text) => text.includes('--selector=')} onDone={() => {}} />);
+		await tick();
+		await press(r, 'kubectl get endpointslices --selector=kubernetes.io/service-name=web', '\r');
+		expect(r.lastFrame()).toContain('✔ correct');
+		expect(results.map(result => result.grade.correct)).toEqual([true]);
+	});
+
 	it('is never taller than the height it is given', () => {
 		const long = question('c', {prompt: 'word '.repeat(200), choices: Array.from({length: 9}, (_, index) => `choice ${index}`)} as Partial<Question>);
 		const session = startSession({mode: 'practice', title: 'NodePort', items: [{quiz: 'nodeport', lesson: 'nodeport', question: long}], now: 0});

@@ -70,8 +70,38 @@ describe('the app sandbox on the simulated cluster', () => {
 		expect(transcript).toContain('#   deployment.apps/web created');
 		expect((await session.run('kubectl get ns leftover')).exitCode).toBe(1);
 		const before = session.checkTasks(lesson);
-		expect(before).toEqual([{id: 'expose', passed: false, why: expect.stringContaining('web')}]);
+		expect(before).toEqual([{id: 'expose', passed: false, why: expect.stringContaining('web'), hint: {level: 0, solutionRevealed: false}}]);
 		await session.run('kubectl create service nodeport web --tcp=80:80 --node-port=30080');
-		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: true}]);
+		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: true, hint: {level: 0, solutionRevealed: false}}]);
+	});
+
+	it('answers check, hint, solution and tasks typed at the prompt, and the solution makes the task assisted', async () => {
+		const session = await createSandboxSession({seed: 1});
+		await session.setUpTasks(lesson);
+		expect(await session.run('check')).toEqual({
+			output: 'Task 1: Open web on port 30080 of every node\n  ✗ Service web is NodePort, nodePort 30080: There is no Service web in namespace default\n  not yet: 1 of 1 checks still fail\n',
+			exitCode: 1,
+		});
+		expect((await session.run('hint')).output).toBe('Hint 1 of 1: Which type opens a port on the nodes?\n');
+		expect((await session.run('tasks')).output).toBe('›  1. todo     Open web on port 30080 of every node\n');
+		expect((await session.run('solution')).output).toBe('Solution for task 1 (this task now counts as assisted):\n  kubectl create service nodeport web --tcp=80:80 --node-port=30080\n');
+		await session.run('kubectl create service nodeport web --tcp=80:80 --node-port=30080');
+		expect(session.checkTasks(lesson)).toEqual([{id: 'expose', passed: true, hint: {level: 1, solutionRevealed: true}}]);
+		expect((await session.run('check')).output).toBe('Task 1: Open web on port 30080 of every node\n  ✓ passes (assisted: the solution was shown)\n');
+		expect(session.practice?.()?.hints).toEqual([{level: 1, solutionRevealed: true}]);
+	});
+
+	it('counts a task as assisted once the lesson manifest marked as completing it is applied', async () => {
+		const manifest = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n    - port: 80\n      nodePort: 30080\n';
+		const marked: Lesson = {...lesson, body: `# NodePort\n\n\`\`\`yaml completes=expose\n${manifest}\`\`\`\n`};
+		const session = await createSandboxSession({seed: 1});
+		await session.setUpTasks(marked);
+		expect((await session.run('kubectl apply -f -', manifest)).output).toBe('service/web created\n');
+		expect(session.checkTasks(marked)).toEqual([{id: 'expose', passed: true, hint: {level: 0, solutionRevealed: true}}]);
+	});
+
+	it('leaves check to the shell outside a lesson', async () => {
+		const session = await createSandboxSession({seed: 1});
+		expect((await session.run('check')).exitCode).toBe(127);
 	});
 });

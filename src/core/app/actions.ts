@@ -1,3 +1,5 @@
+import type {EditorOp} from './text-editor.js';
+import type {HintState} from '../lessons/hint-state.js';
 import type {Lesson} from '../content/lesson.js';
 import type {QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
@@ -10,16 +12,20 @@ export interface TaskCheckReport {
 	id: string;
 	passed: boolean;
 	why?: string;
+	/** Hints asked and solution shown in the sandbox (`hint`, `solution`, a completing manifest). */
+	hint?: HintState;
 }
 
 /** What performing a request produced. */
 export type RequestResult =
-	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; tasks?: TaskCheckReport[]}
+	/** `running`: the command goes on in the foreground (its name), until a later result without it. */
+	| {kind: 'run'; output: string; exitCode: number; prompt: string; clear?: boolean; leave?: boolean; running?: string; editor?: {title: string; text: string}; tasks?: TaskCheckReport[]}
 	| {kind: 'complete'; input: string; candidates: string[]}
 	| {kind: 'start-tasks'; transcript: string; prompt: string; tasks: TaskCheckReport[]}
 	| {kind: 'quiz-started'; session: QuizSession}
 	| {kind: 'quiz-message'; message: string}
 	| {kind: 'quiz-task'; passed: boolean; now: number}
+	| {kind: 'quiz-command'; text: string; sameResult: boolean | undefined; now: number}
 	| {kind: 'done'}
 	| {kind: 'failed'; message: string};
 
@@ -58,6 +64,12 @@ export type Action =
 	| {type: 'sandbox/eof'}
 	| {type: 'sandbox/scroll'; lines: number}
 	| {type: 'sandbox/clear-line'}
+	/** A second of wall-clock time passed with a job in the foreground (the Ink root's timer). */
+	| {type: 'sandbox/tick'}
+	/** The editor `kubectl edit` opened: a change or a move, save and close, close without saving. */
+	| {type: 'sandbox/editor-op'; op: EditorOp}
+	| {type: 'sandbox/editor-save'}
+	| {type: 'sandbox/editor-quit'}
 	| {type: 'request/taken'; ids: number[]}
 	| {type: 'request/done'; id: number; result: RequestResult};
 

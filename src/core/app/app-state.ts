@@ -1,3 +1,5 @@
+import type {EditorState} from './text-editor.js';
+import type {TextQuestion} from '../quiz/quiz-types.js';
 import type {Lesson} from '../content/lesson.js';
 import type {HintState} from '../lessons/hint-state.js';
 import type {QuizSession, SessionResult} from '../quiz/quiz-session.js';
@@ -53,6 +55,12 @@ export interface SandboxState {
 	busy: boolean;
 	/** Offered completions after an ambiguous Tab. */
 	completions: string[];
+	/** The command running in the foreground (port-forward, `logs -f`, `sleep 30`) until it ends or Ctrl+C stops it. */
+	job?: string;
+	/** `kubectl edit`'s file, open in the full-screen editor (text-editor.ts). */
+	editor?: EditorState;
+	/** A tick of the foreground job is on its way (one at a time, so a slow one never piles up). */
+	ticking?: boolean;
 }
 
 /** One task of the lesson whose tasks are being worked on, as the checklist shows it. */
@@ -85,13 +93,19 @@ export type QuizState =
 export type Request =
 	| {id: number; kind: 'run'; command: string; stdin?: string}
 	| {id: number; kind: 'complete'; input: string}
+	/** The foreground job: the wall clock moved on (`tick`), or Ctrl+C (`interrupt`). */
+	| {id: number; kind: 'job'; signal: 'tick' | 'interrupt'}
+	/** The editor closed: `text` is the file as saved (or as opened, when quit without saving). */
+	| {id: number; kind: 'edit'; text: string}
 	| {id: number; kind: 'start-tasks'; lesson: string}
 	| {id: number; kind: 'visit'; lesson: string}
 	| {id: number; kind: 'record-task'; lesson: string; task: string; passed: boolean; assisted: boolean}
 	| {id: number; kind: 'lesson-done'; lesson: string; assisted: boolean}
 	| {id: number; kind: 'start-quiz'; quiz?: string; mode: QuizMode}
 	| {id: number; kind: 'record-answer'; result: SessionResult}
-	| {id: number; kind: 'check-quiz-task'; lesson: string; task: string};
+	| {id: number; kind: 'check-quiz-task'; lesson: string; task: string}
+	/** A typed command answer, to be run in the question's sandbox (src/core/quiz/command-answer.ts). */
+	| {id: number; kind: 'check-quiz-command'; question: TextQuestion; text: string};
 
 export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 

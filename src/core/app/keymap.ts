@@ -24,6 +24,31 @@ export interface Binding {
 	action: Action | ((state: AppState, key: string, now: number) => Action | undefined);
 }
 
+/** The editor `kubectl edit` opens over the sandbox (text-editor.ts): nano's layout of keys, listed in its footer. */
+export const EDITOR_BINDINGS: readonly Binding[] = [
+	{keys: ['ctrl+s'], label: 'Ctrl+S', help: 'save and quit (kubectl applies the edit)', short: 'save', footer: true, action: {type: 'sandbox/editor-save'}},
+	{keys: ['ctrl+x', 'escape'], label: 'Ctrl+X', footerLabel: 'Ctrl+X/Esc', help: 'quit without saving', short: 'quit', footer: true, action: {type: 'sandbox/editor-quit'}},
+	{keys: ['up'], label: '↑', footerLabel: '↑↓←→', help: 'move', footer: true, action: {type: 'sandbox/editor-op', op: {type: 'move', direction: 'up'}}},
+	{keys: ['down'], label: '↓', help: 'line down', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'move', direction: 'down'}}},
+	{keys: ['left'], label: '←', help: 'character left', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'move', direction: 'left'}}},
+	{keys: ['right'], label: '→', help: 'character right', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'move', direction: 'right'}}},
+	{keys: ['home', 'ctrl+a'], label: 'Home', footerLabel: 'Home/End', help: 'start of the line', short: 'line', footer: true, action: {type: 'sandbox/editor-op', op: {type: 'home'}}},
+	{keys: ['end', 'ctrl+e'], label: 'End', help: 'end of the line', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'end'}}},
+	{keys: ['pageup'], label: 'PgUp', footerLabel: 'PgUp/PgDn', help: 'page up', short: 'page', footer: true, action: {type: 'sandbox/editor-op', op: {type: 'page', step: -1}}},
+	{keys: ['pagedown'], label: 'PgDn', help: 'page down', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'page', step: 1}}},
+	{keys: ['enter'], label: 'Enter', help: 'new line (keeps the indentation)', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'newline'}}},
+	{keys: ['backspace'], label: 'Backspace', help: 'delete the character before the cursor', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'backspace'}}},
+	{keys: ['ctrl+d'], label: 'Ctrl+D', help: 'delete the character under the cursor', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'delete'}}},
+	{keys: ['tab'], label: 'Tab', help: 'two spaces', footer: false, action: {type: 'sandbox/editor-op', op: {type: 'insert', text: '  '}}},
+];
+
+/** While a command runs in the sandbox's foreground (port-forward, logs -f, sleep 30) the terminal is its. */
+export const JOB_BINDINGS: readonly Binding[] = [
+	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'stop the running command (exit status 130)', short: 'stop', footer: true, action: {type: 'sandbox/interrupt'}},
+	{keys: ['pageup'], label: 'PgUp', footerLabel: 'PgUp/PgDn', help: 'scroll back', short: 'scroll', footer: true, action: state => ({type: 'sandbox/scroll', lines: Math.max(1, state.size.rows - 6)})},
+	{keys: ['pagedown'], label: 'PgDn', help: 'scroll down', footer: false, action: state => ({type: 'sandbox/scroll', lines: -Math.max(1, state.size.rows - 6)})},
+];
+
 /** A running quiz's session, when the quiz screen has one. */
 function runningQuiz(state: AppState) {
 	return state.screen.kind === 'quiz' && state.quiz?.status === 'running' ? state.quiz.session : undefined;
@@ -125,6 +150,7 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 		{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'clear the line; quit when it is empty', short: 'clear/quit', footer: true, action: {type: 'sandbox/interrupt'}},
 		{keys: ['?'], label: '?', help: 'all keys (when the line is empty)', footer: false, action: state => (state.sandbox.input === '' && !state.sandbox.pending ? {type: 'help/toggle'} : {type: 'sandbox/type', text: '?'})},
 		{keys: ['escape'], label: 'Esc', help: 'back (the sandbox keeps its state)', short: 'back', footer: true, action: {type: 'nav/back'}},
+
 	],
 	quiz: [...quizKeys, ...quizWaiting],
 	progress: [back, help, quit, ctrlCQuit],
@@ -132,6 +158,9 @@ export const KEYMAPS: Readonly<Record<ScreenKind, readonly Binding[]>> = {
 
 /** The bindings of the current screen that exist in this state, in table order. */
 export function activeBindings(state: AppState): Binding[] {
+	// the sandbox lends its keys to what runs in it: the editor, or a command in the foreground
+	if (state.screen.kind === 'sandbox' && state.sandbox.editor) return [...EDITOR_BINDINGS];
+	if (state.screen.kind === 'sandbox' && state.sandbox.job !== undefined) return [...JOB_BINDINGS];
 	return KEYMAPS[state.screen.kind].filter(binding => binding.when?.(state) ?? true);
 }
 
@@ -145,6 +174,11 @@ export function resolveKey(state: AppState, key: string, now = 0): Action | unde
 		return action?.type === 'lesson/apply' && /^[1-9]$/.test(key) ? {type: 'lesson/apply', number: Number(key)} : action;
 	}
 	// The prompt takes printable keys only through this explicit rule (docs/architecture.md, "How input becomes a frame").
+	if (state.screen.kind === 'sandbox' && state.sandbox.editor) {
+		if (key === 'space') return {type: 'sandbox/editor-op', op: {type: 'insert', text: ' '}};
+		if (isPrintable(key) || (key.length > 1 && /[\r\n]/.test(key))) return {type: 'sandbox/editor-op', op: {type: 'insert', text: key}};
+		return undefined;
+	}
 	if (state.screen.kind === 'sandbox') {
 		if (key === 'space') return {type: 'sandbox/type', text: ' '};
 		// A paste arrives as one string; its line breaks submit lines like Enter would.

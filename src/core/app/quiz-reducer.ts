@@ -36,8 +36,15 @@ function sessionAction(state: AppState, action: SessionAction, push: Push): AppS
 
 export function quizAction(state: AppState, action: QuizAction, push: Push, back: (state: AppState) => AppState): AppState {
 	switch (action.type) {
-		case 'quiz/session':
+		case 'quiz/session': {
+			// A command answer is graded by running it: the shell runs it, then the answer is given.
+			const session = running(state);
+			const item = session ? currentItem(session) : undefined;
+			if (action.action.type === 'quiz/submit' && session?.phase === 'question' && item?.question.kind === 'text' && item.question.normalise === 'command' && session.text.trim() !== '') {
+				return push(state, {kind: 'check-quiz-command', question: item.question, text: session.text});
+			}
 			return sessionAction(state, action.action, push);
+		}
 		case 'quiz/scroll': {
 			const session = running(state);
 			if (!session || state.quiz?.status !== 'running') return state;
@@ -64,6 +71,8 @@ export function quizResult(state: AppState, id: number, result: RequestResult, p
 			return state.quiz?.status === 'loading' && state.quiz.request === id ? {...state, quiz: {status: 'message', text: result.message}} : state;
 		case 'quiz-task':
 			return sessionAction(state, {type: 'quiz/answer', given: {kind: 'task', passed: result.passed}, now: result.now}, push);
+		case 'quiz-command':
+			return sessionAction(state, {type: 'quiz/answer', given: {kind: 'text', text: result.text, ...(result.sameResult === undefined ? {} : {sameResult: result.sameResult})}, now: result.now}, push);
 		case 'failed':
 			return state.quiz?.status === 'loading' && state.quiz.request === id ? {...state, quiz: {status: 'message', text: `The quiz could not start: ${result.message}`}} : state;
 		default:

@@ -276,6 +276,10 @@ export function reducer(state: AppState, action: Action): AppState {
 		case 'sandbox/eof':
 		case 'sandbox/scroll':
 		case 'sandbox/clear-line':
+		case 'sandbox/tick':
+		case 'sandbox/editor-op':
+		case 'sandbox/editor-save':
+		case 'sandbox/editor-quit':
 			return sandboxReducer(state, action, push);
 		default: {
 			// Every action is handled by name above: a new one fails to compile until it is.

@@ -1,6 +1,13 @@
 import type {RequestResult, SandboxAction} from './actions.js';
 import type {AppState, RequestBody, SandboxState, TranscriptLine} from './app-state.js';
+import {bodyHeight, type Size} from './layout.js';
 import {bounded, commonPrefix, stdinRequest} from './sandbox-input.js';
+import {editorApply, editorText, openEditor} from './text-editor.js';
+
+/** Lines of the file in view: the sandbox's body less the editor's title line. */
+export function editorHeight(size: Size): number {
+	return Math.max(1, bodyHeight(size) - 1);
+}
 
 /** Every action is handled by name: a new one fails to compile until it is. */
 function unhandled(action: never, state: AppState): AppState {
@@ -87,7 +94,8 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 	switch (result.kind) {
 		case 'run': {
 			const transcript = result.clear ? [] : append(sandbox, textLines(result.output, 'stdout'));
-			return withSandbox(state, {transcript, prompt: result.prompt, busy: false, scroll: 0});
+			const editor = result.editor ? openEditor(result.editor.title, result.editor.text) : undefined;
+			return withSandbox(state, {transcript, prompt: result.prompt, busy: result.running !== undefined || editor !== undefined, job: result.running, editor, ticking: false, scroll: 0});
 		}
 		case 'start-tasks':
 			return withSandbox(state, {transcript: append(sandbox, textLines(result.transcript, 'note')), prompt: result.prompt});
@@ -104,6 +112,7 @@ export function sandboxResult(state: AppState, result: RequestResult): AppState 
 		case 'quiz-started':
 		case 'quiz-message':
 		case 'quiz-task':
+		case 'quiz-command':
 		case 'done':
 			return state;
 	}
@@ -130,7 +139,19 @@ export function sandboxReducer(state: AppState, action: SandboxAction, push: Pus
 				return finishPending(withLine, push);
 			}
 			return state;
+		case 'sandbox/editor-op':
+			return sandbox.editor ? withSandbox(state, {editor: editorApply(sandbox.editor, action.op, editorHeight(state.size))}) : state;
+		case 'sandbox/editor-save':
+			return sandbox.editor ? push(withSandbox(state, {editor: undefined}), {kind: 'edit', text: editorText(sandbox.editor)}) : state;
+		case 'sandbox/editor-quit':
+			return sandbox.editor ? push(withSandbox(state, {editor: undefined}), {kind: 'edit', text: sandbox.editor.opened}) : state;
+		case 'sandbox/tick':
+			return sandbox.job && !sandbox.ticking ? push(withSandbox(state, {ticking: true}), {kind: 'job', signal: 'tick'}) : state;
 		case 'sandbox/interrupt':
+			// the terminal echoes ^C and the shell stops the foreground job (exit status 130)
+			if (sandbox.job) return push(withSandbox(state, {transcript: append(sandbox, [{text: '^C', kind: 'command'}]), job: undefined}), {kind: 'job', signal: 'interrupt'});
+			// a command still computing is stopped by its time budget; Ctrl+C must not quit under it
+			if (sandbox.busy) return state;
 			if (sandbox.pending) return withSandbox(state, {pending: undefined, input: '', transcript: append(sandbox, [{text: '^C', kind: 'note'}])});
 			if (sandbox.input) return withSandbox(state, {input: '', completions: [], historyIndex: undefined, transcript: append(sandbox, [{text: `${sandbox.prompt}${sandbox.input}^C`, kind: 'command'}])});
 			return {...state, exiting: true};

@@ -22,7 +22,10 @@ export function tasksFor(lesson: Lesson): TasksState | undefined {
 export function applyReports(tasks: readonly TaskView[], reports: readonly TaskCheckReport[]): TaskView[] {
 	return tasks.map(task => {
 		const report = reports.find(candidate => candidate.id === task.id);
-		return report ? {...task, passed: report.passed, ...(report.why && !report.passed ? {why: report.why} : {why: undefined})} : task;
+		if (!report) return task;
+		// Help taken in the sandbox counts as taken here too: the task is assisted however it was shown.
+		const hint = report.hint ? {level: Math.max(task.hint.level, report.hint.level), solutionRevealed: task.hint.solutionRevealed || report.hint.solutionRevealed} : task.hint;
+		return {...task, hint, passed: report.passed, ...(report.why && !report.passed ? {why: report.why} : {why: undefined})};
 	});
 }
 

@@ -37,6 +37,7 @@ summary: One line shown on the home screen; say what the learner will be able to
 tasks:
   - id: expose-web
     title: Give the web Deployment a ClusterIP Service on port 80
+    goal: "\`kubectl get endpoints web\` lists both web pods, on port 80"
     setup: |
       kubectl create deployment web --image=nginx --replicas=2
     checks:
@@ -44,7 +45,7 @@ tasks:
       - endpoints: {service: web, min: 2}
     hints:
       - Which kubectl command puts a Service in front of an existing Deployment?
-      - kubectl expose deployment web --port=80
+      - "kubectl expose deployment … --port=…"
     solution: |
       kubectl expose deployment web --port=80
 ---
@@ -53,16 +54,18 @@ tasks:
 
 Write the lesson in Markdown. Keep paragraphs short: the reader is a terminal.
 
-A fenced \`yaml\` block holding Kubernetes objects can be sent to the sandbox with \`a\`:
+A fenced \`yaml\` block holding Kubernetes objects can be sent to the sandbox with \`a\`. Give
+examples their own names, so that applying one never completes a task (a block that does is
+marked \`\`\`yaml completes=TASK-ID, and applying it counts as assisted):
 
 \`\`\`yaml
 apiVersion: v1
 kind: Service
 metadata:
-  name: web
+  name: hello
 spec:
   selector:
-    app: web
+    app: hello
   ports:
     - port: 80
 \`\`\`

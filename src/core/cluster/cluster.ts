@@ -1,3 +1,4 @@
+import type {LaptopPorts} from './network/laptop-ports.js';
 import {AllocationIndex} from './api/allocation-index.js';
 import {newControllerState} from './controllers/controller-state.js';
 import type {NetworkIndexCache} from './network/network-index.js';
@@ -43,6 +44,8 @@ export class Cluster {
 	readonly requests = new Map<string, KubeObject>();
 	/** Lookup tables over the store, rebuilt when it changes (network/network-index.ts). */
 	readonly networkIndexCache: NetworkIndexCache = {};
+	/** The laptop's ports that kubectl port-forward and proxy listen on while they run (network/laptop-ports.ts). */
+	readonly laptopPorts: LaptopPorts = new Map();
 	/** `kubectl describe`'s event index per namespace, for the event list it was built from (kubectl/commands/describe.ts). */
 	readonly eventIndexCache = new Map<string, {list: readonly unknown[]; index: EventIndex}>();
 

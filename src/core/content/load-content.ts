@@ -207,7 +207,8 @@ function yamlPosition(text: string, path: PathKey[], key = false): {line: number
 	return positionOf(doc, counter, path, {key});
 }
 
-function frontMatterPosition(text: string, path: PathKey[], key = false): {line: number; col: number} {
+/** Where a front-matter path is in a lesson file (the front matter starts on the file's second line). */
+export function frontMatterPosition(text: string, path: PathKey[], key = false): {line: number; col: number} {
 	const lines = text.replace(/^\uFEFF/, '').split('\n');
 	const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line.replace(/\r$/, '')));
 	const {line, col} = yamlPosition(lines.slice(1, end < 0 ? lines.length : end).join('\n'), path, key);

@@ -1,6 +1,6 @@
 /**
  * Hints for one task as a small state machine: hints are revealed one tier at a time (a nudge,
- * the concept, the exact command), the solution can be revealed at any point, and a task whose
+ * the concept, the command's shape), the solution can be revealed at any point, and a task whose
  * solution was revealed counts as assisted rather than done — even when its checks pass.
  */
 export interface HintState {

@@ -11,7 +11,7 @@ import {REACH_PATHS, type CheckKind, type DnsExpectation, type PortExpectation, 
 
 type Fields = Record<string, unknown>;
 
-const TASK_FIELDS = ['id', 'title', 'setup', 'checks', 'hints', 'solution'];
+const TASK_FIELDS = ['id', 'title', 'goal', 'setup', 'checks', 'hints', 'solution'];
 const CHECK_FIELDS: Readonly<Record<CheckKind, readonly string[]>> = {
 	service: ['name', 'namespace', 'type', 'port', 'targetPort', 'nodePort', 'protocol', 'selector', 'headless', 'externalName', 'externalTrafficPolicy', 'clusterIP', 'label'],
 	endpoints: ['service', 'namespace', 'min', 'max', 'label'],
@@ -154,20 +154,21 @@ function parseTask(raw: unknown, path: string[], errors: TaskError[]): Task | un
 	const id = reader.string('id', true);
 	if (id !== undefined && !ID_PATTERN.test(id)) reader.error('id', `task id "${id}" must be lower-case letters, digits and '-'`);
 	const title = reader.string('title', true);
+	const goal = reader.string('goal');
 	const setup = typeof raw.setup === 'string' ? raw.setup : reader.string('setup');
 	const solution = reader.string('solution', true);
 	const checks = parseChecks(raw.checks, [...path, 'checks'], errors);
 	const hints = parseHints(raw.hints, [...path, 'hints'], errors);
 	if (errors.length > before || id === undefined || title === undefined || solution === undefined) return undefined;
-	return {id, title, setup: setup ?? '', checks, hints, solution};
+	return {id, title, ...(goal === undefined ? {} : {goal}), setup: setup ?? '', checks, hints, solution};
 }
 
 function parseHints(raw: unknown, path: string[], errors: TaskError[]): string[] {
 	if (!Array.isArray(raw) || raw.length === 0) {
-		errors.push({path, message: '"hints" must list at least one hint (a nudge, the concept, the exact command)'});
+		errors.push({path, message: '"hints" must list at least one hint (a nudge, the concept, the command\'s shape)'});
 		return [];
 	}
-	if (raw.length > MAX_HINT_LEVEL) errors.push({path: [...path, String(MAX_HINT_LEVEL)], message: `at most ${MAX_HINT_LEVEL} hints: a nudge, the concept, the exact command`});
+	if (raw.length > MAX_HINT_LEVEL) errors.push({path: [...path, String(MAX_HINT_LEVEL)], message: `at most ${MAX_HINT_LEVEL} hints: a nudge, the concept, the command's shape`});
 	raw.forEach((hint, index) => {
 		if (typeof hint !== 'string' || hint.trim() === '') errors.push({path: [...path, String(index)], message: 'a hint must be a non-empty string'});
 	});

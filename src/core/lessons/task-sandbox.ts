@@ -19,6 +19,8 @@ export interface TaskSandboxOptions extends ClusterOptions {
 	budget?: BudgetFactory;
 	/** Names the content in refusals: `lesson "exfil", task "steal"`. */
 	source?: string;
+	/** The learner's shell is the interactive sandbox's (jobs stay in the foreground, shell/shell.ts). */
+	interactive?: boolean;
 }
 
 export interface TaskSandbox {
@@ -45,7 +47,7 @@ export function startTasksSandbox(tasks: ReadonlyArray<Pick<Task, 'setup'> & {id
 		setup.output += ran.output;
 		setup.exitCode = Math.max(setup.exitCode, ran.exitCode);
 	}
-	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {}), ...(options.budget ? {budget: options.budget} : {})}), setup};
+	return {cluster, shell: createShell({cluster, readFile: options.readFile, ...(options.listDir ? {listDir: options.listDir} : {}), ...(options.budget ? {budget: options.budget} : {}), ...(options.interactive ? {interactive: true} : {})}), setup};
 }
 
 /**

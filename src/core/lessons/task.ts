@@ -22,10 +22,15 @@ import type {Vantage} from '../cluster/vantage.js';
 export interface Task {
 	id: string;
 	title: string;
+	/**
+	 * What the learner must achieve, as a result they can observe ("from the client pod, curl
+	 * http://web answers from both web pods"), shown instead of a recipe; the title when absent.
+	 */
+	goal?: string;
 	/** Commands run in a fresh sandbox before the learner starts (the starting state). */
 	setup: string;
 	checks: TaskCheck[];
-	/** A nudge, the concept, the exact command — shown one at a time. */
+	/** A nudge, the concept, the command's shape — shown one at a time; the solution comes last. */
 	hints: string[];
 	solution: string;
 }

@@ -14,7 +14,13 @@ export interface PracticeScriptResult {
 	state: PracticeState;
 }
 
-export function runPracticeScript(shell: Shell, start: PracticeState, text: string, hooks: RunHooks = {}): PracticeScriptResult {
+/**
+ * `afterShell` sees each shell command once it ran and may update the session: a lesson marks a
+ * task assisted when the learner applied the manifest that completes it.
+ */
+export type AfterShell = (state: PracticeState, command: {line: string; stdin?: string}) => PracticeState;
+
+export function runPracticeScript(shell: Shell, start: PracticeState, text: string, hooks: RunHooks = {}, afterShell?: AfterShell): PracticeScriptResult {
 	const parts: string[] = [];
 	const emit = (part: string): void => {
 		if (!part) return;
@@ -35,6 +41,7 @@ export function runPracticeScript(shell: Shell, start: PracticeState, text: stri
 		}
 		const output = outputText(shell.run(command.line, command.stdin));
 		emit(output && !output.endsWith('\n') ? `${output}\n` : output);
+		if (afterShell) state = afterShell(state, {line: command.line, ...(command.stdin === undefined ? {} : {stdin: command.stdin})});
 	}
 	return {transcript: parts.join(''), state};
 }

@@ -23,8 +23,11 @@ export interface PracticeTask extends Task {
 }
 
 export interface PracticeOptions {
-	/** `check` says only "passes" or "not yet", never which check fails (drills: the fault stays hidden). */
-	hideWhy?: boolean;
+	/**
+	 * `check` says only "passes" or "not yet", never which check fails (drills: the fault stays
+	 * hidden); with `until-hint`, only until the learner has asked for a hint on the task.
+	 */
+	hideWhy?: boolean | 'until-hint';
 	/** No hints and no solutions (the realistic exam). */
 	noHelp?: boolean;
 	/** What the learner must do to leave; drills and exams end with `submit`. */
@@ -117,6 +120,24 @@ export function checkPracticeTask(state: PracticeState, cluster: Cluster, index:
 	};
 }
 
+/**
+ * The task counts as assisted from now on, as when its solution is shown: the learner applied a
+ * manifest the lesson marks as completing it (docs/content.md, "Try-it manifests").
+ */
+export function markAssisted(state: PracticeState, index: number): PracticeState {
+	const before = state.hints[index];
+	if (!before) return state;
+	const after = hintReducer(before, {type: 'reveal-solution'}, state.tasks[index].hints.length);
+	return after === before ? state : {...state, hints: replace(state.hints, index, after)};
+}
+
+/** Checks every task as the cluster is now (the end of a `--script` run, before its grade table). */
+export function checkAll(state: PracticeState, cluster: Cluster): PracticeState {
+	let next = state;
+	for (let index = 0; index < state.tasks.length; index++) next = checkPracticeTask(next, cluster, index);
+	return next;
+}
+
 export function runTutorCommand(state: PracticeState, cluster: Cluster, command: TutorCommand | {kind: 'usage'; message: string}): TutorReply {
 	if (command.kind === 'usage') return {state, output: `${command.message}\n`, exitCode: 2};
 	if (state.submitted && command.kind !== 'tasks') return {state, output: `${command.kind}: the session was submitted; nothing changes now\n`, exitCode: 1};
@@ -157,7 +178,8 @@ function checkLines(state: PracticeState, index: number): string[] {
 	const heading = `Task ${index + 1}: ${goalOf(task)}`;
 	if (!result) return [heading];
 	if (result.passed) return [heading, `  ✓ passes${statusOf(state, index) === 'assisted' ? ' (assisted: the solution was shown)' : ''}`];
-	if (state.options.hideWhy) return [heading, '  ✗ not yet'];
+	const hidden = state.options.hideWhy === 'until-hint' ? (state.hints[index]?.level ?? 0) === 0 && !state.hints[index]?.solutionRevealed : state.options.hideWhy;
+	if (hidden) return [heading, '  ✗ not yet'];
 	const failing = result.checks.filter(entry => !entry.passed);
 	return [heading, ...result.checks.map(entry => `  ${entry.passed ? '✓' : '✗'} ${entry.label}${!entry.passed && entry.why ? `: ${entry.why}` : ''}`), `  not yet: ${failing.length} of ${result.checks.length} checks still fail`];
 }
@@ -203,9 +225,7 @@ function taskList(state: PracticeState): string {
 const STATUS_WORD: Readonly<Record<TaskStatus, string>> = {todo: 'todo', done: 'done', assisted: 'assisted'};
 
 function submit(state: PracticeState, cluster: Cluster): TutorReply {
-	let next = state;
-	for (let index = 0; index < state.tasks.length; index++) next = checkPracticeTask(next, cluster, index);
-	next = {...next, submitted: true};
+	const next = {...checkAll(state, cluster), submitted: true};
 	const passed = next.checked.filter(result => result?.passed).length;
 	return {state: next, output: `Submitted: ${passed} of ${state.tasks.length} tasks pass\n`, exitCode: 0};
 }

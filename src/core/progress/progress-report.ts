@@ -1,4 +1,6 @@
 import {dueCount, reviewSchedule} from './leitner.js';
+import {labReportLines} from './lab-report.js';
+import {labOutcomes, labSchedule} from './lab-review.js';
 import {byTime} from './progress-ops.js';
 import {examHistory} from './exam-record.js';
 import type {Progress} from './progress-schema.js';
@@ -59,6 +61,7 @@ export function progressReportLines(progress: Progress, input: ReportInput, now:
 	lines.push('', ...examReportLines(progress));
 	const scheduled = reviewSchedule(progress.answers).length;
 	lines.push('', `Reviews due now: ${dueCount(progress, now)} (of ${scheduled} in the schedule)${dueCount(progress, now) > 0 ? ' — run `kubetutor quiz --review`' : ''}`);
+	lines.push(...labReportLines(progress, now));
 	return lines;
 }
 
@@ -66,7 +69,7 @@ export function progressReportLines(progress: Progress, input: ReportInput, now:
 export function progressExport(progress: Progress, now: Date, file: string): object {
 	const history = examHistory(progress.exams);
 	const exams = history.count > 0 ? {examScores: {attempts: history.count, best: history.best?.percent, last: history.last?.percent}} : {};
-	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now), ...exams};
+	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now), labReviews: labSchedule(labOutcomes(progress)), ...exams};
 }
 
 /** `Hands-on exams: 3 taken · best 81% · last 62% (2026-12-04, seed 42)`, then the last one's failed tasks. */

@@ -3,6 +3,7 @@
  * (docs/architecture.md, "The progress store"). Every answer is kept with its own id so two
  * tutors writing at once can be merged without losing any.
  */
+import {drillProgressProblem, type DrillProgress} from './drill-record.js';
 import {examsShapeProblem, type ExamsRecord} from './exam-record.js';
 
 export const PROGRESS_VERSION = 1;
@@ -46,6 +47,8 @@ export interface Progress {
 	last?: {lesson: string; at: string};
 	/** The name put on exports (`progress --export`), asked once and remembered. */
 	learner?: {name: string; at: string};
+	/** How each drill ended (`kubetutor drill`); absent until the first. */
+	drills?: DrillProgress;
 	/** Hands-on exam attempts (`kubetutor exam`); absent until the first one. */
 	exams?: ExamsRecord;
 }
@@ -95,6 +98,8 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 	if (data.learner !== undefined && !(isRecord(data.learner) && typeof data.learner.name === 'string' && typeof data.learner.at === 'string')) {
 		return 'learner must have a name and a time';
 	}
+	const drills = drillProgressProblem(data.drills);
+	if (drills) return drills;
 	if (data.exams !== undefined) return examsShapeProblem(data.exams);
 	return undefined;
 }

@@ -19,7 +19,7 @@ export function gradeAnswer(question: Question, given: GivenAnswer): Grade {
 			return {correct: picked.length === right.length && picked.every((choice, index) => choice === right[index]), expected};
 		}
 		case 'text':
-			return {correct: given.kind === 'text' && matchesAccepted(given.text, question.accept, question.normalise), expected};
+			return {correct: given.kind === 'text' && (matchesAccepted(given.text, question.accept, question.normalise) || (question.normalise === 'command' && given.sameResult === true)), expected};
 		case 'task':
 			return {correct: given.kind === 'task' && given.passed, expected};
 	}

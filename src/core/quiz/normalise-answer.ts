@@ -21,6 +21,7 @@ export function normalisePort(text: string): string {
 export function normalise(text: string, mode: TextNormalisation): string {
 	if (mode === 'exact') return text.trim();
 	if (mode === 'port') return normalisePort(text);
+	// A command answer is also graded by running it (command-answer.ts); as text it compares as text.
 	// Learners type commands with varying spaces around `=` and `,`; the meaning is the same.
 	return normaliseText(text).replace(/\s*([=,])\s*/g, '$1');
 }

@@ -117,7 +117,7 @@ function buildQuestion(raw: RawQuestion, index: number, quizLesson: string, at: 
 			return {...base, kind: raw.kind, choices, answer: answer.sort((a, b) => a - b)};
 		}
 		case 'text':
-			return {...base, kind: 'text', accept: raw.accept!, normalise: raw.normalise ?? 'text'};
+			return {...base, kind: 'text', accept: raw.accept!, normalise: raw.normalise ?? 'text', ...(raw.setup ? {setup: raw.setup.script} : {})};
 		case 'predict':
 			return {
 				...base,

@@ -22,9 +22,14 @@ export interface TextQuestion extends QuestionBase {
 	accept: string[];
 	/** How typed answers are compared: `port` also accepts `30080/TCP` for `30080`. */
 	normalise: TextNormalisation;
+	/**
+	 * For `command` questions: the sandbox the question describes. A typed command is right when
+	 * it prints, there, what the first accepted answer prints (the written forms stay accepted).
+	 */
+	setup?: string;
 }
 
-export type TextNormalisation = 'text' | 'port' | 'exact';
+export type TextNormalisation = 'text' | 'port' | 'exact' | 'command';
 
 /** One setup whose output is a choice: the real one and the alternatives. */
 export interface PredictSetup {
@@ -65,4 +70,8 @@ export interface Quiz {
 }
 
 /** What a learner gave: choice positions (1-based) or typed text. */
-export type GivenAnswer = {kind: 'choices'; choices: number[]} | {kind: 'text'; text: string} | {kind: 'task'; passed: boolean};
+export type GivenAnswer =
+	| {kind: 'choices'; choices: number[]}
+	/** `sameResult`: a command answer, run in the question's sandbox, printed what the reference answer prints. */
+	| {kind: 'text'; text: string; sameResult?: boolean}
+	| {kind: 'task'; passed: boolean};

@@ -30,6 +30,8 @@ export function summaryLine(state: AppState): string {
 	const {progress, lessons} = state;
 	const done = lessons.filter(lesson => progress.done.includes(lesson.id)).length;
 	const parts = [`${done} of ${lessons.length} lessons done`, `${progress.due} review${progress.due === 1 ? '' : 's'} due`];
+	if (progress.labDue) parts.push(`${progress.labDue} hands-on due`);
+	if (progress.nextReview) parts.push(`next review ${progress.nextReview.slice(0, 10)}`);
 	if (progress.answered > 0) parts.push(`${progress.correct}/${progress.answered} answers right`);
 	return parts.join(' · ');
 }

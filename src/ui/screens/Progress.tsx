@@ -7,7 +7,7 @@ const WORDS = {done: '✓ done    ', assisted: '✓ assisted', new: '✗ to do  
 export function progressLines(state: AppState): string[] {
 	const {progress, lessons} = state;
 	const lines = lessons.map(lesson => `${WORDS[lessonMark(progress, lesson.id)]}  ${lesson.title}`);
-	lines.push('', `Answers: ${progress.correct} right of ${progress.answered}`, `Reviews due now: ${progress.due}`, '', "Details and JSON export: kubetutor progress --json");
+	lines.push('', `Answers: ${progress.correct} right of ${progress.answered}`, `Reviews due now: ${progress.due}`, `Hands-on reviews due: ${progress.labDue ?? 0}${progress.labDue ? ' (kubetutor progress lists them)' : ''}`, ...(progress.nextReview ? [`Next review: ${progress.nextReview.slice(0, 16).replace('T', ' ')} UTC`] : []), '', "Details and JSON export: kubetutor progress --json");
 	return lines;
 }
 

@@ -18,15 +18,19 @@ import {summaryLines} from '../../core/quiz/quiz-text.js';
 import {FullScreen} from '../components/FullScreen.js';
 import {openTerminalSession} from '../terminal-session.js';
 import {Quiz} from './Quiz.js';
+import {withCommandResult} from '../../core/quiz/command-answer.js';
+import type {TextQuestion} from '../../core/quiz/quiz-types.js';
 
 export interface QuizRunnerProps {
 	initial: QuizSession;
 	onResult: (result: SessionResult) => void;
 	taskPassed: (lesson: string, task: string) => boolean;
+	/** Command questions: the typed command run in the question's sandbox (src/core/quiz/command-answer.ts). */
+	sameCommandResult?: (question: TextQuestion, text: string) => boolean;
 	onDone: (session: QuizSession) => void;
 }
 
-export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerProps) {
+export function QuizRunner({initial, onResult, taskPassed, sameCommandResult, onDone}: QuizRunnerProps) {
 	const [session, dispatch] = useReducer(quizReducer, initial);
 	const {exit} = useApp();
 	const {stdout} = useStdout();
@@ -62,6 +66,11 @@ export function QuizRunner({initial, onResult, taskPassed, onDone}: QuizRunnerPr
 			const item = currentItem(current);
 			if (item?.question.kind === 'task') dispatch({type: 'quiz/answer', given: {kind: 'task', passed: taskPassed(item.lesson, item.question.task)}, now: Date.now()});
 			return;
+		}
+		const item = currentItem(current);
+		if (action.type === 'quiz/submit' && current.phase === 'question' && item?.question.kind === 'text' && current.text.trim() !== '') {
+			const given = withCommandResult(item.question, {kind: 'text', text: current.text}, sameCommandResult);
+			if (given) return dispatch({type: 'quiz/answer', given, now: action.now});
 		}
 		dispatch(action);
 	});
@@ -104,6 +113,7 @@ export async function runInkQuiz(options: {
 	session: QuizSession;
 	onResult: (result: SessionResult) => void;
 	taskPassed: (lesson: string, task: string) => boolean;
+	sameCommandResult?: (question: TextQuestion, text: string) => boolean;
 	stdin: Readable;
 	stdout: Writable;
 	stderr: Writable;
@@ -111,7 +121,7 @@ export async function runInkQuiz(options: {
 	let final = options.session;
 	// Drawn in the main screen, so the summary stays in the scrollback; put back however it ends.
 	const terminal = openTerminalSession({stdin: options.stdin as NodeJS.ReadStream, stdout: options.stdout, stderr: options.stderr}, {alternateScreen: false});
-	const runner = <QuizRunner initial={options.session} onResult={options.onResult} taskPassed={options.taskPassed} onDone={session => (final = session)} />;
+	const runner = <QuizRunner initial={options.session} onResult={options.onResult} taskPassed={options.taskPassed} {...(options.sameCommandResult ? {sameCommandResult: options.sameCommandResult} : {})} onDone={session => (final = session)} />;
 	const instance = render(<FullScreen terminal={terminal}>{runner}</FullScreen>, {
 		stdin: options.stdin as NodeJS.ReadStream,
 		stdout: options.stdout as NodeJS.WriteStream,

@@ -7,6 +7,7 @@ import {terminalText} from '../../core/content/terminal-text.js';
 import type {TranscriptLine} from '../../core/app/app-state.js';
 import {hardWrap, wrapText} from '../../core/app/wrap-text.js';
 import {Checklist} from '../components/Checklist.js';
+import {Editor} from '../components/Editor.js';
 import {theme} from '../theme.js';
 
 /** The slice of the transcript in view: the newest lines, or older ones after PgUp. */
@@ -41,6 +42,7 @@ const colour = process.env.FORCE_COLOR !== '0';
 
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;
+	if (sandbox.editor) return <Editor editor={sandbox.editor} height={height} width={innerWidth(state.size)} />;
 	const panel = tasks ? tasksPanelHeight(state.size, checklistLines(tasks.tasks, innerWidth(state.size)).length + 1) : 0;
 	const completions = sandbox.completions.length > 1 ? 1 : 0;
 	const transcriptHeight = Math.max(1, height - 1 - completions - panel);
@@ -48,7 +50,8 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 	const width = innerWidth(state.size);
 	const rows = useMemo(() => transcriptRows(sandbox.transcript, width), [sandbox.transcript, width]);
 	const shown = transcriptWindow(rows, transcriptHeight, Math.min(sandbox.scroll, Math.max(0, rows.length - transcriptHeight)));
-	const prompt = sandbox.pending ? '> ' : sandbox.prompt;
+	// a foreground job holds the terminal: no prompt until it ends, as in a real shell
+	const prompt = sandbox.job !== undefined ? '' : sandbox.pending ? '> ' : sandbox.prompt;
 	return (
 		<Box flexDirection="column" height={height}>
 			<Box flexDirection="column" height={transcriptHeight} justifyContent="flex-end">
@@ -69,11 +72,11 @@ export function Sandbox({state, height, transform}: {state: AppState; height: nu
 					{terminalText(sandbox.completions.join('  '))}
 				</Text>
 			) : null}
-			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="hints: Esc, then h in the lesson" /> : null}
+			{tasks ? <Checklist tasks={tasks} height={panel} width={innerWidth(state.size)} transform={transform} keys="type check, hint or solution" /> : null}
 			<Text wrap="truncate-start">
 				{terminalText(prompt)}
 				{terminalText(sandbox.input)}
-				<Text inverse>{promptCursor(sandbox.busy, colour)}</Text>
+				<Text inverse>{promptCursor(sandbox.busy && sandbox.job === undefined, colour)}</Text>
 			</Text>
 		</Box>
 	);

@@ -69,7 +69,7 @@ describe('parseTasks', () => {
 			{path: ['tasks', '0', 'checks', '1', 'reach', 'from'], message: '"from" must be laptop, node/<node name> or pod/<pod name>, not "kind-worker"'},
 			{path: ['tasks', '0', 'checks', '2'], message: 'a check is one of service, endpoints, pods, object, absent, external-ip, dns, reach, written as {kind: {fields}}'},
 			{path: ['tasks', '0', 'checks', '3', 'endpoints', 'min'], message: '"min" must be a whole number from 0 to 1000'},
-			{path: ['tasks', '0', 'hints'], message: '"hints" must list at least one hint (a nudge, the concept, the exact command)'},
+			{path: ['tasks', '0', 'hints'], message: '"hints" must list at least one hint (a nudge, the concept, the command\'s shape)'},
 			{path: ['tasks', '1'], message: 'missing "id"'},
 			{path: ['tasks', '1', 'checks', '0', 'absent', 'kind'], message: 'unknown kind "Gadget"'},
 		]);
@@ -79,7 +79,7 @@ describe('parseTasks', () => {
 		const task = {id: 'a', title: 't', checks: [{absent: {kind: 'Service', name: 'x'}}], hints: ['h'], solution: 's'};
 		expect(parseTasks([task, task]).errors).toEqual([{path: ['tasks', '1', 'id'], message: 'duplicate task id "a"'}]);
 		expect(parseTasks('expose it').errors).toEqual([{path: ['tasks'], message: '"tasks" must be a list of tasks'}]);
-		expect(parseTasks([{...task, hints: ['a', 'b', 'c', 'd']}]).errors).toEqual([{path: ['tasks', '0', 'hints', '3'], message: 'at most 3 hints: a nudge, the concept, the exact command'}]);
+		expect(parseTasks([{...task, hints: ['a', 'b', 'c', 'd']}]).errors).toEqual([{path: ['tasks', '0', 'hints', '3'], message: 'at most 3 hints: a nudge, the concept, the command\'s shape'}]);
 	});
 });
 

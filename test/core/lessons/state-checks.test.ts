@@ -17,6 +17,28 @@ describe('service check', () => {
 		});
 	});
 
+	test('compares a targetPort by the port it means on the pods: a container port name passes for its number', () => {
+		const cluster = bareCluster();
+		for (const [name, ip] of [['web-1', '10.244.1.5'], ['web-2', '10.244.2.5']]) putPod(cluster, {name, ip, labels: {app: 'web'}, ports: [{containerPort: 8080, name: 'http'}]});
+		putService(cluster, 'web', webSpec({ports: [{port: 80, targetPort: 'http', protocol: 'TCP'}]}));
+		expect(runCheck(cluster, check({port: {port: 80, targetPort: 8080}})).passed).toBe(true);
+		expect(runCheck(cluster, check({port: {port: 80, targetPort: 9090}})).why).toBe('Service web port 80 sends to targetPort http (8080 on its pods), not 9090');
+		putService(cluster, 'web', webSpec({ports: [{port: 80, targetPort: 8080, protocol: 'TCP'}]}));
+		expect(runCheck(cluster, check({port: {port: 80, targetPort: 'http'}})).passed).toBe(true);
+		putService(cluster, 'web', webSpec({ports: [{port: 80, targetPort: 'metrics', protocol: 'TCP'}]}));
+		expect(runCheck(cluster, check({port: {port: 80, targetPort: 8080}})).why).toBe('Service web port 80 sends to targetPort metrics, not 8080');
+	});
+
+	test('compares a selector by the pods it picks', () => {
+		const cluster = bareCluster();
+		putPod(cluster, {name: 'web-1', ip: '10.244.1.5', labels: {app: 'web', tier: 'front'}});
+		putPod(cluster, {name: 'api-1', ip: '10.244.1.6', labels: {app: 'api', tier: 'front'}});
+		putService(cluster, 'web', webSpec({selector: {app: 'web', tier: 'front'}}));
+		expect(runCheck(cluster, check({selector: {app: 'web'}})).passed).toBe(true);
+		putService(cluster, 'web', webSpec({selector: {tier: 'front'}}));
+		expect(runCheck(cluster, check({selector: {app: 'web'}})).why).toBe('Service web selects tier=front, not app=web');
+	});
+
 	test('a missing Service, and one created in another namespace', () => {
 		const cluster = bareCluster();
 		expect(runCheck(cluster, check({})).why).toBe('There is no Service web in namespace default');

@@ -25,6 +25,21 @@ export interface ContainerRuntime {
 	/** What the process printed in this run, and in the run before (for `kubectl logs --previous`). */
 	logs: string;
 	previousLogs?: string;
+	/** The prober's workers of this run (probes.ts), and when the startup probe succeeded. */
+	probes?: Partial<Record<'startup' | 'liveness' | 'readiness', ProbeWorker>>;
+	startedProbeAt?: number;
+	/** After a probe killed the container, the next run is not probed before this. */
+	probesHeldUntil?: number;
+}
+
+/** One probe worker: when it runs next, its current result and the run of equal results behind it. */
+export interface ProbeWorker {
+	nextAt: number;
+	passing: boolean;
+	lastOk?: boolean;
+	streak: number;
+	/** A startup probe that succeeded runs no more. */
+	done?: boolean;
 }
 
 /** The kubelet's memory of one pod's app containers. */

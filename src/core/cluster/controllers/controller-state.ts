@@ -51,7 +51,6 @@ export interface ControllerState {
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
 	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
-	nextProbeReport: Map<string, number>;
 	eventsByKey: Map<string, string>; // dedupe key → event object key
 	eventSeq: number;
 	/** Events in the order they were last touched, for the API server's one-hour event TTL. */
@@ -92,7 +91,6 @@ export function newControllerState(): ControllerState {
 		pulledImages: new Set(),
 		podRuntimes: new Map(),
 		deadlines: new Map(),
-		nextProbeReport: new Map(),
 		eventsByKey: new Map(),
 		eventSeq: 0,
 		eventLog: [],

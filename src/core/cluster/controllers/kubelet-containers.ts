@@ -135,6 +135,8 @@ function transition(step: Step, container: Readonly<Container>, rt: ContainerRun
 			rt.previousLogs = rt.restartCount > 0 || rt.terminated ? rt.logs : undefined;
 			rt.logs = process.output;
 			rt.exitAt = process.runs === 'exits' ? now + process.afterMs : undefined;
+			rt.probes = undefined;
+			rt.startedProbeAt = undefined;
 			rt.exitCode = process.runs === 'exits' ? process.exitCode : undefined;
 			rt.terminated = undefined;
 			rt.phase = 'running';
@@ -178,6 +180,20 @@ function transition(step: Step, container: Readonly<Container>, rt: ContainerRun
 			return true;
 		}
 	}
+}
+
+/**
+ * The kubelet kills a container whose liveness or startup probe failed: it stops on SIGTERM
+ * (nginx and httpd shut down cleanly and exit 0; anything else is shown killed, 137) and is
+ * restarted unless the pod's restartPolicy is Never, after the crash-loop back-off.
+ */
+export function killContainer(step: Step, container: Readonly<Container>, rt: ContainerRuntime): void {
+	const {cluster} = step;
+	const exitCode = /(^|\/)(nginx|httpd)(:|@|$)/.test(container.image ?? '') ? 0 : 137;
+	rt.terminated = {containerID: rt.containerID, exitCode, finishedAt: nowTimestamp(cluster), reason: exitCode === 0 ? 'Completed' : 'Error', startedAt: rt.startedAt};
+	rt.phase = 'exited';
+	rt.exitAt = undefined;
+	rt.restartAt = (step.pod.spec?.restartPolicy ?? 'Always') !== 'Never' ? crashRestartAt(rt, nowMs(cluster)) : undefined;
 }
 
 /** Always restarts; OnFailure restarts a non-zero exit; Never never does. */

@@ -10,14 +10,14 @@ import type {Cluster} from '../cluster.js';
 import type {Container, KubeObject, Pod} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
 import {fullImageName, goDuration, imageID, imageSizeOf, pullDurationMs, pullPolicy} from './container-image.js';
-import {advanceContainer, type ContainerRuntime, podRuntime, randomHex, reportedState} from './kubelet-containers.js';
+import {advanceContainer, type ContainerRuntime, killContainer, podRuntime, randomHex, reportedState} from './kubelet-containers.js';
 import {type ControllerState, scheduleAt, simMs} from './controller-state.js';
 import {nowMs, nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {putIfPartChanged, splitKey} from './object-meta.js';
 import {isTerminal} from './pod-status.js';
 import {INIT_RETRY_MS, waitingInitContainer} from './init-wait.js';
-import {readinessOf} from './readiness.js';
+import {advanceProbes} from './probes.js';
 import {recordServicesAtStart} from './service-environment.js';
 
 type PodObject = Pod & KubeObject;
@@ -153,24 +153,32 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	const runtime = podRuntime(state, key, pod);
 	const step = {cluster, state, key, pod, node};
 	const unready: string[] = [];
-	const failures: Array<{container: string; message: string; periodMs: number}> = [];
 	let startedNow = false;
 	const runtimes: ContainerRuntime[] = [];
 	const containerStatuses: ContainerStatus[] = (pod.spec?.containers ?? []).map(container => {
 		const before = runtime.containers.get(container.name)?.startedAt;
-		const rt = advanceContainer(step, container, runtime);
-		runtimes.push(rt);
+		let rt = advanceContainer(step, container, runtime);
 		if (rt.startedAt !== before && rt.startedAt) startedNow = true;
-		const containerState = reportedState(rt, pod, container, nowValue);
+		let containerState = reportedState(rt, pod, container, nowValue);
 		let ready = false;
-		if (containerState.running) {
-			const readiness = readinessOf(started, container, simMs(rt.startedAt) ?? nowValue, nowValue);
-			ready = readiness.ready;
-			if (!readiness.ready) {
-				if ('waitUntil' in readiness) scheduleAt(state, key, readiness.waitUntil, 'kubelet');
-				else failures.push({container: container.name, message: readiness.failure, periodMs: readiness.periodMs});
+		let probedStart = true;
+		// a container killed by its probe may start again at once (the first restart has no back-off)
+		for (let attempt = 0; containerState.running && attempt < 3; attempt++) {
+			const verdict = advanceProbes(cluster, started, container, rt, simMs(rt.startedAt) ?? nowValue, nowValue);
+			const fieldPath = `spec.containers{${container.name}}`;
+			for (const failure of verdict.failures) recordEvent(cluster, pod, {type: 'Warning', reason: 'Unhealthy', message: failure.message, component: 'kubelet', host: node, fieldPath});
+			if (!verdict.kill) {
+				ready = verdict.ready;
+				probedStart = verdict.started;
+				if (verdict.nextAt !== undefined) scheduleAt(state, key, verdict.nextAt, 'kubelet');
+				break;
 			}
+			recordEvent(cluster, pod, {type: 'Normal', reason: 'Killing', message: `Container ${container.name} failed ${verdict.kill} probe, will be restarted`, component: 'kubelet', host: node, fieldPath});
+			killContainer(step, container, rt);
+			rt = advanceContainer(step, container, runtime);
+			containerState = reportedState(rt, pod, container, nowValue);
 		}
+		runtimes.push(rt);
 		if (!ready) unready.push(container.name);
 		const lastTerminated = containerState.waiting && rt.phase === 'exited' ? rt.terminated : rt.lastTerminated;
 		return {
@@ -181,7 +189,7 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 			name: container.name,
 			ready,
 			restartCount: rt.restartCount,
-			started: Boolean(containerState.running),
+			started: Boolean(containerState.running) && probedStart,
 			state: containerState,
 		};
 	});
@@ -210,7 +218,6 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	if (pod.spec?.initContainers?.length) status.initContainerStatuses = initStatuses(cluster, pod, now);
 	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
 	if (startedNow && !state.servicesAtStart.has(pod.metadata.uid ?? '')) recordServicesAtStart(cluster, pod);
-	reportFailures(cluster, state, key, pod, node, failures, nowValue);
 }
 
 /**
@@ -300,30 +307,6 @@ function initStatuses(cluster: Cluster, pod: Readonly<PodObject>, now: string): 
 			state: {terminated: {containerID: '', exitCode: 0, finishedAt: now, reason: 'Completed', startedAt}},
 		};
 	});
-}
-
-/** Unhealthy is reported when the probe first fails and again every periodSeconds (count grows). */
-function reportFailures(cluster: Cluster, state: ControllerState, key: string, pod: Readonly<PodObject>, node: string, failures: ReadonlyArray<{container: string; message: string; periodMs: number}>, now: number): void {
-	if (failures.length === 0) {
-		state.nextProbeReport.delete(key);
-		return;
-	}
-	const due = state.nextProbeReport.get(key);
-	const period = Math.min(...failures.map(f => f.periodMs));
-	if (due === undefined || due <= now) {
-		for (const failure of failures) {
-			recordEvent(cluster, pod, {
-				type: 'Warning',
-				reason: 'Unhealthy',
-				message: failure.message,
-				component: 'kubelet',
-				host: node,
-				fieldPath: `spec.containers{${failure.container}}`,
-			});
-		}
-		state.nextProbeReport.set(key, now + period);
-	}
-	scheduleAt(state, key, state.nextProbeReport.get(key) ?? now + period, 'kubelet');
 }
 
 function containerStartEvents(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, node: string, container: Readonly<Container>, field: 'containers' | 'initContainers' = 'containers'): void {

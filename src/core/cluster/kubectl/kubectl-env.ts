@@ -5,6 +5,8 @@
 import type {Cluster} from '../cluster.js';
 import type {CommandResult, OutputChunk} from '../command-result.js';
 import type {TraceHop} from '../network/trace.js';
+import type {Job} from '../shell/job.js';
+import type {EditSession} from './edit-session.js';
 import type {Vantage} from '../vantage.js';
 
 export type PodVantage = Extract<Vantage, {kind: 'pod'}>;
@@ -26,6 +28,10 @@ export interface ShellResult extends CommandResult {
 	leave?: boolean;
 	/** The container runtime could not start the command (kubectl exec prints no exit-code line). */
 	execFailed?: boolean;
+	/** The command keeps running (port-forward, logs -f): the shell holds it as a job (shell/job.ts). */
+	job?: Job;
+	/** `kubectl edit` in the interactive sandbox: the editor opens this file (edit-session.ts). */
+	edit?: EditSession;
 }
 
 export interface KubectlEnv {
@@ -46,6 +52,8 @@ export class Output {
 	readonly chunks: OutputChunk[] = [];
 	trace?: TraceHop[];
 	enter?: EnterRequest;
+	job?: Job;
+	edit?: EditSession;
 
 	out(text: string): this {
 		if (text) this.chunks.push({stream: 'stdout', text});
@@ -66,6 +74,8 @@ export class Output {
 		const result: ShellResult = {output: this.chunks, exitCode};
 		if (this.trace) result.trace = this.trace;
 		if (this.enter) result.enter = this.enter;
+		if (this.job) result.job = this.job;
+		if (this.edit) result.edit = this.edit;
 		return result;
 	}
 }

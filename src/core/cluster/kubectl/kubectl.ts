@@ -9,19 +9,12 @@ import {Output, type KubectlEnv, type ShellResult} from './kubectl-env.js';
 import {rootHelp, commandHelp} from './help.js';
 import {suggestionsFor} from './suggest.js';
 import {dryRunDeprecation} from './dry-run.js';
-import {SIM_EPOCH_MS} from '../sim-clock.js';
+import {klogLine} from '../klog.js';
 
 /** A klog warning line as kubectl writes it: `W1204 02:35:43.251862   31447 helpers.go:703] …`. */
 function klogWarning(env: KubectlEnv, source: string, message: string): string {
-	const date = new Date(SIM_EPOCH_MS + env.cluster.clock.now());
-	const two = (n: number) => String(n).padStart(2, '0');
-	const micros = String(date.getUTCMilliseconds() * 1000).padStart(6, '0');
-	const stamp = `${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${micros}`;
-	return `W${stamp} ${String(KUBECTL_PID).padStart(7)} ${source}] ${message}\n`;
+	return klogLine(env.cluster, 'W', source, message);
 }
-
-/** The process id the sandbox's kubectl reports in klog lines. */
-const KUBECTL_PID = 4242;
 import {isFileRefused} from '../shell/file-refused.js';
 
 export const GLOBAL_FLAGS: FlagSpec[] = [

@@ -9,7 +9,8 @@ import {findObject, notFoundMessage} from './select-objects.js';
 
 export type StoredPod = Pod & KubeObject;
 
-export type PodLookup = {ok: true; pod: StoredPod} | {ok: false; message: string};
+/** `count`: how many pods the object selects (kubectl logs says `Found 3 pods, using pod/…`). */
+export type PodLookup = {ok: true; pod: StoredPod; count: number} | {ok: false; message: string};
 
 /** `POD`, `pod/POD`, `deploy/web`, `svc/web`, … → one pod (the first by name, as kubectl picks). */
 export function findPod(context: KubectlContext, target: string): PodLookup {
@@ -21,13 +22,13 @@ export function findPod(context: KubectlContext, target: string): PodLookup {
 	if (!type) return {ok: false, message: `error: the server doesn't have a resource type "${typeWord}"\n`};
 	const object = findObject(cluster, type, context.namespace, name);
 	if (!object) return {ok: false, message: notFoundMessage(type, name)};
-	if (type.kind === 'Pod') return {ok: true, pod: object as StoredPod};
+	if (type.kind === 'Pod') return {ok: true, pod: object as StoredPod, count: 1};
 	const selector = podSelector(object);
 	if (!selector) return {ok: false, message: `error: cannot attach to ${type.singular}: selector for ${type.singular} not implemented\n`};
 	const pods = (cluster.store.view('Pod', context.namespace) as readonly StoredPod[]).filter(pod => matchesSelector(selector, pod.metadata.labels as Record<string, string> | undefined) && !pod.metadata.deletionTimestamp);
 	if (pods.length === 0) return {ok: false, message: `error: no pods found for ${type.singular} ${name}\n`};
 	const running = pods.find(pod => pod.status?.phase === 'Running') ?? pods[0];
-	return {ok: true, pod: structuredClone(running) as StoredPod};
+	return {ok: true, pod: structuredClone(running) as StoredPod, count: pods.length};
 }
 
 function podSelector(object: KubeObject): Requirement[] | undefined {

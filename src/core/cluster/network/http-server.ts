@@ -7,36 +7,20 @@
 import type {Cluster} from '../cluster.js';
 import type {Container, Pod} from '../kube-object.js';
 import {SIM_EPOCH_MS} from '../sim-clock.js';
+import {appendContainerLog, goLogTime} from '../controllers/container-log.js';
+import {byteLength, httpdServes, httpDate, nginxErrorPage, nginxHelloServes, nginxServes, NGINX_VERSION, type LogTarget} from './static-servers.js';
 import {podForEndpoint, serviceByName, type StoredPod} from './addresses.js';
 import {backendsForPort, usableBackends} from './endpoints.js';
 import {routeIngress} from './ingress-routing.js';
 import {checkConnection} from './network-policy.js';
 import {internetHostByIP} from './internet.js';
+import type {HttpRequestMessage, HttpResponseMessage} from './http-message.js';
 import type {TraceHop} from './trace.js';
 import {listeningPorts} from './workload-ports.js';
 
-export interface HttpRequestMessage {
-	method: string;
-	/** Path with query, as on the request line. */
-	path: string;
-	/** Host header value. */
-	host: string;
-	headers: Array<[string, string]>;
-	/** Source address and port the server sees. */
-	clientIP: string;
-	clientPort: number;
-	/** Whether the client speaks TLS (https://). */
-	tls: boolean;
-}
-
-export interface HttpResponseMessage {
-	status: number;
-	reason: string;
-	/** HTTP version on the status line (Go answers plain HTTP on a TLS port with HTTP/1.0). */
-	version?: string;
-	headers: Array<[string, string]>;
-	body: string;
-}
+// The messages live in their own file, so the static servers can use them without importing the
+// server that calls them (test/import-cycles.test.ts).
+export type {HttpRequestMessage, HttpResponseMessage} from './http-message.js';
 
 export interface ServedBy {
 	namespace: string;
@@ -64,47 +48,11 @@ export interface ServeOptions {
 	insecure: boolean;
 }
 
-// Fixed so that Last-Modified/ETag headers never change between runs.
-const NGINX_VERSION = '1.29.3';
-const NGINX_MTIME = Date.UTC(2025, 9, 28, 12, 5, 10);
-const NGINX_WELCOME = `<!DOCTYPE html>
-<html>
-<head>
-<title>Welcome to nginx!</title>
-<style>
-html { color-scheme: light dark; }
-body { width: 35em; margin: 0 auto;
-font-family: Tahoma, Verdana, Arial, sans-serif; }
-</style>
-</head>
-<body>
-<h1>Welcome to nginx!</h1>
-<p>If you see this page, the nginx web server is successfully installed and
-working. Further configuration is required.</p>
-
-<p>For online documentation and support please refer to
-<a href="http://nginx.org/">nginx.org</a>.<br/>
-Commercial support is available at
-<a href="http://nginx.com/">nginx.com</a>.</p>
-
-<p><em>Thank you for using nginx.</em></p>
-`;
-
-export function nginxErrorPage(status: number, reason: string, version = ''): string {
-	return `<html>\r\n<head><title>${status} ${reason}</title></head>\r\n<body>\r\n<center><h1>${status} ${reason}</h1></center>\r\n<hr><center>nginx${version ? `/${version}` : ''}</center>\r\n</body>\r\n</html>\r\n`;
-}
+export {nginxErrorPage, httpDate};
 
 export const NGINX_404 = nginxErrorPage(404, 'Not Found');
 
-export function httpDate(cluster: Cluster): string {
-	return new Date(SIM_EPOCH_MS + cluster.clock.now()).toUTCString();
-}
-
-const REASONS: Record<number, string> = {200: 'OK', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Temporarily Unavailable'};
-
-function byteLength(text: string): number {
-	return new TextEncoder().encode(text).length;
-}
+const REASONS: Record<number, string> = {200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 307: 'Temporary Redirect', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 412: 'Precondition Failed', 500: 'Internal Server Error', 503: 'Service Unavailable'};
 
 /** Go's net/http: headers sorted by name, no Server header. */
 function goResponse(cluster: Cluster, body: string, status = 200, contentType = 'text/plain; charset=utf-8'): HttpResponseMessage {
@@ -115,25 +63,6 @@ function goResponse(cluster: Cluster, body: string, status = 200, contentType = 
 			['Content-Length', String(byteLength(body))],
 			['Content-Type', contentType],
 			['Date', httpDate(cluster)],
-		],
-		body,
-	};
-}
-
-function nginxStatic(cluster: Cluster, body: string, version: string): HttpResponseMessage {
-	const length = byteLength(body);
-	return {
-		status: 200,
-		reason: 'OK',
-		headers: [
-			['Server', `nginx/${version}`],
-			['Date', httpDate(cluster)],
-			['Content-Type', 'text/html'],
-			['Content-Length', String(length)],
-			['Last-Modified', new Date(NGINX_MTIME).toUTCString()],
-			['Connection', 'keep-alive'],
-			['ETag', `"${Math.floor(NGINX_MTIME / 1000).toString(16)}-${length.toString(16)}"`],
-			['Accept-Ranges', 'bytes'],
 		],
 		body,
 	};
@@ -191,6 +120,7 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 	const where = `pod ${namespace}/${name}`;
 	const container = containerOnPort(pod, port);
 	const image = container?.image ?? '';
+	const log: LogTarget = {namespace, pod: name, container: container?.name ?? ''};
 	if (isIngressController(pod)) return ingressController(cluster, pod, port, request, options);
 	if (request.tls) {
 		return {kind: 'tls-error', code: 35, message: 'OpenSSL/3.0.15: error:0A00010B:SSL routines::wrong version number', hops: [{kind: 'refused', where, text: `${image || 'the server'} speaks plain HTTP on port ${port}, not TLS`}]};
@@ -211,12 +141,7 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 	}
 	if (/agnhost/.test(image)) {
 		const args = container ? argsOf(container) : '';
-		if (/netexec/.test(args)) {
-			const path = request.path.split('?')[0];
-			if (path === '/hostname') return reply(goResponse(cluster, name));
-			if (path === '/clientip') return reply(goResponse(cluster, `${request.clientIP}:${request.clientPort}`));
-			return reply(goResponse(cluster, `NOW: ${new Date(SIM_EPOCH_MS + cluster.clock.now()).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`));
-		}
+		if (/netexec/.test(args)) return reply(netexecServes(cluster, request, name, log));
 		return reply(goResponse(cluster, name));
 	}
 	// The Kubernetes docs' debugging example (`registry.k8s.io/serve_hostname`) answers with the bare pod name.
@@ -237,15 +162,71 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 		const wire = [`${request.method} ${request.path} HTTP/1.1`, `Host: ${request.host}`, ...request.headers.filter(([k]) => k.toLowerCase() !== 'host').map(([k, v]) => `${k}: ${v}`)];
 		return reply(goResponse(cluster, `${about}${wire.join('\r\n')}\r\n\r\n`));
 	}
+	if (/nginxdemos\/hello/.test(image)) {
+		return reply(nginxHelloServes(cluster, request, {name, address: `${podIP(pod)}:${port}`}, imageTag(image) === 'plain-text', log));
+	}
 	if (/(^|\/)nginx(:|@|$)|nginx-unprivileged/.test(image)) {
 		const tag = imageTag(image);
 		const version = /^\d+\.\d+\.\d+/.exec(tag)?.[0] ?? NGINX_VERSION;
-		return reply(nginxStatic(cluster, `${NGINX_WELCOME}<p>Served by pod ${name} (${podIP(pod)}).</p>\n</body>\n</html>\n`, version));
+		return reply(nginxServes(cluster, request, version, log));
 	}
-	if (/(^|\/)httpd(:|$)/.test(image)) {
-		return reply(nginxStatic(cluster, `<html><body><h1>It works!</h1><p>Served by pod ${name} (${podIP(pod)}).</p></body></html>\n`, NGINX_VERSION));
-	}
+	if (/(^|\/)httpd(:|$)/.test(image)) return reply(httpdServes(cluster, request, log));
 	return reply(goResponse(cluster, `Hello from ${name} (${podIP(pod)})\n`));
+}
+
+/** The form values of a query string, as Go's `r.FormValue` decodes them. */
+function formValue(path: string, key: string): string {
+	const query = path.includes('?') ? path.slice(path.indexOf('?') + 1) : '';
+	for (const pair of query.split('&')) {
+		const [name, value = ''] = pair.split('=');
+		if (name !== key) continue;
+		try {
+			return decodeURIComponent(value.replace(/\+/g, ' '));
+		} catch {
+			return value;
+		}
+	}
+	return '';
+}
+
+/**
+ * agnhost netexec (test/images/agnhost/netexec in kubernetes/kubernetes): `/hostname`,
+ * `/clientip`, `/echo?msg=&code=`, `/healthz` (200 once its UDP server is up, which is at once),
+ * `/redirect`, and the time for every other path; each handler logs its request line.
+ */
+function netexecServes(cluster: Cluster, request: HttpRequestMessage, hostname: string, log: LogTarget): HttpResponseMessage {
+	const path = request.path.split('?')[0];
+	const say = (line: string) => appendContainerLog(cluster, log.namespace, log.pod, log.container, `${goLogTime(cluster)} ${line}\n`);
+	switch (path) {
+		case '/hostname':
+		case '/hostName':
+			say(`GET ${path}`);
+			return goResponse(cluster, hostname);
+		case '/clientip':
+			say('GET /clientip');
+			return goResponse(cluster, `${request.clientIP}:${request.clientPort}`);
+		case '/echo': {
+			const msg = formValue(request.path, 'msg');
+			const code = formValue(request.path, 'code');
+			say(`GET /echo?msg=${msg}&code=${code}`);
+			if (code !== '' && !/^\d+$/.test(code)) return goResponse(cluster, `argument 'code' must be an integer or empty, got "${code}"\n`);
+			return goResponse(cluster, msg, code === '' ? 200 : Number(code));
+		}
+		case '/healthz':
+			say('GET /healthz');
+			return goResponse(cluster, '');
+		case '/redirect': {
+			const location = formValue(request.path, 'location');
+			const code = formValue(request.path, 'code');
+			say(`${request.method} /redirect?msg=${location}&code=${code}`);
+			const response = goResponse(cluster, '', /^\d+$/.test(code) ? Number(code) : 302);
+			response.headers.push(['Location', location]);
+			return response;
+		}
+		default:
+			say('GET /');
+			return goResponse(cluster, `NOW: ${new Date(SIM_EPOCH_MS + cluster.clock.now()).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} +0000 UTC`);
+	}
 }
 
 // ---------------------------------------------------------------- ingress-nginx
@@ -253,6 +234,13 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 function ingressController(cluster: Cluster, pod: Readonly<StoredPod>, port: number, request: HttpRequestMessage, options: ServeOptions): ServerReply {
 	const where = `ingress controller ${pod.metadata.name}`;
 	const hops: TraceHop[] = [];
+	if (port === 10254) {
+		// the controller's own health and metrics server (what its probes ask)
+		const path = request.path.split('?')[0];
+		hops.push({kind: 'respond', where, text: `the controller's health server answered ${path === '/healthz' ? '200' : '404'} to GET ${path}`});
+		const response = path === '/healthz' ? goResponse(cluster, 'ok') : goResponse(cluster, '404 page not found\n', 404);
+		return {kind: 'response', response, hops};
+	}
 	const httpsPort = port === 443;
 	if (httpsPort && !request.tls) {
 		const reason = 'The plain HTTP request was sent to HTTPS port';

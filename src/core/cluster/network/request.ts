@@ -36,7 +36,10 @@ import {
 	type ServedBy,
 	type ServerReply,
 } from './http-server.js';
+import {klogLine} from '../klog.js';
 import {internetHostByIP} from './internet.js';
+import {kubectlProxyServes} from './kubectl-proxy-server.js';
+import {laptopListener, type LaptopListener} from './laptop-ports.js';
 import {applyServiceRules, isServiceVIP, loadBalancerTarget, type EntryKind, type ProxyVerdict, type ServiceMatch} from './kube-proxy.js';
 import {lookupHops, resolveHost, searchLookup, type Lookup} from './name-resolution.js';
 import {checkConnection} from './network-policy.js';
@@ -258,6 +261,10 @@ function viaFromName(cluster: Cluster, canonical: string | undefined, port: numb
 
 type Endpoint =
 	| {server: 'pod'; pod: Readonly<StoredPod>; port: number}
+	/** kubectl proxy on the laptop: the request goes to the API server with the learner's credentials. */
+	| {server: 'kubectl-proxy'}
+	/** port-forward accepted the connection but the pod end failed: kubectl closes it without a byte. */
+	| {server: 'closed'; why: TraceHop}
 	| {server: 'apiserver'}
 	| {server: 'internet'; ip: string};
 
@@ -324,7 +331,34 @@ function connectLoopback(cluster: Cluster, client: Client, port: number): Connec
 		if (node && verdict) return throughService(cluster, client, verdict, node, [{kind: 'route', where, text: `127.0.0.1:${port} is a NodePort on this node (iptables mode accepts NodePorts on localhost)`}], port);
 		if (node && isApiServerAt(cluster, node.ip, port)) return {kind: 'open', server: 'apiserver', sourceIP: '127.0.0.1', hops: [{kind: 'deliver', where, text: 'kube-apiserver listens on 6443'}]};
 	}
+	const listener = client.kind === 'laptop' ? laptopListener(cluster.laptopPorts, '127.0.0.1', port) : undefined;
+	if (listener) return throughLaptopListener(cluster, listener);
 	return {kind: 'refused', afterMs: 0, hops: [{kind: 'refused', where, text: `nothing listens on 127.0.0.1:${port} here`}]};
+}
+
+/**
+ * A connection to a port kubectl listens on: port-forward carries it through the API server and the
+ * pod's kubelet to the pod's own localhost (no Service, no kube-proxy); proxy sends the request to
+ * the API server.
+ */
+function throughLaptopListener(cluster: Cluster, listener: LaptopListener): Connection {
+	const accept: TraceHop = {kind: 'route', where: 'laptop', text: `kubectl ${listener.kind} accepts the connection on 127.0.0.1:${listener.localPort} and sends it over HTTPS to the API server (kind-control-plane, 6443)`};
+	if (listener.kind === 'proxy') return {kind: 'open', server: 'kubectl-proxy', sourceIP: '127.0.0.1', hops: [accept]};
+	listener.pending.push(`Handling connection for ${listener.localPort}\n`);
+	const pod = cluster.store.peek('Pod', listener.namespace, listener.pod) as Readonly<StoredPod> | undefined;
+	const node = pod?.spec?.nodeName ?? 'its node';
+	const hops: TraceHop[] = [
+		accept,
+		{kind: 'proxy', where: 'kube-apiserver on kind-control-plane', text: `the pod's portforward subresource: the stream goes on to the kubelet on ${node} (port 10250)`},
+		{kind: 'route', where: `kubelet on ${node}`, text: `connects to localhost:${listener.podPort} inside the network namespace of pod ${listener.namespace}/${listener.pod}: no Service, no kube-proxy rule, no load balancing`},
+	];
+	if (!pod || !podIsRunning(pod) || !listensOn(pod as Pod, listener.podPort)) {
+		const why = !pod ? 'the pod no longer exists' : `nothing in the pod listens on port ${listener.podPort}`;
+		listener.pending.push(klogLine(cluster, 'E', 'portforward.go:424', `"Unhandled Error" err="an error occurred forwarding ${listener.localPort} -> ${listener.podPort}: error forwarding port ${listener.podPort} to pod ${pod?.metadata.uid ?? listener.pod}, uid : failed to connect to localhost:${listener.podPort} inside the pod: connect: connection refused"`));
+		return {kind: 'open', server: 'closed', why: {kind: 'refused', where: `pod ${listener.namespace}/${listener.pod}`, text: `${why}: kubectl closes the connection without an answer`}, sourceIP: '127.0.0.1', hops};
+	}
+	hops.push({kind: 'deliver', where: `pod ${listener.namespace}/${listener.pod}`, text: `a container listens on ${listener.podPort}; it sees the connection come from 127.0.0.1`});
+	return {kind: 'open', server: 'pod', pod, port: listener.podPort, sourceIP: '127.0.0.1', hops};
 }
 
 function isApiServerAt(cluster: Cluster, ip: string, port: number): boolean {
@@ -483,6 +517,10 @@ function serve(cluster: Cluster, connection: Extract<Connection, {kind: 'open'}>
 			return apiServerServes(cluster, message, {insecure});
 		case 'internet':
 			return internetServes(cluster, connection.ip, message);
+		case 'kubectl-proxy':
+			return kubectlProxyServes(cluster, message);
+		case 'closed':
+			return {kind: 'empty-reply', hops: [connection.why]};
 	}
 }
 

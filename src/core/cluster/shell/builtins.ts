@@ -8,6 +8,8 @@ import {typeForKind} from '../resource-types.js';
 import {LAPTOP, type Vantage} from '../vantage.js';
 import {saveFiles} from '../save/save-files.js';
 import {helpText} from './help-text.js';
+import {waitingJob} from './job.js';
+import {killJobs, listJobs, takeForeground} from './job-control.js';
 import type {Session} from './session.js';
 import {testBuiltin} from './test-builtin.js';
 import {echo} from './text-tools.js';
@@ -59,6 +61,12 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 			return ok();
 		case 'sleep':
 			return sleep(session, args);
+		case 'jobs':
+			return listJobs(session.jobs);
+		case 'kill':
+			return killJobs(session.jobs, args);
+		case 'fg':
+			return foreground(session, args[0]);
 		case 'test':
 		case '[':
 			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash');
@@ -98,8 +106,17 @@ function sleep(session: Session, args: readonly string[]): ShellResult {
 		advanceTime(session.cluster, MAX_SLEEP_SECONDS * 1000);
 		return fail(`kubetutor: sleep lets at most ${MAX_SLEEP_SECONDS} simulated seconds pass at a time; ${MAX_SLEEP_SECONDS} seconds passed\n`, 0);
 	}
-	advanceTime(session.cluster, Math.round(total * 1000));
-	return ok();
+	return {...ok(), job: waitingJob(`sleep ${args.join(' ')}`, Math.round(total * 1000))};
+}
+
+/** `fg`: the job goes on in the foreground, with the time it has left (job-control.ts). */
+function foreground(session: Session, spec: string | undefined): ShellResult {
+	const taken = takeForeground(session.jobs, spec);
+	if (!taken.ok) return taken.result;
+	const {job} = taken;
+	const ran = session.cluster.clock.now() - taken.startedAtMs;
+	const endsAfterMs = job.endsAfterMs === undefined ? undefined : Math.max(0, job.endsAfterMs - ran);
+	return {output: taken.output, exitCode: 0, job: {command: job.command, resumed: true, ...(endsAfterMs === undefined ? {} : {endsAfterMs}), drain: () => job.drain(), stop: () => job.stop()}};
 }
 
 function exit(session: Session): ShellResult {

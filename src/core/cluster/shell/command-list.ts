@@ -6,7 +6,8 @@
 export type Separator = ';' | '&&' | '||';
 
 export type ListNode =
-	| {kind: 'simple'; text: string; after: Separator}
+	/** `background`: the command ended with `&` (a job, src/core/cluster/shell/job-control.ts). */
+	| {kind: 'simple'; text: string; after: Separator; background?: boolean}
 	| {kind: 'for'; name: string; words: string; body: ListNode[]; after: Separator}
 	| {kind: 'while'; until: boolean; condition: ListNode[]; body: ListNode[]; after: Separator};
 
@@ -15,6 +16,7 @@ export type ListParse = {ok: true; nodes: ListNode[]} | {ok: false; message: str
 interface Segment {
 	text: string;
 	after: Separator;
+	background?: boolean;
 }
 
 /** Splits at top-level separators, skipping quotes, `\` escapes, `$(…)` and comments. */
@@ -23,8 +25,8 @@ function segments(line: string): Segment[] {
 	let start = 0;
 	let after: Separator = ';';
 	let depth = 0;
-	const cut = (end: number, width: number, next: Separator) => {
-		found.push({text: line.slice(start, end), after});
+	const cut = (end: number, width: number, next: Separator, background = false) => {
+		found.push({text: line.slice(start, end), after, ...(background ? {background} : {})});
 		start = end + width;
 		after = next;
 	};
@@ -52,7 +54,7 @@ function segments(line: string): Segment[] {
 				cut(i, 2, two);
 				i++;
 			} else if (ch === ';' || ch === '\n') cut(i, 1, ';');
-			else if (ch === '&' && line[i + 1] !== '>' && line[i - 1] !== '>' && line[i - 1] !== '<') cut(i, 1, ';');
+			else if (ch === '&' && line[i + 1] !== '>' && line[i - 1] !== '>' && line[i - 1] !== '<') cut(i, 1, ';', true);
 		}
 	}
 	found.push({text: line.slice(start), after});
@@ -104,7 +106,7 @@ export function parseList(line: string, shell: 'sh' | 'bash' = 'bash'): ListPars
 				if (segment.after !== ';') return unexpected(segment.after);
 				continue;
 			}
-			nodes.push({kind: 'simple', text: segment.text, after: segment.after});
+			nodes.push({kind: 'simple', text: segment.text, after: segment.after, ...(segment.background ? {background: true} : {})});
 		}
 		return {nodes};
 	};

@@ -14,6 +14,7 @@ import type {Vantage} from '../vantage.js';
 import {ArithmeticError, evaluateArithmetic} from './arithmetic.js';
 import {parseList, type ListNode} from './command-list.js';
 import {isFileRefused} from './file-refused.js';
+import {startBackground, withoutJob} from './job-control.js';
 import {parseLine, tokenize, type Expansion, type Pipeline, type Stage} from './parse-line.js';
 import {enterIfAsked, type Session} from './session.js';
 import {environmentOf} from './system-files.js';
@@ -42,6 +43,8 @@ interface Run {
 	iterations: number;
 	stopped: boolean;
 	last: ShellResult;
+	/** The line is one command in the learner's interactive shell: a job it starts may stay in the foreground. */
+	foreground: boolean;
 }
 
 export function runCommandLine(context: RunContext, line: string, heredoc: string | undefined): ShellResult {
@@ -52,7 +55,8 @@ export function runCommandLine(context: RunContext, line: string, heredoc: strin
 		context.status = 2;
 		return {output: [{stream: 'stderr', text: `${list.message.replace(/^bash:/, `${shell}:`)}\n`}], exitCode: 2};
 	}
-	const run: Run = {context, chunks: [], heredoc, pasted: checked.ok && !checked.heredoc && heredoc !== undefined, iterations: 0, stopped: false, last: {output: [], exitCode: 0}};
+	const foreground = context.moves && context.session.interactive && list.nodes.length === 1 && list.nodes[0].kind === 'simple';
+	const run: Run = {context, chunks: [], heredoc, pasted: checked.ok && !checked.heredoc && heredoc !== undefined, iterations: 0, stopped: false, last: {output: [], exitCode: 0}, foreground};
 	try {
 		runNodes(run, list.nodes);
 	} catch (error) {
@@ -69,7 +73,7 @@ function runNodes(run: Run, nodes: readonly ListNode[]): void {
 		checkBudget(run.context.session.budget);
 		if (node.after === '&&' && run.context.status !== 0) continue;
 		if (node.after === '||' && run.context.status === 0) continue;
-		if (node.kind === 'simple') runSimple(run, node.text);
+		if (node.kind === 'simple') runSimple(run, node.text, node.background ?? false);
 		else if (node.kind === 'for') runFor(run, node);
 		else runWhile(run, node);
 	}
@@ -149,7 +153,7 @@ function expansion(run: Run): Expansion {
 	};
 }
 
-function runSimple(run: Run, text: string): void {
+function runSimple(run: Run, text: string, background: boolean): void {
 	const {context} = run;
 	let parsed;
 	try {
@@ -166,7 +170,7 @@ function runSimple(run: Run, text: string): void {
 	// Text given without a here-document (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
 	if (run.pasted && first && first.input === undefined) first.heredoc = true;
 	run.pasted = false;
-	const result = runPipeline(context, pipeline, run.heredoc);
+	const result = holdJob(run, runPipeline(context, pipeline, run.heredoc), background, text);
 	run.chunks.push(...result.output);
 	run.last = result;
 	context.status = result.exitCode;
@@ -174,6 +178,28 @@ function runSimple(run: Run, text: string): void {
 	if (!context.moves) return;
 	enterIfAsked(context.session, result);
 	if (result.enter || result.leave) run.stopped = true;
+}
+
+/**
+ * A command that keeps running becomes a job: in the background with `&`, in the foreground of the
+ * interactive sandbox (the shell hands it on), anywhere else run to its end (job-control.ts).
+ */
+function holdJob(run: Run, result: ShellResult, background: boolean, text: string): ShellResult {
+	if (result.edit && !run.foreground) {
+		const {edit: _editor, ...rest} = result;
+		return {...rest, output: [...rest.output, {stream: 'stderr', text: 'error: kubetutor has no editor here: give kubectl edit the edited object as a here-document (kubectl edit svc web <<EOF … EOF)\n'}], exitCode: 1};
+	}
+	const {job: started, ...rest} = result;
+	if (!started) return result;
+	// `jobs` and `fg` name a job by the line as typed
+	const job = started.resumed ? started : {...started, command: text.trim()};
+	const {session} = run.context;
+	if (background) {
+		const started = startBackground(session.jobs, job, session.cluster.clock.now());
+		return {...rest, output: [...started.output, ...rest.output], exitCode: 0};
+	}
+	if (run.foreground) return {...rest, job};
+	return withoutJob(session.cluster, {...rest, job}, session.budget);
 }
 
 function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | undefined): ShellResult {
@@ -192,6 +218,7 @@ function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | 
 			return;
 		}
 		last = runAtVantage(session, context.vantage(), stage.argv, stdin, context.variables);
+		if (pipeline.stages.length > 1) last = withoutJob(session.cluster, last, session.budget);
 		// `curl … | grep x`: the request is still the one trace explains
 		if (last.trace) trace = last.trace;
 		const routed = route(stage, last.output, index < pipeline.stages.length - 1, session);

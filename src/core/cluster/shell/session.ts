@@ -4,6 +4,9 @@ import type {Cluster} from '../cluster.js';
 import type {KubectlEnv, ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
 import type {Vantage} from '../vantage.js';
+import type {EditSession} from '../kubectl/edit-session.js';
+import type {Job} from './job.js';
+import type {JobTable} from './job-control.js';
 import type {NetworkTool} from './network-tools.js';
 
 /** How the learner got into the current vantage point, which decides what `exit` prints. */
@@ -27,6 +30,14 @@ export interface Session {
 	/** Shell variables (`NODE_PORT=30080`, `export IP=…`), expanded as `$NAME`. */
 	variables: Map<string, string>;
 	kubectl: (env: KubectlEnv, argv: string[]) => ShellResult;
+	/** The interactive sandbox: a command that keeps running stays in the foreground until Ctrl+C. */
+	interactive: boolean;
+	/** Background jobs (`cmd &`). */
+	jobs: JobTable;
+	/** The job running in the foreground of the interactive sandbox, and when it started. */
+	foreground: {job: Job; startedAtMs: number} | undefined;
+	/** `kubectl edit` waiting for the interactive sandbox's editor to close. */
+	editing: EditSession | undefined;
 	/** A nested shell (`sh -c`) at a vantage point: runs its lines one after another, with its own `$?`. */
 	startShell: (vantage: Vantage, variables: Map<string, string>) => (line: string, stdin: string | undefined) => ShellResult;
 }

@@ -5,10 +5,10 @@
  * a command becomes cluster state"). Nothing escapes: an unexpected error becomes one
  * `kubetutor: internal error …` line, a failing controller one `kubetutor: controller …` line.
  */
-import {BudgetExceeded, type BudgetFactory, budgetMessage, UNLIMITED} from '../budget.js';
+import {type Budget, BudgetExceeded, type BudgetFactory, budgetMessage, UNLIMITED} from '../budget.js';
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {advanceTime} from '../controllers/settle.js';
+import {advanceTime, settle} from '../controllers/settle.js';
 import {runKubectl} from '../kubectl/kubectl.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
 import type {TraceHop} from '../network/trace.js';
@@ -16,6 +16,8 @@ import {LAPTOP, type Vantage} from '../vantage.js';
 import {completeLine, type Completion} from './complete.js';
 import {NETWORK_TOOLS, type NetworkTool} from './network-tools.js';
 import {internalError, runCommandLine, type RunContext} from './interpreter.js';
+import {INTERRUPTED_STATUS} from './job.js';
+import {drainBackground, newJobTable, reportEnded} from './job-control.js';
 import {promptFor} from './prompt.js';
 import {splitScript} from './split-script.js';
 import type {Session} from './session.js';
@@ -35,6 +37,18 @@ export interface ShellOptions {
 	budget?: BudgetFactory;
 	/** Replaces the network tools (tests). */
 	tools?: Readonly<Record<string, NetworkTool>>;
+	/**
+	 * The interactive sandbox: a command that keeps running (port-forward, `logs -f`, `sleep`) stays
+	 * in the foreground, following the wall clock through `advanceForeground`, until it ends or
+	 * `interrupt` (Ctrl+C) stops it. Batch mode runs such a command to its end at once (shell/job-control.ts).
+	 */
+	interactive?: boolean;
+}
+
+/** What a foreground job printed while time passed; `exitCode` once it is over. */
+export interface ForegroundStep {
+	output: OutputChunk[];
+	exitCode?: number;
 }
 
 export interface Shell {
@@ -51,6 +65,16 @@ export interface Shell {
 	complete(line: string): Completion;
 	/** Simulated time passes between commands (the interactive sandbox follows the wall clock). */
 	passTime(ms: number): ShellResult;
+	/** The command running in the foreground (interactive only), as `jobs` would name it. */
+	foreground(): string | undefined;
+	/** Simulated time passes with the foreground job running. */
+	advanceForeground(ms: number): ForegroundStep;
+	/** Ctrl+C: the foreground job stops; `$?` is 130. */
+	interrupt(): ForegroundStep;
+	/** The file `kubectl edit` waits on the interactive sandbox's editor for. */
+	editing(): {title: string; file: string} | undefined;
+	/** The editor closed with `text`: kubectl's result, or the file reopened with its errors. */
+	finishEdit(text: string): ShellResult & {reopen?: string};
 }
 
 export function createShell(options: ShellOptions): Shell {
@@ -84,6 +108,10 @@ class SandboxShell implements Shell {
 			kubeconfig: {namespace: 'default'},
 			variables: new Map(),
 			kubectl: (env, argv) => runKubectl(env, argv),
+			interactive: options.interactive ?? false,
+			jobs: newJobTable(),
+			foreground: undefined,
+			editing: undefined,
 			startShell: (vantage, variables) => {
 				const context: RunContext = {session: this.session, vantage: () => vantage, status: 0, variables, moves: false};
 				return (line, stdin) => runCommandLine(context, line, stdin);
@@ -111,11 +139,66 @@ class SandboxShell implements Shell {
 	passTime(ms: number): ShellResult {
 		try {
 			advanceTime(this.cluster, ms, this.newBudget());
-			return {output: [], exitCode: 0};
+			const {during, after} = drainBackground(this.session.jobs, this.cluster.clock.now());
+			return {output: [...during, ...after, ...reportEnded(this.session.jobs)], exitCode: 0};
 		} catch (error) {
 			if (error instanceof BudgetExceeded) return {output: [{stream: 'stderr', text: budgetMessage('the cluster catching up with the clock', error)}], exitCode: 1};
 			return internalError('sandbox', error);
 		}
+	}
+
+	editing(): {title: string; file: string} | undefined {
+		const session = this.session.editing;
+		return session ? {title: session.title, file: session.file} : undefined;
+	}
+
+	finishEdit(text: string): ShellResult & {reopen?: string} {
+		const session = this.session.editing;
+		if (!session) return {output: [], exitCode: this.context.status};
+		try {
+			this.session.budget = this.newBudget();
+			const outcome = session.submit(text);
+			if ('reopen' in outcome) return {output: [], exitCode: 0, reopen: outcome.reopen};
+			this.session.editing = undefined;
+			const failed = settleQuietly(this.cluster, this.session.budget);
+			const result = {...outcome.done, output: [...outcome.done.output, ...failed]};
+			this.context.status = result.exitCode;
+			return result;
+		} catch (error) {
+			this.session.editing = undefined;
+			return commandFailed('kubectl edit', error);
+		}
+	}
+
+	foreground(): string | undefined {
+		return this.session.foreground?.job.command;
+	}
+
+	advanceForeground(ms: number): ForegroundStep {
+		const running = this.session.foreground;
+		if (!running) return {output: [], exitCode: this.context.status};
+		const {job} = running;
+		const left = job.endsAfterMs === undefined ? ms : Math.min(ms, job.endsAfterMs - (this.cluster.clock.now() - running.startedAtMs));
+		const passed = this.passTime(Math.max(0, left));
+		const step = job.drain();
+		const timeUp = job.endsAfterMs !== undefined && this.cluster.clock.now() - running.startedAtMs >= job.endsAfterMs;
+		const output = [...passed.output, ...step.output];
+		if (step.exitCode === undefined && !timeUp) return {output};
+		return this.endForeground(output, step.exitCode ?? 0);
+	}
+
+	interrupt(): ForegroundStep {
+		const running = this.session.foreground;
+		if (!running) return {output: [], exitCode: this.context.status};
+		const step = running.job.drain();
+		running.job.stop();
+		return this.endForeground(step.output, INTERRUPTED_STATUS);
+	}
+
+	private endForeground(output: OutputChunk[], exitCode: number): ForegroundStep {
+		this.session.foreground = undefined;
+		this.context.status = exitCode;
+		return {output: [...output, ...reportEnded(this.session.jobs)], exitCode};
 	}
 
 	run(line: string, stdin?: string): ShellResult {
@@ -123,7 +206,7 @@ class SandboxShell implements Shell {
 			if (stdin === undefined && line.includes('\n')) return this.runScriptText(line);
 			if (line.trim()) this.history.push(line.trim());
 			this.session.budget = this.newBudget();
-			const result = this.execute(line, stdin);
+			const result = this.afterCommand(this.execute(line, stdin));
 			this.context.status = result.exitCode;
 			return result;
 		} catch (error) {
@@ -141,7 +224,7 @@ class SandboxShell implements Shell {
 			if (command.warning) chunks.push({stream: 'stderr', text: command.warning});
 			try {
 				this.session.budget = this.newBudget();
-				last = this.execute(command.line, command.stdin);
+				last = this.afterCommand(this.execute(command.line, command.stdin));
 			} catch (error) {
 				last = commandFailed(command.line, error);
 			}
@@ -154,6 +237,23 @@ class SandboxShell implements Shell {
 	private execute(line: string, heredoc: string | undefined): ShellResult {
 		return runCommandLine(this.context, line, heredoc);
 	}
+
+	/**
+	 * A job the line left in the foreground is held until it ends (its first lines shown now); what
+	 * background jobs printed meanwhile, and the ones that ended, come before the next prompt.
+	 */
+	private afterCommand(result: ShellResult): ShellResult {
+		const {job, edit, ...rest} = result;
+		if (edit) this.session.editing = edit;
+		const {during, after} = drainBackground(this.session.jobs, this.cluster.clock.now());
+		if (!job) return {...rest, output: [...during, ...rest.output, ...after, ...reportEnded(this.session.jobs)]};
+		const first = job.drain();
+		const output = [...during, ...rest.output, ...after, ...first.output];
+		// a job that is over at its first look (a condition already met) never holds the terminal
+		if (first.exitCode !== undefined) return {...rest, output: [...output, ...reportEnded(this.session.jobs)], exitCode: first.exitCode};
+		this.session.foreground = {job, startedAtMs: this.cluster.clock.now()};
+		return {...rest, output, job};
+	}
 }
 
 function commandName(line: string): string {
@@ -163,6 +263,17 @@ function commandName(line: string): string {
 export {internalError};
 
 export type {TraceHop};
+
+/** The controllers take up what the edit stored; a failing controller is one line. */
+function settleQuietly(cluster: Cluster, budget: Budget): OutputChunk[] {
+	try {
+		settle(cluster, budget);
+		return [];
+	} catch (error) {
+		if (error instanceof BudgetExceeded) throw error;
+		return internalError('kubectl edit', error).output;
+	}
+}
 
 /** What a command that threw prints: the budget's one line, or the internal error's. */
 function commandFailed(line: string, error: unknown): ShellResult {

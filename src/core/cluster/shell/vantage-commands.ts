@@ -6,6 +6,7 @@
 import type {KubectlEnv, PodVantage, ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
 import {runBuiltin} from './builtins.js';
+import {withoutJob} from './job-control.js';
 import {nodeByName} from '../network/addresses.js';
 import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
@@ -31,7 +32,7 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 const NETWORK = ['curl', 'wget', 'nslookup', 'dig', 'ping'];
-const SHELL_BUILTINS = ['exit', 'clear', 'history', 'help', 'trace', 'echo', 'sleep', 'true', 'false', 'pwd', 'cd', 'export', 'test', '['];
+const SHELL_BUILTINS = ['exit', 'clear', 'history', 'help', 'trace', 'echo', 'sleep', 'true', 'false', 'pwd', 'cd', 'export', 'test', '[', 'jobs', 'kill', 'fg'];
 const TEXT = ['cat', 'grep', 'head', 'tail', 'wc', 'sort', 'hostname', 'env', 'whoami'];
 
 /** The commands a vantage point knows (for help and Tab completion). */
@@ -72,7 +73,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'ssh':
 			return ssh(session, args);
 		case 'docker':
-			return docker(session, args, (node, command) => runAtVantage(session, node, command, undefined));
+			return docker(session, args, (node, command) => runWithoutJobs(session, node, command, undefined));
 		case 'kind':
 			return kind(session, args);
 		case 'iptables-save':
@@ -152,7 +153,12 @@ function runInPod(session: Session, vantage: PodVantage, argv: string[], stdin: 
 	};
 	if (base === 'command' && argv[1] === '-v') return has(argv[2] ?? '') ? ok() : ociNotFound(vantage, argv[2] ?? '');
 	if (!has(name)) return ociNotFound(vantage, name);
-	return runAtVantage(session, vantage, argv, stdin);
+	return runWithoutJobs(session, vantage, argv, stdin);
+}
+
+/** No shell job control behind kubectl exec or docker exec: a command that waits (sleep, a curl timing out) waits here. */
+function runWithoutJobs(session: Session, vantage: Vantage, argv: readonly string[], stdin: string | undefined): ShellResult {
+	return withoutJob(session.cluster, runAtVantage(session, vantage, argv, stdin), session.budget);
 }
 
 function ociNotFound(vantage: PodVantage, name: string): ShellResult {

@@ -105,11 +105,11 @@ describe('EndpointSlice and Endpoints controllers', () => {
 });
 
 describe('readiness', () => {
-	const probeOn = (port: number | string) => ({httpGet: {path: '/healthz', port, scheme: 'HTTP'}, periodSeconds: 10});
+	const probeOn = (port: number | string, path = '/') => ({httpGet: {path, port, scheme: 'HTTP'}, periodSeconds: 10});
 
 	it('a probe on a port nobody listens on keeps the pod 0/1 Running and out of Endpoints', () => {
 		const cluster = createCluster({seed: 1});
-		apply(cluster, deployment('web', {ports: [{containerPort: 80}], readinessProbe: probeOn(8080)}));
+		apply(cluster, deployment('web', {ports: [{containerPort: 80}], readinessProbe: probeOn(8080, '/healthz')}));
 		apply(cluster, service('web', {selector: {app: 'web'}, ports: [{port: 80, protocol: 'TCP', targetPort: 80}]}));
 		const [pod] = podsOf(cluster, 'web');
 		expect(pod.status?.phase).toBe('Running');

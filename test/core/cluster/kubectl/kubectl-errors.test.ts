@@ -91,7 +91,7 @@ describe('kubectl usage errors, in kubectl\'s words', () => {
 	});
 
 	test('verbs kubectl has but the sandbox does not simulate say so', () => {
-		expect(sandbox().run('kubectl edit svc web')).toMatchObject({stderr: 'error: "kubectl edit" is not available in the kubetutor sandbox\n', exitCode: 1});
+		expect(sandbox().run('kubectl cordon kind-worker')).toMatchObject({stderr: 'error: "kubectl cordon" is not available in the kubetutor sandbox\n', exitCode: 1});
 	});
 
 	test('unsupported output formats', () => {

@@ -3,18 +3,18 @@ import {outputText} from '../../../../src/core/cluster/command-result.js';
 import {createCluster} from '../../../../src/core/cluster/create-cluster.js';
 import {createShell} from '../../../../src/core/cluster/shell/shell.js';
 
-/** The pod named in nginx's answer (`Served by pod NAME (IP).`), or the exit code when none answered. */
+/** The pod agnhost netexec names at `/hostname`, or the exit code when none answered. */
 function answeredBy(shell: ReturnType<typeof createShell>): string {
-	const result = shell.run('curl -s -m 2 http://172.18.0.3:30080');
-	return /Served by pod (\S+) /.exec(outputText(result))?.[1] ?? `exit ${result.exitCode}`;
+	const result = shell.run('curl -s -m 2 http://172.18.0.3:30080/hostname');
+	return result.exitCode === 0 ? outputText(result) : `exit ${result.exitCode}`;
 }
 
 describe('requests follow the cluster as it changes', () => {
 	it('a NodePort answers from the pods its Service selects now, after each change', () => {
 		const shell = createShell({cluster: createCluster({seed: 1}), readFile: () => undefined});
 		for (const line of [
-			'kubectl create deployment a --image=nginx --replicas=1',
-			'kubectl create deployment b --image=nginx --replicas=1',
+			'kubectl create deployment a --image=registry.k8s.io/e2e-test-images/agnhost:2.53 -- /agnhost netexec --http-port=80',
+			'kubectl create deployment b --image=registry.k8s.io/e2e-test-images/agnhost:2.53 -- /agnhost netexec --http-port=80',
 			'kubectl create service nodeport web --tcp=80:80 --node-port=30080',
 			`kubectl patch svc web -p '{"spec":{"selector":{"app":"a"}}}'`,
 		]) expect(shell.run(line).exitCode).toBe(0);

@@ -7,6 +7,7 @@ import type {Cluster} from '../../cluster.js';
 import {typeForKind} from '../../resource-types.js';
 import {SIM_EPOCH_MS} from '../../sim-clock.js';
 import {findObject} from '../select-objects.js';
+import {parseGoDuration} from '../go-duration.js';
 import type {KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
 
@@ -31,9 +32,8 @@ function uuid(cluster: Cluster): string {
 
 /** `1h`, `30m`, `600s`, `1h30m` in seconds, or undefined. */
 function durationSeconds(text: string): number | undefined {
-	const parts = [...text.matchAll(/(\d+)(h|m|s)/g)];
-	if (parts.length === 0 || parts.map(part => part[0]).join('') !== text) return undefined;
-	return parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1), 0);
+	const ms = parseGoDuration(text);
+	return ms === undefined ? undefined : ms / 1000;
 }
 
 export const createToken: KubectlCommand = {

@@ -4,6 +4,7 @@
  * second and prints each row that changes, as a watching kubectl does until Ctrl+C.
  */
 import {advanceTime} from '../../controllers/settle.js';
+import type {Job} from '../../shell/job.js';
 import type {KubeObject} from '../../kube-object.js';
 import {printObjects} from '../../print/print-objects.js';
 import {tableRows, type TableOptions} from '../../print/print-table.js';
@@ -116,8 +117,9 @@ function runGet(context: KubectlContext): ShellResult {
 	const rendered = renderGet({...options, output: format, groups, list: listed || total !== 1, sortBy: flags.string('sort-by') || undefined});
 	if (!rendered.ok) return out.err(rendered.error).done(1);
 	if (!flags.bool('watch-only')) out.out(rendered.text);
-	if (flags.bool('watch') || flags.bool('watch-only')) watch(context, found, scope, {...options, wide: format === 'wide'}, out);
-	return out.err(report()).done(exitCode);
+	out.err(report());
+	if (flags.bool('watch') || flags.bool('watch-only')) out.job = watchJob(context, found, scope, {...options, wide: format === 'wide'}, exitCode);
+	return out.done(exitCode);
 }
 
 function collect(context: KubectlContext, request: ResourceRequest, scope: Scope, missing: string[]): Found {
@@ -174,6 +176,29 @@ function pending(row: readonly string[]): boolean {
 function isPartlyReady(cell: string): boolean {
 	const match = /^(\d+)\/(\d+)$/.exec(cell);
 	return Boolean(match && match[1] !== match[2]);
+}
+
+/**
+ * `get -w` as a job: in the interactive sandbox each look prints the rows that changed since the
+ * last, until Ctrl+C, as kubectl does; elsewhere `finish` watches while something is still pending.
+ */
+function watchJob(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, exitCode: number): Job {
+	let previous = snapshot(context, found, scope, options);
+	return {
+		command: 'kubectl get -w',
+		drain: () => {
+			const current = snapshot(context, found, scope, options);
+			const changed = [...current].filter(([key, entry]) => previous.get(key)?.version !== entry.version);
+			previous = current;
+			return {output: changed.map(([, entry]) => ({stream: 'stdout' as const, text: tabWriter([entry.row])}))};
+		},
+		stop: () => undefined,
+		finish: () => {
+			const out = new Output();
+			watch(context, found, scope, options, out);
+			return {output: out.chunks, exitCode};
+		},
+	};
 }
 
 function watch(context: KubectlContext, found: readonly Found[], scope: Scope, options: WatchOptions, out: Output): void {

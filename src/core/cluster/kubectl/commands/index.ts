@@ -6,13 +6,17 @@ import {authCommand} from './auth.js';
 import {createCommand} from './create.js';
 import {deleteCommand} from './delete.js';
 import {describeCommand} from './describe.js';
+import {editCommand} from './edit.js';
 import {execCommand} from './exec.js';
 import {exposeCommand} from './expose.js';
 import {getCommand} from './get.js';
 import {configCommand} from './config.js';
 import {apiResourcesCommand, clusterInfoCommand, versionCommand} from './info.js';
 import {labelCommand} from './label.js';
+import {logsCommand} from './logs.js';
 import {patchCommand} from './patch.js';
+import {portForwardCommand} from './port-forward.js';
+import {proxyCommand} from './proxy.js';
 import {runCommand} from './run.js';
 import {scaleCommand} from './scale.js';
 import {rolloutCommand, waitCommand} from './wait.js';
@@ -26,12 +30,16 @@ export const COMMANDS: readonly KubectlCommand[] = [
 	deleteCommand,
 	applyCommand,
 	patchCommand,
+	editCommand,
 	labelCommand,
 	annotateCommand,
 	scaleCommand,
 	rolloutCommand,
 	waitCommand,
 	execCommand,
+	logsCommand,
+	portForwardCommand,
+	proxyCommand,
 	clusterInfoCommand,
 	apiResourcesCommand,
 	configCommand,
@@ -42,6 +50,6 @@ export const COMMANDS: readonly KubectlCommand[] = [
 /** kubectl v1.34's other top-level commands: named honestly as not simulated here. */
 export const KUBECTL_VERBS: readonly string[] = [
 	'api-versions', 'attach', 'autoscale', 'certificate', 'completion', 'cordon', 'cp', 'debug',
-	'diff', 'drain', 'edit', 'events', 'explain', 'kustomize', 'logs', 'options', 'plugin', 'port-forward', 'proxy',
+	'diff', 'drain', 'events', 'explain', 'kustomize', 'options', 'plugin',
 	'replace', 'set', 'taint', 'top', 'uncordon', 'alpha', 'help',
 ];

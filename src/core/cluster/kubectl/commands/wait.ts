@@ -1,8 +1,11 @@
 /**
  * `kubectl wait --for=condition=Ready pod/x` and `kubectl rollout status deploy/x`: both let
- * simulated time pass (one second at a time, up to the timeout) until the object is there.
+ * simulated time pass (one second at a time, up to the timeout) until the object is there; in the
+ * interactive sandbox both are jobs that wait on the wall clock (shell/job.ts).
  */
 import type {Cluster} from '../../cluster.js';
+import type {OutputChunk} from '../../command-result.js';
+import type {Job} from '../../shell/job.js';
 import {updateObject} from '../../api/api-server.js';
 import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
@@ -52,18 +55,54 @@ export const waitCommand: KubectlCommand = {
 			const live = findObject(cluster, target.type, target.object.metadata.namespace ?? '', target.object.metadata.name);
 			return deletion ? !live : conditionTrue(live, condition as string);
 		};
-		let failed = false;
-		for (const target of resolved.targets) {
-			const label = `${qualifiedSingular(target.type)}/${target.object.metadata.name}`;
-			if (waitUntil(cluster, timeout, () => met(target))) out.out(`${label} condition met\n`);
+		out.job = waitJob(cluster, resolved.targets, timeout, met);
+		return out.done(0);
+	},
+};
+
+/**
+ * kubectl wait as a job: each look reports the targets whose condition now holds, in order, and
+ * the timeout ends it; in the interactive sandbox it follows the wall clock (Ctrl+C stops it),
+ * elsewhere `finish` lets its seconds pass at once.
+ */
+function waitJob(cluster: Cluster, targets: readonly Target[], timeoutSeconds: number, met: (target: Target) => boolean): Job {
+	const started = cluster.clock.now();
+	let next = 0;
+	let failed = false;
+	const label = (target: Target) => `${qualifiedSingular(target.type)}/${target.object.metadata.name}`;
+	const look = (): {output: OutputChunk[]; exitCode?: number} => {
+		const output: OutputChunk[] = [];
+		while (next < targets.length && met(targets[next])) output.push({stream: 'stdout', text: `${label(targets[next++])} condition met\n`});
+		const timedOut = cluster.clock.now() - started >= timeoutSeconds * 1000;
+		if (next < targets.length && !timedOut) return {output};
+		// what is still not met when the time is up times out, each with its own line
+		for (; next < targets.length; next++) {
+			const target = targets[next];
+			if (met(target)) output.push({stream: 'stdout', text: `${label(target)} condition met\n`});
 			else {
-				out.err(`error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`);
+				output.push({stream: 'stderr', text: `error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`});
 				failed = true;
 			}
 		}
-		return out.done(failed ? 1 : 0);
-	},
-};
+		return {output, exitCode: failed ? 1 : 0};
+	};
+	return {
+		command: 'kubectl wait',
+		drain: look,
+		stop: () => undefined,
+		finish: () => {
+			const output: OutputChunk[] = [];
+			for (const target of targets) {
+				if (waitUntil(cluster, timeoutSeconds, () => met(target))) output.push({stream: 'stdout', text: `${label(target)} condition met\n`});
+				else {
+					output.push({stream: 'stderr', text: `error: timed out waiting for the condition on ${qualifiedResource(target.type)}/${target.object.metadata.name}\n`});
+					failed = true;
+				}
+			}
+			return {output, exitCode: failed ? 1 : 0};
+		},
+	};
+}
 
 function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
 	for (let second = 0; second <= seconds; second++) {
@@ -91,24 +130,49 @@ function rolloutStatusRun(context: KubectlContext): ShellResult {
 	const {cluster} = context.env;
 	const timeout = parseTimeout(context.flags.string('timeout'), 60);
 	let lastMessage = '';
-	for (let second = 0; second <= timeout; second++) {
+	/** One look at the rollout: its line when it changed, and an exit code once it is over. */
+	const look = (): {output: OutputChunk[]; exitCode?: number} => {
 		const object = findObject(cluster, type, context.namespace, name);
-		if (!object) return out.err(notFoundMessage(type, name)).done(1);
+		if (!object) return {output: [{stream: 'stderr', text: notFoundMessage(type, name)}], exitCode: 1};
 		const spec = (object.spec ?? {}) as {replicas?: number};
 		const status = (object.status ?? {}) as {updatedReplicas?: number; availableReplicas?: number; readyReplicas?: number};
 		const wanted = spec.replicas ?? 1;
 		const available = status.availableReplicas ?? status.readyReplicas ?? 0;
 		const updated = status.updatedReplicas ?? available;
 		if (available >= wanted && updated >= wanted) {
-			out.out(type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`);
-			return out.done(0);
+			return {output: [{stream: 'stdout', text: type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`}], exitCode: 0};
 		}
 		const message = `Waiting for deployment "${name}" rollout to finish: ${available} of ${wanted} updated replicas are available...\n`;
-		if (message !== lastMessage) out.out(message);
+		const changed = message !== lastMessage;
 		lastMessage = message;
-		if (second < timeout) advanceTime(cluster, 1000);
-	}
-	return out.err('error: timed out waiting for the condition\n').done(1);
+		return {output: changed ? [{stream: 'stdout', text: message}] : []};
+	};
+	const first = look();
+	for (const chunk of first.output) out.chunks.push(chunk);
+	if (first.exitCode !== undefined) return out.done(first.exitCode);
+	const started = cluster.clock.now();
+	const timedOut: {output: OutputChunk[]; exitCode: number} = {output: [{stream: 'stderr', text: 'error: timed out waiting for the condition\n'}], exitCode: 1};
+	// a job: in the interactive sandbox it watches on the wall clock until Ctrl+C; elsewhere `finish` lets its seconds pass at once
+	out.job = {
+		command: 'kubectl rollout status',
+		drain: () => {
+			const step = look();
+			if (step.exitCode !== undefined || cluster.clock.now() - started < timeout * 1000) return step;
+			return {output: [...step.output, ...timedOut.output], exitCode: 1};
+		},
+		stop: () => undefined,
+		finish: () => {
+			const output: OutputChunk[] = [];
+			for (let second = 1; second <= timeout; second++) {
+				advanceTime(cluster, 1000);
+				const step = look();
+				output.push(...step.output);
+				if (step.exitCode !== undefined) return {output, exitCode: step.exitCode};
+			}
+			return {output: [...output, ...timedOut.output], exitCode: 1};
+		},
+	};
+	return out.done(0);
 }
 
 const rolloutRestart: KubectlCommand = {
