@@ -53,7 +53,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 	},
 	{
 		name: 'exam',
-		usage: 'kubetutor exam [--tasks N] [--minutes M] [--seed N] [--realistic] [--script FILE] [--print-solution]',
+		usage: 'kubetutor exam [--tasks N] [--minutes M] [--seed N] [--realistic] [--review] [--script FILE] [--print-solution]',
 		summary: 'a timed hands-on exam: tasks to solve in one cluster, graded by behaviour',
 		details: `Draws N tasks (default 16) from the exam bank by a seed (printed; --seed N sits the same exam again) and\nsets them all up in one cluster. Type kubectl and the tutor's commands: tasks, task K, check, hint,\nsolution, flag, submit. On submit or when time is up every task is graded; the results show what is still\nwrong, the reference solution and the score per domain. With --script FILE, or a script on standard\ninput, runs its lines and prints the transcript and the grade table (exit status 0 when every task\npasses). The choice-question exam is 'kubetutor quiz --exam'.`,
 		flags: [
@@ -63,6 +63,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 			{name: '--realistic', help: 'as in the real exam: no hints, no check, no trace, no tutor help, only kubectl --help'},
 			{name: '--script', value: 'FILE', help: 'run the commands in FILE, print the transcript and the grade table'},
 			{name: '--print-solution', help: 'print the reference repair of the drawn tasks as a script'},
+			{name: '--review', help: 'the exam tasks due for review (missed before), in a fresh cluster'},
 		],
 		maxArgs: 0,
 	},

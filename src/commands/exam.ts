@@ -14,8 +14,10 @@ import {DEFAULT_EXAM_TASKS, drawExam, freshSeed} from '../core/exam/draw-exam.js
 import {runExamScript, solutionScript} from '../core/exam/exam-script.js';
 import type {ExamSettings} from '../core/exam/exam-session.js';
 import {saveExamAttempt} from '../adapters/exam-progress.js';
+import type {ExamTask} from '../core/exam/exam-task.js';
+import {dueLabCards} from '../core/progress/lab-review.js';
 
-const USAGE = "Usage: kubetutor exam [--tasks N] [--minutes M] [--seed N] [--realistic] [--script FILE] [--print-solution] (see 'kubetutor exam --help')";
+const USAGE = "Usage: kubetutor exam [--tasks N] [--minutes M] [--seed N] [--realistic] [--review] [--script FILE] [--print-solution] (see 'kubetutor exam --help')";
 
 interface ExamArgs {
 	tasks: number;
@@ -24,10 +26,11 @@ interface ExamArgs {
 	realistic: boolean;
 	script?: string;
 	printSolution: boolean;
+	review: boolean;
 }
 
 function parseExamArgs(args: readonly string[]): ExamArgs | string {
-	const out: ExamArgs = {tasks: DEFAULT_EXAM_TASKS, minutes: DEFAULT_EXAM_MINUTES, realistic: false, printSolution: false};
+	const out: ExamArgs = {tasks: DEFAULT_EXAM_TASKS, minutes: DEFAULT_EXAM_MINUTES, realistic: false, printSolution: false, review: false};
 	const whole = (flag: string, value: string | undefined, min: number, max: number): number | string => {
 		if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) return `kubetutor exam: ${flag} needs a whole number from ${min} to ${max}, got "${value ?? ''}". ${USAGE}`;
 		return Number(value);
@@ -42,12 +45,23 @@ function parseExamArgs(args: readonly string[]): ExamArgs | string {
 			case '--seed': value = read(0, 2 ** 31 - 1); if (typeof value === 'number') out.seed = value; break;
 			case '--realistic': out.realistic = true; break;
 			case '--print-solution': out.printSolution = true; break;
+			case '--review': out.review = true; break;
 			case '--script': out.script = args[++i]; break;
 			default: return `kubetutor exam: unexpected "${flag}". ${USAGE}`;
 		}
 		if (typeof value === 'string') return value;
 	}
 	return out;
+}
+
+/** `--review`: the exam tasks due longest in the hands-on review (src/core/progress/lab-review.ts). */
+async function dueTasks(context: CommandContext, bank: readonly ExamTask[], most: number): Promise<ExamTask[]> {
+	const {loadProgressStore} = await import('../cli/progress-access.js');
+	const store = await loadProgressStore(context.env);
+	const due = store ? dueLabCards(store.get(), new Date()).filter(card => card.source === 'exam') : [];
+	const tasks = due.map(card => bank.find(task => task.id === card.item)).filter((task): task is ExamTask => task !== undefined).slice(0, most);
+	if (tasks.length > 0) context.stdout.write(`Review: ${tasks.length === 1 ? 'an exam task' : `${tasks.length} exam tasks`} missed before, in a fresh cluster: ${tasks.map(task => task.id).join(', ')}\n`);
+	return tasks;
 }
 
 export default async function exam(context: CommandContext): Promise<number> {
@@ -63,7 +77,11 @@ export default async function exam(context: CommandContext): Promise<number> {
 		return 1;
 	}
 	const seed = parsed.seed ?? freshSeed(Math.random);
-	const tasks = drawExam(content.exams, parsed.tasks, seed);
+	const tasks = parsed.review ? await dueTasks(context, content.exams, parsed.tasks) : drawExam(content.exams, parsed.tasks, seed);
+	if (tasks.length === 0) {
+		context.stdout.write('No exam task is due for review. Run kubetutor exam for a new exam.\n');
+		return 0;
+	}
 	if (parsed.tasks > content.exams.length) context.stderr.write(`kubetutor exam: the bank holds ${content.exams.length} tasks; the exam has all of them\n`);
 	if (parsed.printSolution) {
 		context.stdout.write(solutionScript(tasks));

@@ -36,3 +36,23 @@ describe('kubetutor exam --script', () => {
 		expect(bad.err()).toContain('kubetutor exam: --tasks needs a whole number from 1 to 100, got "many".');
 	});
 });
+
+describe('kubetutor exam --review', () => {
+	it('sits the exam tasks missed more than a day ago again in a fresh cluster, and says so when none is due', async () => {
+		const env = config();
+		const none = cliIo(env);
+		expect(await runCli(['exam', '--review'], none.io)).toBe(0);
+		expect(none.out()).toBe('No exam task is due for review. Run kubetutor exam for a new exam.\n');
+		const attempt = {id: 'a', at: '2026-01-01T10:00:00.000Z', seed: 1, minutes: 60, realistic: false, endedBy: 'submit', points: 4, total: 8, percent: 50, domains: [], tasks: [
+			{task: 'selector-typo', domain: 'Troubleshooting', weight: 4, passed: false, assisted: false, flagged: false},
+			{task: 'clusterip-expose', domain: 'Services & Networking', weight: 4, passed: true, assisted: false, flagged: false},
+		]};
+		writeFileSync(join(env.KUBETUTOR_CONFIG_DIR, 'config.json'), JSON.stringify({version: 1, lessons: {}, answers: [], exams: {attempts: [attempt]}}));
+		const report = cliIo(env);
+		expect(await runCli(['progress'], report.io)).toBe(0);
+		expect(report.out()).toContain('  run `kubetutor exam --review` to sit the missed exam tasks again in a fresh cluster\n');
+		const review = cliIo(env);
+		expect(await runCli(['exam', '--review', '--seed', '1'], review.io)).toBe(1);
+		expect(review.out()).toMatch(/^Review: an exam task missed before, in a fresh cluster: selector-typo\n\nTASK +RESULT +WEIGHT +GOAL\n1 +failed +4 +Service web has no endpoints/);
+	});
+});
