@@ -138,6 +138,8 @@ function queueOwner(state: ControllerState, object: Readonly<KubeObject> | undef
 	else if (ref.kind === 'Deployment') q.deployments.add(ownerKey);
 	else if (ref.kind === 'StatefulSet') q.statefulSets.add(ownerKey);
 	else if (ref.kind === 'DaemonSet') q.daemonSets.add(ownerKey);
+	else if (ref.kind === 'Job') q.jobs.add(ownerKey);
+	else if (ref.kind === 'CronJob') q.cronJobs.add(ownerKey);
 }
 
 /** ReplicaSets whose selector matches a pod that has no controller: they will adopt it. */
@@ -225,7 +227,13 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			q.ingress = true;
 			break;
 		case 'Job':
+			if (!own) q.jobs.add(key);
+			queueOwner(state, before);
+			queueOwner(state, after);
 			if (namespace === 'ingress-nginx') q.ingress = true; // its admission Jobs
+			break;
+		case 'CronJob':
+			if (!own) q.cronJobs.add(key);
 			break;
 	}
 }

@@ -14,6 +14,8 @@ export interface WorkQueues {
 	replicaSets: Set<string>;
 	statefulSets: Set<string>;
 	daemonSets: Set<string>;
+	jobs: Set<string>;
+	cronJobs: Set<string>;
 	schedule: Set<string>;
 	kubelet: Set<string>;
 	services: Set<string>;
@@ -49,7 +51,7 @@ export interface ControllerState {
 	/** The kubelet's memory of each pod's containers (kubelet-containers.ts): pod key → runtime. */
 	podRuntimes: Map<string, PodRuntime>;
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
-	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
+	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers' | 'jobs' | 'cronJobs'}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
 	eventsByKey: Map<string, string>; // dedupe key → event object key
 	eventSeq: number;
@@ -109,6 +111,8 @@ function emptyQueues(): WorkQueues {
 		replicaSets: new Set(),
 		statefulSets: new Set(),
 		daemonSets: new Set(),
+		jobs: new Set(),
+		cronJobs: new Set(),
 		schedule: new Set(),
 		kubelet: new Set(),
 		services: new Set(),
@@ -124,7 +128,7 @@ function emptyQueues(): WorkQueues {
 export function hasWork(state: ControllerState): boolean {
 	const q = state.queues;
 	return (
-		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.schedule.size + q.kubelet.size +
+		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.jobs.size + q.cronJobs.size + q.schedule.size + q.kubelet.size +
 			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length >
 			0 || q.ingress
 	);
@@ -143,7 +147,7 @@ export function drain(queue: Set<string>): string[] {
 	return keys;
 }
 
-export function scheduleAt(state: ControllerState, key: string, due: number, queue: 'kubelet' | 'loadBalancers'): void {
+export function scheduleAt(state: ControllerState, key: string, due: number, queue: 'kubelet' | 'loadBalancers' | 'jobs' | 'cronJobs'): void {
 	const existing = state.deadlines.get(key);
 	if (!existing || existing.due > due || existing.queue !== queue) state.deadlines.set(key, {due, queue});
 }

@@ -18,6 +18,8 @@ import {expireEvents} from './events.js';
 import {syncEndpointSlices} from './endpointslice-controller.js';
 import {collectDependents, purgeNamespace} from './garbage-collector.js';
 import {syncIngresses} from './ingress-nginx.js';
+import {syncJob} from './job-controller.js';
+import {syncCronJob} from './cronjob-controller.js';
 import {restoreMirrorPod, syncPodOnNode} from './kubelet.js';
 import {syncLoadBalancer} from './load-balancer-controller.js';
 import {syncNamespace} from './namespace-controller.js';
@@ -58,6 +60,8 @@ const STEPS: readonly Step[] = [
 	(cluster, state, run) => each(run, 'replicaset', state.queues.replicaSets, key => syncReplicaSet(cluster, state, key)),
 	(cluster, state, run) => each(run, 'statefulset', state.queues.statefulSets, key => syncStatefulSet(cluster, state, key)),
 	(cluster, state, run) => each(run, 'daemonset', state.queues.daemonSets, key => syncDaemonSet(cluster, state, key)),
+	(cluster, state, run) => each(run, 'cronjob', state.queues.cronJobs, key => syncCronJob(cluster, state, key)),
+	(cluster, state, run) => each(run, 'job', state.queues.jobs, key => syncJob(cluster, state, key)),
 	(cluster, state, run) => each(run, 'scheduler', state.queues.schedule, key => schedulePod(cluster, state, key)),
 	(cluster, state, run) => each(run, 'kubelet', state.queues.kubelet, key => syncPodOnNode(cluster, state, key)),
 	(cluster, state, run) =>

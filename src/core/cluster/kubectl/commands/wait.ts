@@ -47,8 +47,10 @@ export const waitCommand: KubectlCommand = {
 		if (!deletion && !condition) return out.err(`error: unrecognized condition: "${forText}"\n`).done(1);
 		const resolved = resolveTargets(context, context.flags.args, true);
 		if (!resolved.ok) return out.err(resolved.message).done(1);
-		if (resolved.errors.length > 0) return out.err(resolved.errors.join('')).done(1);
-		if (resolved.targets.length === 0) return out.err('error: no matching resources found\n').done(1);
+		// waiting for a deletion, an object that is already gone is the answer (kubectl ignores its NotFound)
+		const errors = deletion ? resolved.errors.filter(error => !error.startsWith('Error from server (NotFound)')) : resolved.errors;
+		if (errors.length > 0) return out.err(errors.join('')).done(1);
+		if (resolved.targets.length === 0) return deletion ? out.done(0) : out.err('error: no matching resources found\n').done(1);
 		const timeout = parseTimeout(context.flags.string('timeout'), 30);
 		const {cluster} = context.env;
 		const met = (target: Target) => {
