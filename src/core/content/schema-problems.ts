@@ -6,7 +6,9 @@ import type {PathKey} from './yaml-position.js';
 export function compileSchema(schema: object): ValidateFunction {
 	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
 	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction};
-	return new Ajv2020({allErrors: true, strict: false}).compile(schema);
+	// Checking the schema against JSON Schema's meta-schema costs more than compiling the schema
+	// itself, on every start: our schemas are checked once, in test/content/schemas.test.ts.
+	return new Ajv2020({allErrors: true, strict: false, validateSchema: false}).compile(schema);
 }
 
 export interface SchemaProblem {
