@@ -9,7 +9,9 @@ import type {PathKey} from './yaml-position.js';
 export function compileSchema(schema: object, references: readonly object[] = []): ValidateFunction {
 	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
 	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction; addSchema(schema: object): unknown};
-	const ajv = new Ajv2020({allErrors: true, strict: false});
+	// Checking a schema against JSON Schema's meta-schema costs more than compiling the schema
+	// itself, on every start: our schemas are checked once, in test/content/schemas.test.ts.
+	const ajv = new Ajv2020({allErrors: true, strict: false, validateSchema: false});
 	for (const reference of references) ajv.addSchema(reference);
 	return ajv.compile(schema);
 }
