@@ -43,13 +43,29 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
 	{
 		name: 'quiz',
 		usage: 'kubetutor quiz [ID] [--exam|--review]',
-		summary: 'run a quiz; --exam for the timed exam, --review for due mistakes',
+		summary: 'run a quiz; --exam for the timed choice exam, --review for due mistakes',
 		details: 'In plain mode the choices are numbered and read from standard input; end of input stops the quiz and\nkeeps the answers given.',
 		flags: [
-			{name: '--exam', help: 'timed mixed exam, scored per domain at the end'},
+			{name: '--exam', help: 'timed mixed choice-question exam, scored per domain (the hands-on exam is kubetutor exam)'},
 			{name: '--review', help: 'the questions due for review today'},
 		],
 		maxArgs: 1,
+	},
+	{
+		name: 'exam',
+		usage: 'kubetutor exam [--tasks N] [--minutes M] [--seed N] [--realistic] [--review] [--script FILE] [--print-solution]',
+		summary: 'a timed hands-on exam: tasks to solve in one cluster, graded by behaviour',
+		details: `Draws N tasks (default 16) from the exam bank by a seed (printed; --seed N sits the same exam again) and\nsets them all up in one cluster. Type kubectl and the tutor's commands: tasks, task K, check, hint,\nsolution, flag, submit. On submit or when time is up every task is graded; the results show what is still\nwrong, the reference solution and the score per domain. With --script FILE, or a script on standard\ninput, runs its lines and prints the transcript and the grade table (exit status 0 when every task\npasses). The choice-question exam is 'kubetutor quiz --exam'.`,
+		flags: [
+			{name: '--tasks', value: 'N', help: 'how many tasks to draw (default 16)'},
+			{name: '--minutes', value: 'M', help: 'time allowed (default 60); warnings at 15 and 5 minutes left'},
+			{name: '--seed', value: 'N', help: 'which tasks, in which order (same seed, same exam)'},
+			{name: '--realistic', help: 'as in the real exam: no hints, no check, no trace, no tutor help, only kubectl --help'},
+			{name: '--script', value: 'FILE', help: 'run the commands in FILE, print the transcript and the grade table'},
+			{name: '--print-solution', help: 'print the reference repair of the drawn tasks as a script'},
+			{name: '--review', help: 'the exam tasks due for review (missed before), in a fresh cluster'},
+		],
+		maxArgs: 0,
 	},
 	{
 		name: 'sandbox',

@@ -10,6 +10,7 @@ export const HANDLERS: Readonly<Record<string, () => Promise<HandlerModule>>> = 
 	home: () => import('./home-command.js'),
 	lesson: () => import('./lesson-command.js'),
 	quiz: () => import('../commands/quiz.js'),
+	exam: () => import('../commands/exam.js'),
 	sandbox: () => import('../commands/sandbox.js'),
 	drill: () => import('../commands/drill.js'),
 	progress: () => import('../commands/progress.js'),

@@ -21,7 +21,7 @@ export default async function validate(ctx: CommandContext): Promise<number> {
 	// Quizzes in a pack may refer to the shipped lessons.
 	const knownLessons = dirs.length > 0 || ctx.options.content.length > 0 ? loadContent([packageRoot()], reader).lessons : [];
 	const loaded = await withPredictChoices(loadContent(targets, reader, {knownLessons}), await scriptRunnerOrFailure(), {checkSetups: true});
-	const problems = sortProblems([...manifestProblems(targets, ctx.cwd, reader), ...loaded.problems, ...(await lessonSetupProblems(loaded, reader))]);
+	const problems = sortProblems([...manifestProblems(targets, ctx.cwd, reader), ...loaded.problems, ...(await lessonSetupProblems(loaded, reader)), ...(await examProblems(loaded, reader))]);
 	for (const problem of problems) ctx.stdout.write(`${formatProblem(problem)}\n`);
 	ctx.stdout.write(`${summaryLine({...loaded, problems})}\n`);
 	return problems.length > 0 ? 1 : 0;
@@ -51,6 +51,24 @@ async function lessonSetupProblems(loaded: LoadedContent, reader: ContentReader)
 	});
 }
 
+/** Exam task setups that read a file, fail, or leave the task passing before anything is done. */
+async function examProblems(loaded: LoadedContent, reader: ContentReader): Promise<ContentProblem[]> {
+	let check: typeof import('../core/exam/exam-setup-problems.js').examSetupProblems;
+	try {
+		check = (await import('../core/exam/exam-setup-problems.js')).examSetupProblems;
+	} catch {
+		return [];
+	}
+	// The shipped bank is proven task by task by its own tests (test/core/exam/exam-bank.test.ts);
+	// running its setups again here would only make every validate slow.
+	const shipped = `${reader.display(reader.join(packageRoot(), 'exams'))}/`;
+	const files = [...new Set(loaded.exams.map(task => task.file))].filter(file => !file.startsWith(shipped));
+	return files.flatMap(file => {
+		const read = reader.read(file);
+		return 'text' in read ? check({file, text: read.text}, loaded.exams.filter(task => task.file === file)) : [];
+	});
+}
+
 /** Each pack folder's kubetutor-pack.yaml, when it has one (a pack without one is still valid). */
 function manifestProblems(targets: readonly string[], cwd: string, reader: ContentReader): ContentProblem[] {
 	return targets.flatMap(target => {
@@ -61,10 +79,12 @@ function manifestProblems(targets: readonly string[], cwd: string, reader: Conte
 	});
 }
 
-function summaryLine({checked, quizzes, problems}: LoadedContent): string {
+function summaryLine({checked, quizzes, problems, exams}: LoadedContent): string {
 	const questions = quizzes.reduce((sum, quiz) => sum + quiz.questions.length, 0);
-	const files = `${plural(checked.lessons, 'lesson')} and ${plural(checked.quizzes, 'quiz', 'quizzes')}`;
-	if (problems.length === 0) return `✔ ${files} checked (${plural(questions, 'question')}), no problems`;
+	const examFiles = checked.exams ?? 0;
+	const files = examFiles > 0 ? `${plural(checked.lessons, 'lesson')}, ${plural(checked.quizzes, 'quiz', 'quizzes')} and ${plural(examFiles, 'exam file')}` : `${plural(checked.lessons, 'lesson')} and ${plural(checked.quizzes, 'quiz', 'quizzes')}`;
+	const examTasks = exams.length > 0 ? `, ${plural(exams.length, 'exam task')}` : '';
+	if (problems.length === 0) return `✔ ${files} checked (${plural(questions, 'question')}${examTasks}), no problems`;
 	const broken = new Set(problems.map(problem => problem.file)).size;
 	return `✘ ${plural(problems.length, 'problem')} in ${plural(broken, 'file')} (${files} checked)`;
 }

@@ -19,10 +19,10 @@ afterEach(() => {
 const goodQuiz = ['# yaml-language-server: $schema=../schemas/quiz.schema.json', 'format_version: 1', 'id: extra', 'title: Extra', 'lesson: nodeport', 'questions:', '  - id: one', '    kind: single', '    prompt: Pick', '    choices: [a, b]', '    answer: 2', '    explain: b', '    tags: [x, cka:services-networking]', ''].join('\n');
 
 describe('kubetutor validate', () => {
-	it('accepts the shipped lessons and quizzes', async () => {
+	it('accepts the shipped lessons, quizzes and exam bank', async () => {
 		const run = commandContext({cwd: root});
 		const code = await validate(run.ctx);
-		expect(run.stdout()).toMatch(/^✔ \d+ lessons and 9 quizzes checked \(\d+ questions\), no problems\n$/);
+		expect(run.stdout()).toMatch(/^✔ \d+ lessons, 9 quizzes and \d+ exam files checked \(\d+ questions, \d+ exam tasks\), no problems\n$/);
 		expect(code).toBe(0);
 	});
 

@@ -271,7 +271,7 @@ kubectl exec client -- curl ipname
 `);
 		expect(outputOf(transcript, 'kubectl apply -f - <<EOF')).toBe('service/ext created\nservice/ipname created\n');
 		expect(outputOf(transcript, 'kubectl get svc')).toMatch(/^ext\s+ExternalName\s+<none>\s+example\.com\s+8080\/TCP\s+\d+s\n/m);
-		expect(outputOf(transcript, 'kubectl exec client -- nslookup ext')).toContain('ext.default.svc.cluster.local\tcanonical name = example.com.\n');
+		expect(outputOf(transcript, 'kubectl exec client -- nslookup ext')).toContain('ext.default.svc.cluster.local\tcanonical name = example.com\n');
 		const lines = outputOf(transcript, 'kubectl exec client -- curl -m 5 ext:8080').split('\n');
 		expect(`${lines[0]}\n`).toMatch(TIMEOUT('ext', 8080));
 		expect(outputOf(transcript, 'kubectl exec client -- curl ipname')).toBe(exec(UNRESOLVED('ipname'), 6));

@@ -48,4 +48,3 @@ export const REFUSED = (host: string, port: number) => `curl: (7) Failed to conn
 /** A dropped SYN: curl gives up after its `-m` limit (or the kernel's ~130 s) with exit 28. */
 export const TIMEOUT = (host: string, port: number) => new RegExp(`^curl: \\(28\\) Failed to connect to ${host.replaceAll('.', '\\.')} port ${port} after \\d+ ms: (Timeout was reached|Couldn't connect to server)\\n$`);
 export const UNRESOLVED = (host: string) => `curl: (6) Could not resolve host: ${host}\n`;
-export const SERVED_BY = /Served by pod ([a-z0-9-]+) \((10\.244\.\d+\.\d+)\)/;

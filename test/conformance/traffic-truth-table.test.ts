@@ -422,7 +422,7 @@ exit
 		expect(outputOf(transcript, `curl -s ${clusterIP}`, 1)).toMatch(POD_NAME);
 		expect(outputOf(transcript, `curl -s ${podIP}:9376`, 1)).toMatch(POD_NAME);
 		expect(outputOf(transcript, 'curl -s localhost:80')).toBe('');
-		expect(outputOf(transcript, 'exit', 1)).toBe('pod "tmp" deleted from default namespace\n');
+		expect(outputOf(transcript, 'exit', 1)).toBe("Session ended, resume using 'kubectl attach tmp -c tmp -i -t' command when the pod is running\npod \"tmp\" deleted from default namespace\n");
 	});
 });
 

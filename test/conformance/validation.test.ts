@@ -164,7 +164,7 @@ describe('§3.3 accepted with a warning, or silently defaulted', () => {
 	test.each([
 		['externalName on a ClusterIP Service', service('externalName: db.example.com\nports:\n- port: 80'), 'Warning: spec.externalName is ignored when spec.type is not "ExternalName"\nservice/web created\n'],
 		['sessionAffinity on a headless Service', service('clusterIP: None\nsessionAffinity: ClientIP\nselector:\n  app: web\nports:\n- port: 80'), 'Warning: spec.SessionAffinity is ignored for headless services\nservice/web created\n'],
-		['externalIPs', service('externalIPs:\n- 172.18.0.100\nports:\n- port: 80'), 'Warning: spec.externalIPs is deprecated and may no longer be implemented in some clusters\nservice/web created\n'],
+		['externalIPs', service('externalIPs:\n- 172.18.0.100\nports:\n- port: 80'), 'service/web created\n'],
 		['sessionAffinityConfig with affinity None', service('sessionAffinity: None\nsessionAffinityConfig:\n  clientIP:\n    timeoutSeconds: 90000\nports:\n- port: 80'), 'service/web created\n'],
 		['an IP-looking externalName', service('type: ExternalName\nexternalName: 10.0.0.1'), 'service/web created\n'],
 		['an externalName with a trailing dot', service('type: ExternalName\nexternalName: db.example.com.'), 'service/web created\n'],

@@ -25,6 +25,8 @@ const t = (
 ): ResourceType => ({kind, group, version, resource, singular: kind.toLowerCase(), shortNames, namespaced, simulated});
 
 export const RESOURCE_TYPES: readonly ResourceType[] = [
+	t('Binding', '', 'v1', 'bindings', [], true),
+	t('ComponentStatus', '', 'v1', 'componentstatuses', ['cs'], false),
 	t('Namespace', '', 'v1', 'namespaces', ['ns'], false, true),
 	t('Node', '', 'v1', 'nodes', ['no'], false, true),
 	t('Pod', '', 'v1', 'pods', ['po'], true, true),
@@ -63,6 +65,30 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
 	t('PriorityClass', 'scheduling.k8s.io', 'v1', 'priorityclasses', ['pc'], false),
 	t('Lease', 'coordination.k8s.io', 'v1', 'leases', [], true),
 	t('ValidatingWebhookConfiguration', 'admissionregistration.k8s.io', 'v1', 'validatingwebhookconfigurations', [], false),
+	// the rest of what a kind v1.34 API server serves: stored as written, nothing acts on them
+	t('MutatingWebhookConfiguration', 'admissionregistration.k8s.io', 'v1', 'mutatingwebhookconfigurations', [], false),
+	t('ValidatingAdmissionPolicy', 'admissionregistration.k8s.io', 'v1', 'validatingadmissionpolicies', [], false),
+	t('ValidatingAdmissionPolicyBinding', 'admissionregistration.k8s.io', 'v1', 'validatingadmissionpolicybindings', [], false),
+	t('APIService', 'apiregistration.k8s.io', 'v1', 'apiservices', [], false),
+	t('SelfSubjectReview', 'authentication.k8s.io', 'v1', 'selfsubjectreviews', [], false),
+	t('TokenReview', 'authentication.k8s.io', 'v1', 'tokenreviews', [], false),
+	t('LocalSubjectAccessReview', 'authorization.k8s.io', 'v1', 'localsubjectaccessreviews', [], true),
+	t('SelfSubjectAccessReview', 'authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', [], false),
+	t('SelfSubjectRulesReview', 'authorization.k8s.io', 'v1', 'selfsubjectrulesreviews', [], false),
+	t('SubjectAccessReview', 'authorization.k8s.io', 'v1', 'subjectaccessreviews', [], false),
+	t('CertificateSigningRequest', 'certificates.k8s.io', 'v1', 'certificatesigningrequests', ['csr'], false),
+	t('FlowSchema', 'flowcontrol.apiserver.k8s.io', 'v1', 'flowschemas', [], false),
+	t('PriorityLevelConfiguration', 'flowcontrol.apiserver.k8s.io', 'v1', 'prioritylevelconfigurations', [], false),
+	t('RuntimeClass', 'node.k8s.io', 'v1', 'runtimeclasses', [], false),
+	t('DeviceClass', 'resource.k8s.io', 'v1', 'deviceclasses', [], false),
+	t('ResourceClaim', 'resource.k8s.io', 'v1', 'resourceclaims', [], true),
+	t('ResourceClaimTemplate', 'resource.k8s.io', 'v1', 'resourceclaimtemplates', [], true),
+	t('ResourceSlice', 'resource.k8s.io', 'v1', 'resourceslices', [], false),
+	t('CSIDriver', 'storage.k8s.io', 'v1', 'csidrivers', [], false),
+	t('CSINode', 'storage.k8s.io', 'v1', 'csinodes', [], false),
+	t('CSIStorageCapacity', 'storage.k8s.io', 'v1', 'csistoragecapacities', [], true),
+	t('VolumeAttachment', 'storage.k8s.io', 'v1', 'volumeattachments', [], false),
+	t('VolumeAttributesClass', 'storage.k8s.io', 'v1', 'volumeattributesclasses', ['vac'], false),
 	t('CustomResourceDefinition', 'apiextensions.k8s.io', 'v1', 'customresourcedefinitions', ['crd', 'crds'], false),
 ];
 

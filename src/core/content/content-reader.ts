@@ -20,6 +20,9 @@ export interface ContentReader {
 /** The file at a pack's top that names it (src/core/classes/pack-manifest.ts): not a quiz. */
 export const PACK_MANIFEST = 'kubetutor-pack.yaml';
 
+/** The folder of a pack that holds exam bank files (docs/content.md, "Exams"). */
+export const EXAMS_FOLDER = 'exams';
+
 export function isLessonFile(name: string): boolean {
 	return name.endsWith('.md') && (name.split('/').pop() ?? name).toLowerCase() !== 'readme.md';
 }
@@ -38,11 +41,11 @@ export function contentFiles(targets: readonly string[], reader: ContentReader):
 	const problems: ContentProblem[] = [];
 	const seen = new Set<string>();
 	const problem = (path: string, message: string) => problems.push({file: reader.display(path), line: 1, col: 1, message});
-	const add = (path: string) => {
+	const add = (path: string, exam = false) => {
 		if (seen.has(path)) return;
 		seen.add(path);
 		const read = reader.read(path);
-		if ('text' in read) files.push({file: reader.display(path), text: read.text});
+		if ('text' in read) files.push({file: reader.display(path), text: read.text, ...(exam ? {exam} : {})});
 		else problem(path, read.problem);
 	};
 	for (const target of targets) {
@@ -64,6 +67,9 @@ export function contentFiles(targets: readonly string[], reader: ContentReader):
 			}
 			for (const name of [...names].sort()) if (isLessonFile(name) || (isQuizFile(name) && name !== PACK_MANIFEST)) add(reader.join(folder, name));
 		}
+		// Exam bank files are YAML like quizzes, so only their own folder says what they are.
+		const exams = reader.join(target, EXAMS_FOLDER);
+		if (reader.kind(exams) === 'folder') for (const name of [...(reader.list(exams) ?? [])].sort()) if (isQuizFile(name)) add(reader.join(exams, name), true);
 	}
 	return {files, problems};
 }

@@ -19,4 +19,6 @@ export interface Lesson {
 export interface ContentFile {
 	file: string;
 	text: string;
+	/** Read from a pack's `exams/` folder: an exam bank file, not a quiz. */
+	exam?: boolean;
 }

@@ -1,4 +1,6 @@
 import {parseTasks} from '../lessons/parse-tasks.js';
+import {examSchemaValidator, parseExamFile} from '../exam/parse-exam-file.js';
+import type {ExamTask} from '../exam/exam-task.js';
 import {parseQuiz, quizSchemaValidator} from '../quiz/parse-quiz.js';
 import type {Quiz} from '../quiz/quiz-types.js';
 import type {QuizEntry} from '../app/home-items.js';
@@ -21,10 +23,12 @@ export interface LoadedContent {
 	quizzes: Quiz[];
 	/** Sorted by file, line and column; file names and messages sanitised. */
 	problems: ContentProblem[];
-	/** How many lesson and quiz files were read. */
-	checked: {lessons: number; quizzes: number};
+	/** How many lesson, quiz and exam bank files were read. */
+	checked: {lessons: number; quizzes: number; exams?: number};
 	/** Where each question of each quiz starts, to place problems found later (predict setups). */
 	positions: ReadonlyMap<string, ReadonlyMap<string, {line: number; col: number}>>;
+	/** The hands-on exam bank (`exams/*.yaml`), in file order; the first file to claim a task id keeps it. */
+	exams: ExamTask[];
 }
 
 export interface LoadOptions {
@@ -65,7 +69,7 @@ export function loadContentFiles(files: readonly ContentFile[], options: LoadOpt
 	const quizzes: Quiz[] = [];
 	const positions = new Map<string, ReadonlyMap<string, {line: number; col: number}>>();
 	const validateQuiz = quizSchemaValidator();
-	for (const file of files.filter(entry => isQuizFile(entry.file))) {
+	for (const file of files.filter(entry => isQuizFile(entry.file) && !entry.exam)) {
 		const parsed = parseQuiz(file.file, file.text, validateQuiz);
 		problems.push(...parsed.problems);
 		if (!parsed.quiz || parsed.problems.length > 0) continue;
@@ -91,8 +95,26 @@ export function loadContentFiles(files: readonly ContentFile[], options: LoadOpt
 		positions.set(kept.id, parsed.positions);
 	}
 	lessons.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-	const checked = {lessons: files.filter(entry => isLessonFile(entry.file)).length, quizzes: files.filter(entry => isQuizFile(entry.file)).length};
-	return {lessons, quizzes, problems: cleanProblems(problems), checked, positions};
+	const exams = loadExamFiles(files.filter(entry => entry.exam), problems);
+	const examFiles = files.filter(entry => entry.exam).length;
+	const checked = {lessons: files.filter(entry => isLessonFile(entry.file)).length, quizzes: files.filter(entry => isQuizFile(entry.file) && !entry.exam).length, ...(examFiles > 0 ? {exams: examFiles} : {})};
+	return {lessons, quizzes, problems: cleanProblems(problems), checked, positions, exams};
+}
+
+/** Every exam bank file's tasks; a task id another file claimed first is a problem and left out. */
+function loadExamFiles(files: readonly ContentFile[], problems: ContentProblem[]): ExamTask[] {
+	const exams: ExamTask[] = [];
+	const validate = examSchemaValidator();
+	for (const file of files) {
+		const parsed = parseExamFile(file.file, file.text, validate);
+		problems.push(...parsed.problems);
+		for (const task of parsed.tasks) {
+			const clash = exams.find(other => other.id === task.id);
+			if (clash) problems.push({file: file.file, ...yamlPosition(file.text, ['tasks', parsed.tasks.indexOf(task), 'id']), message: `duplicate exam task id "${task.id}" (also in ${clash.file})`});
+			else exams.push(task);
+		}
+	}
+	return exams;
 }
 
 /** The quizzes as menus list them. */

@@ -2,11 +2,18 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type {ErrorObject, ValidateFunction} from 'ajv';
 import type {PathKey} from './yaml-position.js';
 
-/** A JSON Schema compiled for checking content; a loader compiles each schema once per load. */
-export function compileSchema(schema: object): ValidateFunction {
+/**
+ * A JSON Schema compiled for checking content; a loader compiles each schema once per load.
+ * `references` are schemas it points into by `$id` (the exam schema reuses the lesson schema's checks).
+ */
+export function compileSchema(schema: object, references: readonly object[] = []): ValidateFunction {
 	// ajv ships CommonJS; under ESM interop the class is either the default or its `.default`.
-	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction};
-	return new Ajv2020({allErrors: true, strict: false}).compile(schema);
+	const Ajv2020 = ((Ajv2020Module as unknown as {default?: unknown}).default ?? Ajv2020Module) as unknown as new (options: object) => {compile(schema: object): ValidateFunction; addSchema(schema: object): unknown};
+	// Checking a schema against JSON Schema's meta-schema costs more than compiling the schema
+	// itself, on every start: our schemas are checked once, in test/content/schemas.test.ts.
+	const ajv = new Ajv2020({allErrors: true, strict: false, validateSchema: false});
+	for (const reference of references) ajv.addSchema(reference);
+	return ajv.compile(schema);
 }
 
 export interface SchemaProblem {

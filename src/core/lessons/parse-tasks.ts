@@ -20,7 +20,7 @@ const CHECK_FIELDS: Readonly<Record<CheckKind, readonly string[]>> = {
 	absent: ['kind', 'name', 'namespace', 'label'],
 	'external-ip': ['service', 'namespace', 'label'],
 	dns: ['from', 'name', 'service', 'namespace', 'expect', 'label'],
-	reach: ['from', 'url', 'host', 'service', 'namespace', 'status', 'via', 'label'],
+	reach: ['from', 'url', 'host', 'service', 'namespace', 'status', 'via', 'blocked', 'label'],
 };
 const CHECK_KINDS = Object.keys(CHECK_FIELDS) as CheckKind[];
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
@@ -260,6 +260,7 @@ function readCheck(kind: CheckKind, r: Reader): TaskCheck | undefined {
 				service: r.string('service'),
 				status: r.integer('status', 100, 599),
 				via: r.oneOf('via', REACH_PATHS, false),
+				...(r.boolean('blocked') ? {blocked: true} : {}),
 			} as TaskCheck;
 	}
 }

@@ -11,7 +11,8 @@
  *   absent:      {kind, name}
  *   external-ip: {service}                          a LoadBalancer got its address
  *   dns:         {from, name, service, expect}      expect: service-ip | pod-ips | cname | nxdomain
- *   reach:       {from, url, host?, service?, status? (200), via?}   via: NodePort, LoadBalancer, Ingress…
+ *   reach:       {from, url, host?, service?, status? (200), via?, blocked?}   via: NodePort, LoadBalancer, Ingress…
+ *                blocked: true — the request must get no answer (a NetworkPolicy's effect)
  * `from` is `laptop`, `node/<node>`, `pod/<name>` (in the check's namespace) or `pod/<ns>/<name>`.
  * A `url` may use `{clusterIP:svc}`, `{nodePort:svc}`, `{lbIP:svc}` (svc or ns/svc) and
  * `{nodeIP:node}` for addresses the cluster picks at random.
@@ -132,6 +133,8 @@ export interface ReachCheck extends CheckBase {
 	status?: number;
 	/** How the request must travel: through a NodePort, a LoadBalancer IP, an Ingress rule… */
 	via?: ReachPath;
+	/** The request must get no answer: it times out or is refused (a NetworkPolicy that denies it). */
+	blocked?: boolean;
 }
 
 export type TaskCheck = ServiceCheck | EndpointsCheck | PodsCheck | ObjectCheck | AbsentCheck | ExternalIPCheck | DnsCheck | ReachCheck;

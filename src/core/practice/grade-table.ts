@@ -46,3 +46,25 @@ export function renderGradeTable(grades: readonly Grade[]): string {
 	const {points, total, percent} = scoreOf(grades);
 	return [line(header), ...rows.map(line), `Score: ${points} of ${total} (${percent}%)`].join('\n') + '\n';
 }
+
+export interface DomainScore {
+	domain: string;
+	points: number;
+	total: number;
+	percent: number;
+}
+
+/** The score of each domain the grades name, in the order the domains first appear. */
+export function domainScoresOf(grades: readonly Grade[]): DomainScore[] {
+	const domains = [...new Set(grades.map(grade => grade.domain).filter((domain): domain is string => domain !== undefined))];
+	return domains.map(domain => ({domain, ...scoreOf(grades.filter(grade => grade.domain === domain))}));
+}
+
+/** `Services & Networking   12 of 20   60%`, one line per domain. */
+export function renderDomainScores(scores: readonly DomainScore[]): string {
+	if (scores.length === 0) return '';
+	const width = Math.max(...scores.map(score => score.domain.length));
+	const fraction = scores.map(score => `${score.points} of ${score.total}`);
+	const fractionWidth = Math.max(...fraction.map(text => text.length));
+	return scores.map((score, index) => `${score.domain.padEnd(width)}   ${fraction[index].padEnd(fractionWidth)}   ${score.percent}%`).join('\n') + '\n';
+}

@@ -32,6 +32,8 @@ export interface PracticeOptions {
 	noHelp?: boolean;
 	/** What the learner must do to leave; drills and exams end with `submit`. */
 	submittable?: boolean;
+	/** `check` gives no verdict before the end (the realistic exam, where nothing grades until submit). */
+	noCheck?: boolean;
 }
 
 export interface PracticeState {
@@ -141,6 +143,7 @@ export function runTutorCommand(state: PracticeState, cluster: Cluster, command:
 	if (state.submitted && command.kind !== 'tasks') return {state, output: `${command.kind}: the session was submitted; nothing changes now\n`, exitCode: 1};
 	switch (command.kind) {
 		case 'check':
+			if (state.options.noCheck) return {state, output: 'check: nothing is graded before the end in this mode; submit grades every task\n', exitCode: 1};
 			return check(state, cluster, command.all);
 		case 'hint':
 			return hint(state);

@@ -20,6 +20,7 @@ export function labReportLines(progress: Progress, now: Date): string[] {
 	const next = nextLabReview(progress, now);
 	const lines = ['', `Hands-on reviews due now: ${due.length}${due.length ? ` (${due.slice(0, 4).map(cardName).join(', ')}${due.length > 4 ? ', …' : ''})` : ''}`];
 	if (due.some(card => card.source === 'drill')) lines.push('  run `kubetutor drill --review` for a fresh drill of a missed fault kind');
+	if (due.some(card => card.source === 'exam')) lines.push('  run `kubetutor exam --review` to sit the missed exam tasks again in a fresh cluster');
 	const lessons = [...new Set(due.filter(card => card.source === 'lesson').map(card => card.item.split('/')[0]))];
 	for (const lesson of lessons) lines.push(`  run \`kubetutor lesson ${lesson}\` to do its tasks again in a fresh sandbox`);
 	if (next) lines.push(`Next hands-on review: ${next.slice(0, 16).replace('T', ' ')} UTC`);

@@ -8,6 +8,7 @@
 import type {DrillRecord} from './drill-record.js';
 import {needsReview, type LabOutcome, type LabSource} from './lab-outcome.js';
 import {BOX_INTERVAL_DAYS} from './leitner.js';
+import {examOutcomes} from './exam-record.js';
 import type {Progress} from './progress-schema.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,7 +38,7 @@ export function lessonOutcomes(progress: Progress): LabOutcome[] {
 
 /** Every hands-on outcome progress holds. */
 export function labOutcomes(progress: Progress): LabOutcome[] {
-	return [...drillOutcomes(progress.drills?.outcomes ?? []), ...lessonOutcomes(progress)];
+	return [...drillOutcomes(progress.drills?.outcomes ?? []), ...lessonOutcomes(progress), ...examOutcomes(progress.exams)];
 }
 
 export function labSchedule(outcomes: readonly LabOutcome[]): LabCard[] {

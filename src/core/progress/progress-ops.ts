@@ -1,3 +1,4 @@
+import {mergeExams} from './exam-record.js';
 import type {AnswerRecord, LessonRecord, LessonSandbox, Progress, SandboxStep, TaskHelp, TaskRecord} from './progress-schema.js';
 import {mergeDrillProgress} from './drill-record.js';
 
@@ -79,6 +80,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 	}
 	const learner = [a.learner, b.learner].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || compare(x.name, y.name))[0];
 	const last = [a.last, b.last].filter(entry => entry !== undefined).sort((x, y) => compare(y.at, x.at) || compare(x.lesson, y.lesson))[0];
+	const exams = mergeExams(a.exams, b.exams);
 	const drills = mergeDrillProgress(a.drills, b.drills);
 	return {
 		version: a.version,
@@ -86,6 +88,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 		answers: [...answers.values()].sort(byTime),
 		...(last ? {last} : {}),
 		...(learner ? {learner} : {}),
+		...(exams ? {exams} : {}),
 		...(drills ? {drills} : {}),
 	};
 }

@@ -2,6 +2,7 @@ import {dueCount, reviewSchedule} from './leitner.js';
 import {labReportLines} from './lab-report.js';
 import {labOutcomes, labSchedule} from './lab-review.js';
 import {byTime} from './progress-ops.js';
+import {examHistory} from './exam-record.js';
 import type {Progress} from './progress-schema.js';
 
 export interface QuizScore {
@@ -57,6 +58,7 @@ export function progressReportLines(progress: Progress, input: ReportInput, now:
 		const right = score.answered > 0 ? `${score.correct}/${score.answered}` : '-';
 		lines.push(`  ${score.quiz.padEnd(quizWidth)}  ${right.padEnd(7)}  ${`${score.answered} of ${score.questions}`.padEnd(9)}  ${score.last?.slice(0, 10) ?? '-'}`);
 	}
+	lines.push('', ...examReportLines(progress));
 	const scheduled = reviewSchedule(progress.answers).length;
 	lines.push('', `Reviews due now: ${dueCount(progress, now)} (of ${scheduled} in the schedule)${dueCount(progress, now) > 0 ? ' — run `kubetutor quiz --review`' : ''}`);
 	lines.push(...labReportLines(progress, now));
@@ -65,5 +67,18 @@ export function progressReportLines(progress: Progress, input: ReportInput, now:
 
 /** Everything, for `progress --json` (a bootcamp collects these). */
 export function progressExport(progress: Progress, now: Date, file: string): object {
-	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now), labReviews: labSchedule(labOutcomes(progress))};
+	const history = examHistory(progress.exams);
+	const exams = history.count > 0 ? {examScores: {attempts: history.count, best: history.best?.percent, last: history.last?.percent}} : {};
+	return {file, exportedAt: now.toISOString(), ...progress, reviews: reviewSchedule(progress.answers), due: dueCount(progress, now), labReviews: labSchedule(labOutcomes(progress)), ...exams};
+}
+
+/** `Hands-on exams: 3 taken · best 81% · last 62% (2026-12-04, seed 42)`, then the last one's failed tasks. */
+function examReportLines(progress: Progress): string[] {
+	const {count, best, last} = examHistory(progress.exams);
+	if (count === 0 || !best || !last) return ['Hands-on exams: none taken yet — run `kubetutor exam`'];
+	const lines = [`Hands-on exams: ${count} taken · best ${best.percent}% · last ${last.percent}% (${last.at.slice(0, 10)}, seed ${last.seed})`];
+	for (const domain of last.domains) lines.push(`  ${domain.domain}: ${domain.points} of ${domain.total} (${domain.percent}%)`);
+	const failed = last.tasks.filter(task => !task.passed).map(task => task.task);
+	if (failed.length > 0) lines.push(`  to practise: ${failed.join(', ')}`);
+	return lines;
 }

@@ -4,6 +4,7 @@
  * tutors writing at once can be merged without losing any.
  */
 import {drillProgressProblem, type DrillProgress} from './drill-record.js';
+import {examsShapeProblem, type ExamsRecord} from './exam-record.js';
 
 export const PROGRESS_VERSION = 1;
 
@@ -79,6 +80,8 @@ export interface Progress {
 	learner?: {name: string; at: string};
 	/** How each drill ended (`kubetutor drill`); absent until the first. */
 	drills?: DrillProgress;
+	/** Hands-on exam attempts (`kubetutor exam`); absent until the first one. */
+	exams?: ExamsRecord;
 }
 
 export function emptyProgress(): Progress {
@@ -130,6 +133,7 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
 	}
 	const drills = drillProgressProblem(data.drills);
 	if (drills) return drills;
+	if (data.exams !== undefined) return examsShapeProblem(data.exams);
 	return undefined;
 }
 

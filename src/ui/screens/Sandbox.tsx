@@ -1,3 +1,4 @@
+import chalk from 'chalk';
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import type {AppState} from '../../core/app/app-state.js';
@@ -30,15 +31,17 @@ export function transcriptRows(transcript: readonly TranscriptLine[], width: num
 }
 
 /**
- * Where typing goes: an inverse-video block, or `_` when colours are off (NO_COLOR, --no-color),
- * where inverse video is not drawn either and a blank block would leave the prompt without a cursor.
+ * Where typing goes: an inverse-video block, or `_` when colours are off (NO_COLOR, --no-color, a
+ * terminal chalk finds no colours on), where inverse video is not drawn either and a blank block
+ * would leave the prompt without a cursor — Ink trims it away as trailing space.
  */
 export function promptCursor(busy: boolean, colour: boolean): string {
 	if (busy) return '…';
 	return colour ? ' ' : '_';
 }
 
-const colour = process.env.FORCE_COLOR !== '0';
+// Chalk's own verdict, which also counts TERM and a CI variable, not only NO_COLOR and --no-color.
+const colour = chalk.level > 0;
 
 export function Sandbox({state, height, transform}: {state: AppState; height: number; transform: (line: string) => string}) {
 	const {sandbox, tasks} = state;

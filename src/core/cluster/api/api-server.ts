@@ -12,10 +12,19 @@ import {forbiddenError, internalError, MAX_REQUEST_BYTES, notFound, requestTooLa
 import {LAST_APPLIED, lastAppliedOf, sameJson, threeWayMerge, withLastApplied} from './apply-merge.js';
 import {decode, namespaceOf, prepareCreate, prepareUpdate, resolveType, type Prepared} from './registry.js';
 import type {ServiceObject} from './writable.js';
+import {deletePod} from './pod-deletion.js';
+import type {Pod} from '../kube-object.js';
+
+type PodObject = Pod & KubeObject;
 
 export interface WriteOptions {
 	/** `--dry-run=server` style: run everything, store nothing. */
 	dryRun?: boolean;
+}
+
+export interface DeleteOptions extends WriteOptions {
+	/** A pod's grace period for this deletion (`kubectl delete --grace-period`); its own when absent. */
+	gracePeriodSeconds?: number;
 }
 
 export type ApplyOutcome = 'created' | 'configured' | 'unchanged';
@@ -135,7 +144,7 @@ export function deleteObject(
 	kind: string,
 	namespace: string | undefined,
 	name: string,
-	options: WriteOptions = {},
+	options: DeleteOptions = {},
 ): ApiResult<KubeObject> {
 	const type = typeForKind(kind);
 	if (!type) return failure({code: 404, reason: 'NotFound', message: 'the server could not find the requested resource'});
@@ -144,6 +153,7 @@ export function deleteObject(
 	if (!existing) return failure(notFound(type, name));
 	if (kind === 'Namespace' && IMMORTAL_NAMESPACES.has(name)) return failure(forbiddenError(type, name, 'this namespace may not be deleted'));
 	if (options.dryRun) return {ok: true, value: existing, warnings: []};
+	if (kind === 'Pod') return {ok: true, value: deletePod(cluster, existing as PodObject, options.gracePeriodSeconds), warnings: []};
 	if (kind === 'Namespace') removeNamespaceContents(cluster, name);
 	const removed = cluster.store.remove(kind, ns, name) ?? existing;
 	if (kind === 'Service') cluster.allocations.removedService({namespace: ns ?? '', name});

@@ -9,7 +9,7 @@ import {defaultPodObject, podStatusOnCreate} from './pod-object.js';
 import {validatePodSpec} from './pod-validation.js';
 import {defaultService} from './service-defaults.js';
 import {serviceWarnings, validateService, validateServiceUpdate} from './service-validation.js';
-import {defaultDeployment, defaultReplicaSet, defaultStatefulSet} from './workload-defaults.js';
+import {defaultCronJob, defaultDeployment, defaultJob, defaultReplicaSet, defaultStatefulSet} from './workload-defaults.js';
 import {validateDeployment, validateReplicaSet, validateStatefulSet, validateWorkloadUpdate} from './workload-validation.js';
 import type {ServiceObject} from './writable.js';
 
@@ -76,6 +76,12 @@ const workload = (defaults: (object: never) => void, validate: (object: KubeObje
 	validateUpdate: validateWorkloadUpdate,
 });
 
+/** Jobs and CronJobs: defaulted; only their metadata is validated. */
+const batch = (defaults: (object: never) => void, kind: string): KindStrategy => ({
+	defaults: object => defaults(object as never),
+	validate: object => validateObjectMeta(object.metadata, true, nameCheckFor(kind)),
+});
+
 const ingress: KindStrategy = {
 	defaults: (object, cluster) => fillDefaultIngressClass(object, cluster.store),
 	initialStatus: () => ({loadBalancer: {}}),
@@ -116,6 +122,8 @@ const STRATEGIES: Record<string, KindStrategy> = {
 	Deployment: workload(defaultDeployment, validateDeployment),
 	ReplicaSet: workload(defaultReplicaSet, validateReplicaSet),
 	StatefulSet: workload(defaultStatefulSet, validateStatefulSet),
+	Job: batch(defaultJob, 'Job'),
+	CronJob: batch(defaultCronJob, 'CronJob'),
 	Ingress: ingress,
 	IngressClass: ingressClass,
 	NetworkPolicy: networkPolicy,

@@ -234,7 +234,7 @@ export function serviceWarnings(service: Service): string[] {
 		if ((spec.externalIPs ?? []).length > 0) warnings.push('spec.externalIPs is ignored for headless services');
 		if (spec.sessionAffinity !== 'None') warnings.push('spec.SessionAffinity is ignored for headless services');
 	}
-	if ((spec.externalIPs ?? []).length > 0) warnings.push('spec.externalIPs is deprecated and may no longer be implemented in some clusters');
+	// v1.34 does not warn about externalIPs yet: their deprecation warning came with v1.36 (KEP-5707)
 	if (spec.type === 'ExternalName' && (spec.externalIPs ?? []).length > 0) warnings.push('spec.externalIPs is ignored when spec.type is "ExternalName"');
 	if (spec.type !== 'ExternalName' && spec.externalName) warnings.push('spec.externalName is ignored when spec.type is not "ExternalName"');
 	return warnings;

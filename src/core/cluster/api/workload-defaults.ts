@@ -40,3 +40,26 @@ export function defaultStatefulSet(statefulSet: StatefulSet): void {
 	spec.persistentVolumeClaimRetentionPolicy.whenScaled ||= 'Retain';
 	if (spec.template?.spec) defaultPodSpec(spec.template.spec);
 }
+
+/** batch/v1 defaulting for Jobs (pkg/apis/batch/v1/defaults.go). */
+export function defaultJob(job: {spec?: Record<string, unknown> & {template?: {spec?: unknown}}}): void {
+	const spec = (job.spec ??= {});
+	if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
+	spec.parallelism ??= 1;
+	if (spec.podFailurePolicy === undefined) spec.backoffLimit ??= 6;
+	spec.completionMode ??= 'NonIndexed';
+	spec.suspend ??= false;
+	spec.podReplacementPolicy ??= 'TerminatingOrFailed';
+	if (spec.template?.spec) defaultPodSpec(spec.template.spec as Parameters<typeof defaultPodSpec>[0]);
+}
+
+/** batch/v1 defaulting for CronJobs: its own fields, then its jobTemplate's pod spec. */
+export function defaultCronJob(cronJob: {spec?: Record<string, unknown> & {jobTemplate?: {spec?: {template?: {spec?: unknown}}}}}): void {
+	const spec = (cronJob.spec ??= {});
+	spec.concurrencyPolicy ??= 'Allow';
+	spec.suspend ??= false;
+	spec.successfulJobsHistoryLimit ??= 3;
+	spec.failedJobsHistoryLimit ??= 1;
+	const pod = spec.jobTemplate?.spec?.template?.spec;
+	if (pod) defaultPodSpec(pod as Parameters<typeof defaultPodSpec>[0]);
+}

@@ -267,6 +267,8 @@ interface StaticPod {
 	image: string;
 	command: string[];
 	annotations?: Record<string, string>;
+	/** kubeadm's requests for the component (its manifests set no limits). */
+	requests: Record<string, string>;
 }
 
 function staticPods(): StaticPod[] {
@@ -277,29 +279,33 @@ function staticPods(): StaticPod[] {
 			image: SYSTEM_IMAGES.etcd,
 			command: ['etcd', `--advertise-client-urls=https://${ip}:2379`, '--data-dir=/var/lib/etcd', `--listen-client-urls=https://127.0.0.1:2379,https://${ip}:2379`, '--name=kind-control-plane'],
 			annotations: {'kubeadm.kubernetes.io/etcd.advertise-client-urls': `https://${ip}:2379`},
+			requests: {cpu: '100m', memory: '100Mi'},
 		},
 		{
 			component: 'kube-apiserver',
 			image: SYSTEM_IMAGES.apiserver,
 			command: ['kube-apiserver', `--advertise-address=${ip}`, '--authorization-mode=Node,RBAC', '--etcd-servers=https://127.0.0.1:2379', `--secure-port=${API_SERVER_ENDPOINT.port}`, `--service-cluster-ip-range=${SERVICE_CIDR}`, '--service-node-port-range=30000-32767'],
 			annotations: {'kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint': `${ip}:${API_SERVER_ENDPOINT.port}`},
+			requests: {cpu: '250m'},
 		},
 		{
 			component: 'kube-controller-manager',
 			image: SYSTEM_IMAGES.controllerManager,
 			command: ['kube-controller-manager', '--allocate-node-cidrs=true', `--cluster-cidr=${POD_CIDR}`, '--cluster-name=kind', `--service-cluster-ip-range=${SERVICE_CIDR}`, '--use-service-account-credentials=true'],
+			requests: {cpu: '200m'},
 		},
 		{
 			component: 'kube-scheduler',
 			image: SYSTEM_IMAGES.scheduler,
 			command: ['kube-scheduler', '--authentication-kubeconfig=/etc/kubernetes/scheduler.conf', '--bind-address=127.0.0.1', '--leader-elect=true'],
+			requests: {cpu: '100m'},
 		},
 	];
 }
 
 /** Mirror pods of the control plane's static manifests, owned by their Node as the kubelet makes them. */
 export function controlPlanePods(cluster: Cluster, node: Readonly<KubeObject>, spec: NodeSpec): KubeObject[] {
-	return staticPods().map(({component, image, command, annotations}) => {
+	return staticPods().map(({component, image, command, annotations, requests}) => {
 		const hash = hexDigest(`${component}@${spec.name}`).slice(0, 32);
 		return {
 			apiVersion: 'v1',
@@ -316,7 +322,7 @@ export function controlPlanePods(cluster: Cluster, node: Readonly<KubeObject>, s
 				ownerReferences: [{apiVersion: 'v1', controller: true, kind: 'Node', name: node.metadata.name, uid: node.metadata.uid ?? ''}],
 			}),
 			spec: {
-				containers: [{command, image, imagePullPolicy: 'IfNotPresent', name: component, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File'}],
+				containers: [{command, image, imagePullPolicy: 'IfNotPresent', name: component, resources: {requests}, terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File'}],
 				dnsPolicy: 'ClusterFirst',
 				enableServiceLinks: true,
 				hostNetwork: true,

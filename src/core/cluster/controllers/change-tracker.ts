@@ -3,10 +3,12 @@
  * work queues, so each settle handles only what was written since the last one.
  */
 import type {Cluster} from '../cluster.js';
-import type {KubeObject, Pod, ReplicaSet, Service} from '../kube-object.js';
+import type {KubeObject, Node, Pod, ReplicaSet, Service} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
 import type {ControllerState} from './controller-state.js';
 import {controllerRef, matchesLabels, matchesSelector, objectKey} from './object-meta.js';
+import {schedulingRequests} from './pod-resources.js';
+import {isTerminal} from './pod-status.js';
 
 /** Folds the store's recent writes into the indexes and queues. */
 export function sync(cluster: Cluster, state: ControllerState): boolean {
@@ -57,10 +59,12 @@ function index(state: ControllerState, key: string, object: Readonly<KubeObject>
 			const node = pod.spec?.nodeName;
 			if (node) {
 				state.podsPerNode.set(node, (state.podsPerNode.get(node) ?? 0) + 1);
+				countRequests(state, key, pod, node, 1);
 				const host = hostNumber(pod, node);
 				if (host !== undefined) addTo(state.hostNumbersByNode, node, host);
 			} else {
 				state.unscheduled.add(key);
+				if (pod.spec?.affinity?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) state.unscheduledWithAffinity.add(key);
 			}
 			if (pod.metadata.uid && !state.creationSeq.has(pod.metadata.uid)) state.creationSeq.set(pod.metadata.uid, state.nextCreationSeq++);
 			break;
@@ -94,10 +98,12 @@ function unindex(state: ControllerState, key: string, object: Readonly<KubeObjec
 			const node = pod.spec?.nodeName;
 			if (node) {
 				state.podsPerNode.set(node, (state.podsPerNode.get(node) ?? 1) - 1);
+				countRequests(state, key, pod, node, -1);
 				const host = hostNumber(pod, node);
 				if (host !== undefined) removeFrom(state.hostNumbersByNode, node, host);
 			} else {
 				state.unscheduled.delete(key);
+				state.unscheduledWithAffinity.delete(key);
 			}
 			break;
 		}
@@ -120,6 +126,21 @@ function unindex(state: ControllerState, key: string, object: Readonly<KubeObjec
 	}
 }
 
+/** A bound pod that has not finished holds its requests on its node; its anti-affinity keeps others away. */
+function countRequests(state: ControllerState, key: string, pod: Readonly<Pod & KubeObject>, node: string, sign: 1 | -1): void {
+	if (isTerminal(pod)) return;
+	const requests = schedulingRequests(state.requestsBySpec, pod);
+	if (requests.length > 0) {
+		let totals = state.requestedPerNode.get(node);
+		if (!totals) state.requestedPerNode.set(node, (totals = new Map()));
+		for (const [name, amount] of requests) totals.set(name, (totals.get(name) ?? 0) + sign * amount);
+	}
+	if (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.length) {
+		if (sign > 0) state.podsWithAntiAffinity.add(key);
+		else state.podsWithAntiAffinity.delete(key);
+	}
+}
+
 /** The last octet of a pod IP taken from its node's /24 (host-network pods hold none). */
 function hostNumber(pod: Readonly<Pod & KubeObject>, node: string): number | undefined {
 	const ip = pod.status?.podIP;
@@ -138,6 +159,8 @@ function queueOwner(state: ControllerState, object: Readonly<KubeObject> | undef
 	else if (ref.kind === 'Deployment') q.deployments.add(ownerKey);
 	else if (ref.kind === 'StatefulSet') q.statefulSets.add(ownerKey);
 	else if (ref.kind === 'DaemonSet') q.daemonSets.add(ownerKey);
+	else if (ref.kind === 'Job') q.jobs.add(ownerKey);
+	else if (ref.kind === 'CronJob') q.cronJobs.add(ownerKey);
 }
 
 /** ReplicaSets whose selector matches a pod that has no controller: they will adopt it. */
@@ -162,6 +185,17 @@ function queueServicesOf(state: ControllerState, pod: Readonly<KubeObject> | und
 	}
 }
 
+/** A bound pod gone or finished leaves room (and lifts its anti-affinity): Pending pods try again. */
+function freesRoom(before: Readonly<Pod> | undefined, after: Readonly<Pod> | undefined): boolean {
+	if (!before?.spec?.nodeName || isTerminal(before)) return false;
+	return !after || isTerminal(after);
+}
+
+/** default/kubernetes and its endpoints, which the API server itself keeps. */
+function isApiServerObject(object: Readonly<KubeObject>): boolean {
+	return object.metadata.namespace === 'default' && object.metadata.name === 'kubernetes';
+}
+
 function route(state: ControllerState, key: string, before: Readonly<KubeObject> | undefined, after: Readonly<KubeObject> | undefined): void {
 	const q = state.queues;
 	const object = (after ?? before) as Readonly<KubeObject>;
@@ -173,6 +207,8 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			queueOwner(state, before);
 			queueOwner(state, after);
 			if (after && !controllerRef(after)) queueAdopters(state, after);
+			if (freesRoom(before as Readonly<Pod> | undefined, after as Readonly<Pod> | undefined)) for (const podKey of state.unscheduled) q.schedule.add(podKey);
+			if ((after as Pod | undefined)?.spec?.nodeName && !(before as Pod | undefined)?.spec?.nodeName) for (const podKey of state.unscheduledWithAffinity) q.schedule.add(podKey);
 			if (after && !(after as Pod).spec?.nodeName) q.schedule.add(key);
 			else if (after && !own) q.kubelet.add(key);
 			queueServicesOf(state, before);
@@ -196,6 +232,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			if (!own) q.daemonSets.add(key);
 			break;
 		case 'Service':
+			if (!after && isApiServerObject(object)) q.apiServer.add(key);
 			q.services.add(key);
 			q.loadBalancers.add(key);
 			q.ingress = true;
@@ -203,6 +240,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 		case 'EndpointSlice':
 		case 'Endpoints': {
 			// Someone else removed what the controllers own: put it back, as the real ones do.
+			if (!after && isApiServerObject(object)) q.apiServer.add(key);
 			const service = object.kind === 'Endpoints' ? object.metadata.name : object.metadata.labels?.['kubernetes.io/service-name'];
 			if (!after && service) q.services.add(objectKey('Service', namespace, service));
 			break;
@@ -217,6 +255,7 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			if (after && before) q.namespacesAdded.add(object.metadata.name);
 			break;
 		case 'Node':
+			if ((after as Node | undefined)?.spec?.taints?.some(taint => taint.effect === 'NoExecute')) q.taintedNodes.add(object.metadata.name);
 			for (const podKey of state.unscheduled) q.schedule.add(podKey);
 			for (const [dsKey, ds] of state.objects) if (ds.kind === 'DaemonSet') q.daemonSets.add(dsKey);
 			break;
@@ -225,7 +264,13 @@ function route(state: ControllerState, key: string, before: Readonly<KubeObject>
 			q.ingress = true;
 			break;
 		case 'Job':
+			if (!own) q.jobs.add(key);
+			queueOwner(state, before);
+			queueOwner(state, after);
 			if (namespace === 'ingress-nginx') q.ingress = true; // its admission Jobs
+			break;
+		case 'CronJob':
+			if (!own) q.cronJobs.add(key);
 			break;
 	}
 }

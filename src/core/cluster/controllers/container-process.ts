@@ -53,7 +53,8 @@ function runArgv(run: Run, argv: readonly string[], stdin: boolean): void {
 	while (ENTRYPOINT_WRAPPERS.has(basename(program)) && args.length > 0) [program, ...args] = args;
 	const name = basename(program);
 	if (SHELLS.has(name)) {
-		const script = args.indexOf('-c');
+		// `sh -c`, and the same with other options in one word (`sh -exc`, as microservices-demo writes it)
+		const script = args.findIndex(arg => /^-[a-z]*c[a-z]*$/.test(arg));
 		if (script >= 0 && args[script + 1] !== undefined) runScript(run, args[script + 1]);
 		else if (stdin) run.forever = true;
 		else run.status = 0; // no terminal, no stdin: the shell reads end-of-file at once
@@ -87,6 +88,11 @@ function runSimple(run: Run, name: string, args: readonly string[], stdin = fals
 			return;
 		case 'exit':
 			run.exit = args.length > 0 ? Number(args[0]) & 255 : run.status;
+			return;
+		case 'kube-webhook-certgen':
+			// ingress-nginx's admission Jobs: write the certificate Secret, or patch the webhook, and exit
+			run.ms += 1000;
+			run.status = 0;
 			return;
 		case 'curl':
 			if (args.length === 0) {
@@ -148,6 +154,13 @@ function echoText(args: readonly string[]): string {
 
 /** A `sh -c` script: lists of simple commands; an endless loop runs forever. */
 function runScript(run: Run, script: string): void {
+	// `until CMD; do …; done` around a command not modelled here: CMD is taken to succeed at once
+	const until = /^(.*?)\buntil\s+(?!false\b)[^;\n]*;?\s*do\b[\s\S]*?\bdone\b([\s\S]*)$/.exec(script);
+	if (until) {
+		runList(run, until[1]);
+		if (run.exit === undefined && !run.forever) runList(run, until[2]);
+		return;
+	}
 	if (/\bwhile\s+(true|:)\s*;?\s*do\b/.test(script) || /\buntil\s+false\b/.test(script)) {
 		const before = script.slice(0, script.search(/\b(while|until)\b/));
 		runList(run, before);
@@ -212,4 +225,30 @@ function splitList(script: string): Array<{words: string[]; op: ';' | '&&' | '||
 	}
 	endCommand(';');
 	return out;
+}
+
+/** Init programs that forward signals to their child, which then dies of them. */
+const SIGNAL_FORWARDERS: ReadonlySet<string> = new Set(['tini', 'dumb-init']);
+/** Programs with no SIGTERM handler of their own (BusyBox's and coreutils' sleep, tail, cat, shells). */
+const NO_SIGTERM_HANDLER: ReadonlySet<string> = new Set(['sleep', 'tail', 'cat', ...SHELLS]);
+
+/**
+ * Whether the container's main process ends on the kubelet's SIGTERM (docs/simulation.md,
+ * "Graceful deletion"). The kernel delivers no default-action signal to a namespace's PID 1 that
+ * has no handler, so a shell, `sleep` or `tail -f` as PID 1 runs on until the grace period ends
+ * and SIGKILL comes; servers (nginx, httpd, agnhost, redis …) and init wrappers handle it. A
+ * `sh -c 'exec …'` is the program it execs.
+ */
+export function stopsOnSigterm(container: Readonly<Container>, image: Readonly<CatalogueImage>): boolean {
+	// `kubectl run -i`: the attached command ended with the session that ran it.
+	if (container.stdinOnce) return true;
+	let [program, ...args] = containerArgv(container, image);
+	if (program === undefined) return true;
+	for (;;) {
+		const name = basename(program);
+		if (SIGNAL_FORWARDERS.has(name)) return true;
+		if (ENTRYPOINT_WRAPPERS.has(name) && args.length > 0) [program, ...args] = args;
+		else if (SHELLS.has(name) && args[0] === '-c' && /^\s*exec\s+\S/.test(args[1] ?? '')) [program, ...args] = (args[1] ?? '').trim().split(/\s+/).slice(1);
+		else return !NO_SIGTERM_HANDLER.has(name);
+	}
 }

@@ -14,6 +14,8 @@ export interface WorkQueues {
 	replicaSets: Set<string>;
 	statefulSets: Set<string>;
 	daemonSets: Set<string>;
+	jobs: Set<string>;
+	cronJobs: Set<string>;
 	schedule: Set<string>;
 	kubelet: Set<string>;
 	services: Set<string>;
@@ -24,7 +26,14 @@ export interface WorkQueues {
 	/** Static pods' mirror objects someone deleted: the kubelet posts them again. */
 	mirrorPods: Array<Readonly<KubeObject>>;
 	ingress: boolean;
+	/** Nodes written since the last settle: the taint eviction looks for NoExecute taints. */
+	taintedNodes: Set<string>;
+	/** The API server's own objects someone deleted (default/kubernetes and its endpoints). */
+	apiServer: Set<string>;
 }
+
+/** The queues that take work due at a simulated time. */
+export type DeadlineQueue = 'kubelet' | 'loadBalancers' | 'replicaSets' | 'deployments' | 'apiServer' | 'jobs' | 'cronJobs';
 
 export interface ControllerState {
 	cursor: number;
@@ -39,6 +48,14 @@ export interface ControllerState {
 	servicesBySelector: Map<string, Set<string>>; // "ns|k=v" → service keys (every selector pair)
 	slicesByService: Map<string, Set<string>>; // "ns|svc" → slice keys
 	podsPerNode: Map<string, number>;
+	/** What the pods bound to each node request, in the scheduler's units (pod-resources.ts): node → resource → amount. */
+	requestedPerNode: Map<string, Map<string, number>>;
+	/** Pod spec → its requests in scheduling units, so a status write does not parse quantities again. */
+	requestsBySpec: WeakMap<object, ReadonlyArray<readonly [string, number]>>;
+	/** Bound pods with required pod anti-affinity: they keep matching pods off their topology domain. */
+	podsWithAntiAffinity: Set<string>;
+	/** Unscheduled pods with required pod affinity: a pod bound anywhere may be the one they wait for. */
+	unscheduledWithAffinity: Set<string>;
 	hostNumbersByNode: Map<string, Set<number>>; // last octet of pod IPs held per node
 	lastHostNumber: Map<string, number>; // last octet most recently handed out per node
 	unscheduled: Set<string>;
@@ -48,8 +65,14 @@ export interface ControllerState {
 	pulledImages: Set<string>; // "node|image"
 	/** The kubelet's memory of each pod's containers (kubelet-containers.ts): pod key → runtime. */
 	podRuntimes: Map<string, PodRuntime>;
+	/** Terminating pods the kubelet has signalled: pod key → when it removes them (pod-termination.ts). */
+	podStops: Map<string, {uid: string; at: number}>;
+	/** Each node's last Lease renewal and status report, in ms (node-heartbeat.ts). */
+	nodeBeats: Map<string, {lease: number; status: number}>;
+	/** When the API server puts back `default/kubernetes` (kubernetes-service.ts). */
+	kubernetesServiceDue?: number;
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
-	deadlines: Map<string, {due: number; queue: 'kubelet' | 'loadBalancers'}>;
+	deadlines: Map<string, {due: number; queue: DeadlineQueue}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
 	eventsByKey: Map<string, string>; // dedupe key → event object key
 	eventSeq: number;
@@ -82,6 +105,10 @@ export function newControllerState(): ControllerState {
 		servicesBySelector: new Map(),
 		slicesByService: new Map(),
 		podsPerNode: new Map(),
+		requestedPerNode: new Map(),
+		requestsBySpec: new WeakMap(),
+		podsWithAntiAffinity: new Set(),
+		unscheduledWithAffinity: new Set(),
 		hostNumbersByNode: new Map(),
 		lastHostNumber: new Map(),
 		unscheduled: new Set(),
@@ -90,6 +117,8 @@ export function newControllerState(): ControllerState {
 		loadBalancerSince: new Map(),
 		pulledImages: new Set(),
 		podRuntimes: new Map(),
+		podStops: new Map(),
+		nodeBeats: new Map(),
 		deadlines: new Map(),
 		eventsByKey: new Map(),
 		eventSeq: 0,
@@ -109,6 +138,8 @@ function emptyQueues(): WorkQueues {
 		replicaSets: new Set(),
 		statefulSets: new Set(),
 		daemonSets: new Set(),
+		jobs: new Set(),
+		cronJobs: new Set(),
 		schedule: new Set(),
 		kubelet: new Set(),
 		services: new Set(),
@@ -118,14 +149,16 @@ function emptyQueues(): WorkQueues {
 		removedUids: [],
 		mirrorPods: [],
 		ingress: false,
+		apiServer: new Set(),
+		taintedNodes: new Set(),
 	};
 }
 
 export function hasWork(state: ControllerState): boolean {
 	const q = state.queues;
 	return (
-		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.schedule.size + q.kubelet.size +
-			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length >
+		q.deployments.size + q.replicaSets.size + q.statefulSets.size + q.daemonSets.size + q.jobs.size + q.cronJobs.size + q.schedule.size + q.kubelet.size +
+			q.services.size + q.loadBalancers.size + q.namespacesAdded.size + q.namespacesRemoved.size + q.removedUids.length + q.mirrorPods.length + q.apiServer.size + q.taintedNodes.size >
 			0 || q.ingress
 	);
 }
@@ -143,7 +176,7 @@ export function drain(queue: Set<string>): string[] {
 	return keys;
 }
 
-export function scheduleAt(state: ControllerState, key: string, due: number, queue: 'kubelet' | 'loadBalancers'): void {
+export function scheduleAt(state: ControllerState, key: string, due: number, queue: DeadlineQueue): void {
 	const existing = state.deadlines.get(key);
 	if (!existing || existing.due > due || existing.queue !== queue) state.deadlines.set(key, {due, queue});
 }

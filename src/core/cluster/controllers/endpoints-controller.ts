@@ -56,6 +56,8 @@ function buildSubsets(state: ControllerState, service: Readonly<ServiceObject>):
 	const groups = new Map<string, {ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[]}>();
 	for (const backend of serviceBackends(state, service)) {
 		if (hasPorts && backend.ports.length === 0) continue;
+		// The legacy Endpoints drop terminating pods (endpointsliceutil.ShouldPodBeInEndpoints).
+		if (backend.terminating && !publishNotReady) continue;
 		const ports: EndpointPort[] = backend.ports.map(p => ({
 			...(p.name ? {name: p.name} : {}),
 			port: p.port,

@@ -103,7 +103,8 @@ function endpointFor(service: Readonly<ServiceObject>, backend: ServiceBackend):
 	const publishNotReady = service.spec?.publishNotReadyAddresses ?? false;
 	return {
 		addresses: [backend.ip],
-		conditions: {ready: publishNotReady || backend.ready, serving: backend.ready, terminating: false},
+		// A terminating pod is never ready (unless published anyway), though it may still serve.
+		conditions: {ready: publishNotReady || (backend.ready && !backend.terminating), serving: backend.ready, terminating: backend.terminating},
 		...(hostname ? {hostname} : {}),
 		...(pod.spec?.nodeName ? {nodeName: pod.spec.nodeName} : {}),
 		targetRef: {kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid},

@@ -6,6 +6,8 @@
 import type {Cluster} from '../cluster.js';
 import type {ControllerState} from './controller-state.js';
 import {splitKey} from './object-meta.js';
+import {deletePod} from '../api/pod-deletion.js';
+import type {KubeObject, Pod} from '../kube-object.js';
 
 export function collectDependents(cluster: Cluster, state: ControllerState, ownerUid: string): void {
 	if (state.uids.has(ownerUid)) return; // recreated under the same uid: still owned
@@ -18,7 +20,10 @@ export function collectDependents(cluster: Cluster, state: ControllerState, owne
 		const owners = object.metadata.ownerReferences ?? [];
 		if (owners.some(ref => ref.uid !== ownerUid && state.uids.has(ref.uid))) continue;
 		const {kind, namespace, name} = splitKey(key);
-		cluster.store.remove(kind, namespace || undefined, name);
+		// Pods are deleted like any client deletes them: gracefully.
+		if (kind === 'Pod') {
+			if (!object.metadata.deletionTimestamp) deletePod(cluster, object as Readonly<Pod & KubeObject>);
+		} else cluster.store.remove(kind, namespace || undefined, name);
 	}
 }
 

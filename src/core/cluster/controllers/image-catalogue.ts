@@ -85,6 +85,7 @@ export const IMAGE_CATALOGUE: Readonly<Record<string, CatalogueImage>> = {
 	'docker.io/kindest/local-path-provisioner': {size: 22541737, entrypoint: [], cmd: ['local-path-provisioner']},
 	'docker.io/kindest/local-path-helper': {size: 3084671, entrypoint: [], cmd: ['sh']},
 	'registry.k8s.io/e2e-test-images/agnhost': {size: 52134658, entrypoint: ['/agnhost'], cmd: []},
+	'registry.k8s.io/ingress-nginx/kube-webhook-certgen': {size: 28349133, entrypoint: ['/kube-webhook-certgen'], cmd: []},
 	'registry.k8s.io/pause': {size: 320368, entrypoint: ['/pause'], cmd: []},
 	'registry.k8s.io/busybox': {size: 1144547, entrypoint: [], cmd: ['sh']},
 	'registry.k8s.io/e2e-test-images/busybox': {size: 2213412, entrypoint: [], cmd: ['sh']},

@@ -4,7 +4,9 @@
  * pod is Ready and its LoadBalancer Service has an address, every Ingress of class `nginx` gets
  * that address in `status.loadBalancer.ingress`.
  */
+import type {Job} from 'kubernetes-types/batch/v1.js';
 import type {Cluster} from '../cluster.js';
+import {jobFinished} from './job-controller.js';
 import type {Ingress, KubeObject} from '../kube-object.js';
 import {nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
@@ -15,46 +17,24 @@ import type {PodObject, ServiceObject} from './service-endpoints.js';
 export const INGRESS_NGINX_NAMESPACE = 'ingress-nginx';
 export const INGRESS_NGINX_CONTROLLER = 'k8s.io/ingress-nginx';
 const ADMISSION_SECRET = 'ingress-nginx-admission';
-const ADMISSION_JOBS = ['ingress-nginx-admission-create', 'ingress-nginx-admission-patch'];
+const ADMISSION_CREATE_JOB = 'ingress-nginx-admission-create';
 
 type IngressObject = Ingress & KubeObject;
 
 /**
- * The certgen Jobs run once and succeed: `create` writes the webhook certificate Secret the
- * controller's pod mounts, `patch` puts its CA into the webhook configuration (not modelled).
+ * The certgen Jobs' work, once the Job controller has run their pods to completion: `create`
+ * writes the webhook certificate Secret the controller's pod mounts, `patch` puts its CA into the
+ * webhook configuration (not modelled).
  */
 function runAdmissionJobs(cluster: Cluster): void {
-	for (const name of ADMISSION_JOBS) {
-		const job = cluster.store.peek('Job', INGRESS_NGINX_NAMESPACE, name);
-		if (!job || job.status) continue;
-		if (name.endsWith('create') && !cluster.store.has('Secret', INGRESS_NGINX_NAMESPACE, ADMISSION_SECRET)) {
-			cluster.store.save({
-				apiVersion: 'v1',
-				kind: 'Secret',
-				metadata: {name: ADMISSION_SECRET, namespace: INGRESS_NGINX_NAMESPACE, uid: cluster.random.uid(), creationTimestamp: nowTimestamp(cluster)},
-				type: 'Opaque',
-				data: {ca: 'LS0tLS1CRUdJTi...', cert: 'LS0tLS1CRUdJTi...', key: 'LS0tLS1CRUdJTi...'},
-			});
-		}
-		completeJob(cluster, job);
-	}
-}
-
-function completeJob(cluster: Cluster, job: Readonly<KubeObject>): void {
-	const now = nowTimestamp(cluster);
+	const create = cluster.store.peek<Job & KubeObject>('Job', INGRESS_NGINX_NAMESPACE, ADMISSION_CREATE_JOB);
+	if (!create || jobFinished(create) !== 'Complete' || cluster.store.has('Secret', INGRESS_NGINX_NAMESPACE, ADMISSION_SECRET)) return;
 	cluster.store.save({
-		...job,
-		status: {
-			completionTime: now,
-			conditions: [
-				{lastProbeTime: now, lastTransitionTime: now, message: 'Reached expected number of succeeded pods', reason: 'CompletionsReached', status: 'True', type: 'SuccessCriteriaMet'},
-				{lastProbeTime: now, lastTransitionTime: now, message: 'Reached expected number of succeeded pods', reason: 'CompletionsReached', status: 'True', type: 'Complete'},
-			],
-			ready: 0,
-			startTime: now,
-			succeeded: 1,
-			terminating: 0,
-		},
+		apiVersion: 'v1',
+		kind: 'Secret',
+		metadata: {name: ADMISSION_SECRET, namespace: INGRESS_NGINX_NAMESPACE, uid: cluster.random.uid(), creationTimestamp: nowTimestamp(cluster)},
+		type: 'Opaque',
+		data: {ca: 'LS0tLS1CRUdJTi...', cert: 'LS0tLS1CRUdJTi...', key: 'LS0tLS1CRUdJTi...'},
 	});
 }
 

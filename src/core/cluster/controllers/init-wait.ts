@@ -2,7 +2,8 @@
  * Init containers that wait for a Service: the usual `until nslookup myservice; do sleep 2; done`
  * (Kubernetes docs) or a retry loop fetching `http://frontend:80` (microservices-demo's
  * loadgenerator). Such a container keeps running — the pod shows `Init:0/1` — until the Service
- * exists (nslookup) or has a ready endpoint (HTTP); any other init container completes at once.
+ * exists (nslookup) or has a ready endpoint (HTTP); any other init container runs its process
+ * (init-containers.ts).
  */
 import type {EndpointSlice} from 'kubernetes-types/discovery/v1.js';
 import type {Cluster} from '../cluster.js';
@@ -21,16 +22,13 @@ interface Awaited {
 const LOOP = /\b(until|while|for)\b/;
 const LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
-/** The index of the first init container still waiting, or -1 when all are done. */
-export function waitingInitContainer(cluster: Cluster, state: ControllerState, pod: Readonly<Pod>): number {
-	const namespace = pod.metadata?.namespace ?? 'default';
-	const containers = pod.spec?.initContainers ?? [];
-	for (let i = 0; i < containers.length; i++) {
-		if (pod.status?.initContainerStatuses?.find(s => s.name === containers[i].name)?.state?.terminated) continue;
-		const awaited = awaitedService(cluster, containers[i], namespace);
-		if (awaited && !satisfied(cluster, state, awaited)) return i;
-	}
-	return -1;
+/**
+ * Whether an init container that waits for a Service may finish now; undefined when the
+ * container waits for no Service (its own process decides when it exits).
+ */
+export function initWaitOver(cluster: Cluster, state: ControllerState, pod: Readonly<Pod>, container: Readonly<Container>): boolean | undefined {
+	const awaited = awaitedService(cluster, container, pod.metadata?.namespace ?? 'default');
+	return awaited && satisfied(cluster, state, awaited);
 }
 
 export function awaitedService(cluster: Cluster, container: Readonly<Container>, namespace: string): Awaited | undefined {

@@ -11,7 +11,7 @@ import type {ContainerState} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
 import type {Container, KubeObject, Pod} from '../kube-object.js';
 import {fullImageName, imageSizeOf, pullDurationMs, goDuration, pullPolicy} from './container-image.js';
-import {containerProcess} from './container-process.js';
+import {containerProcess, type ContainerProcess} from './container-process.js';
 import {type ControllerState, scheduleAt} from './controller-state.js';
 import {nowMs, nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
@@ -49,6 +49,10 @@ export interface Step {
 	key: string;
 	pod: Readonly<PodObject>;
 	node: string;
+	/** An init container: it runs once to completion and is restarted only after a failure. */
+	init?: boolean;
+	/** An init container looping until a Service is there (init-wait.ts): it runs until told. */
+	waitsForService?: boolean;
 }
 
 /** Brings one container up to the present moment; its status `state`, as the kubelet reports it. */
@@ -64,7 +68,7 @@ function transition(step: Step, container: Readonly<Container>, rt: ContainerRun
 	const now = nowMs(cluster);
 	const image = container.image ?? '';
 	const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
-		recordEvent(cluster, step.pod, {type, reason, message, component: 'kubelet', host: node, fieldPath: `spec.containers{${container.name}}`});
+		recordEvent(cluster, step.pod, {type, reason, message, component: 'kubelet', host: node, fieldPath: `spec.${step.init ? 'initContainers' : 'containers'}{${container.name}}`});
 	switch (rt.phase) {
 		case 'pull': {
 			const present = state.pulledImages.has(`${node}|${fullImageName(image)}`);
@@ -131,7 +135,7 @@ function transition(step: Step, container: Readonly<Container>, rt: ContainerRun
 			rt.containerID = `containerd://${randomHex(cluster)}`;
 			rt.startedAt = nowTimestamp(cluster);
 			const found = lookUpImage(fullImageName(image));
-			const process = containerProcess(container, found.found ? found.image : {size: 0, entrypoint: [], cmd: []});
+			const process: ContainerProcess = step.waitsForService ? {runs: 'forever', output: ''} : containerProcess(container, found.found ? found.image : {size: 0, entrypoint: [], cmd: []});
 			rt.previousLogs = rt.restartCount > 0 || rt.terminated ? rt.logs : undefined;
 			rt.logs = process.output;
 			rt.exitAt = process.runs === 'exits' ? now + process.afterMs : undefined;
@@ -157,7 +161,7 @@ function transition(step: Step, container: Readonly<Container>, rt: ContainerRun
 				startedAt: rt.startedAt,
 			};
 			rt.phase = 'exited';
-			rt.restartAt = restarts(step.pod, exitCode) ? crashRestartAt(rt, now) : undefined;
+			rt.restartAt = restarts(step, exitCode) ? crashRestartAt(rt, now) : undefined;
 			return true;
 		}
 		case 'exited': {
@@ -196,10 +200,22 @@ export function killContainer(step: Step, container: Readonly<Container>, rt: Co
 	rt.restartAt = (step.pod.spec?.restartPolicy ?? 'Always') !== 'Never' ? crashRestartAt(rt, nowMs(cluster)) : undefined;
 }
 
-/** Always restarts; OnFailure restarts a non-zero exit; Never never does. */
-function restarts(pod: Readonly<PodObject>, exitCode: number): boolean {
-	const policy = pod.spec?.restartPolicy ?? 'Always';
+/**
+ * Always restarts; OnFailure restarts a non-zero exit; Never never does. An init container is
+ * restarted after a failure unless the policy is Never, and never after it completed.
+ */
+function restarts(step: Step, exitCode: number): boolean {
+	const policy = step.pod.spec?.restartPolicy ?? 'Always';
+	if (step.init) return exitCode !== 0 && policy !== 'Never';
 	return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+}
+
+/** An init container that waited for a Service sees it and exits 0. */
+export function completeNow(step: Step, rt: ContainerRuntime): void {
+	rt.terminated = {containerID: rt.containerID, exitCode: 0, finishedAt: nowTimestamp(step.cluster), reason: 'Completed', startedAt: rt.startedAt};
+	rt.phase = 'exited';
+	rt.exitAt = undefined;
+	rt.restartAt = undefined;
 }
 
 /**
@@ -253,7 +269,7 @@ function pullError(image: string, why: 'NotFound' | 'denied'): string {
 	return `rpc error: code = Unknown desc = failed to pull and unpack image "${ref}": failed to resolve reference "${ref}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
 }
 
-export function randomHex(cluster: Cluster): string {
+function randomHex(cluster: Cluster): string {
 	let out = '';
 	for (let i = 0; i < 64; i++) out += cluster.random.int(16).toString(16);
 	return out;

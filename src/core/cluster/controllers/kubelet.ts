@@ -1,24 +1,25 @@
 /**
  * The kubelet of every node: gives a bound pod its IP from the node's /24 (see allocateIP; the
- * node IP for hostNetwork pods), starts its containers (Running at once; init
- * containers complete immediately unless they wait for a Service, see init-wait.ts), and keeps the Ready
- * condition following the readiness probes (readiness.ts). A pod whose Secret or ConfigMap volume
- * does not exist stays ContainerCreating with a FailedMount event until the object appears.
+ * node IP for hostNetwork pods), runs its init containers one by one to completion
+ * (init-containers.ts), then its app containers (kubelet-containers.ts), and keeps the Ready
+ * condition following the probes (probes.ts). A pod whose Secret or ConfigMap volume does not
+ * exist stays ContainerCreating with a FailedMount event until the object appears.
  */
 import type {ContainerStatus, PodCondition, Volume} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
-import type {Container, KubeObject, Pod} from '../kube-object.js';
+import type {KubeObject, Pod} from '../kube-object.js';
 import {nodeByName} from '../topology.js';
-import {fullImageName, goDuration, imageID, imageSizeOf, pullDurationMs, pullPolicy} from './container-image.js';
-import {advanceContainer, type ContainerRuntime, killContainer, podRuntime, randomHex, reportedState} from './kubelet-containers.js';
+import {fullImageName, imageID} from './container-image.js';
+import {advanceContainer, type ContainerRuntime, killContainer, podRuntime, reportedState} from './kubelet-containers.js';
 import {type ControllerState, scheduleAt, simMs} from './controller-state.js';
 import {nowMs, nowTimestamp} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {putIfPartChanged, splitKey} from './object-meta.js';
 import {isTerminal} from './pod-status.js';
-import {INIT_RETRY_MS, waitingInitContainer} from './init-wait.js';
+import {advanceInitContainers, type InitProgress} from './init-containers.js';
 import {advanceProbes} from './probes.js';
 import {recordServicesAtStart} from './service-environment.js';
+import {terminatePod} from './pod-termination.js';
 
 type PodObject = Pod & KubeObject;
 
@@ -29,6 +30,10 @@ export function syncPodOnNode(cluster: Cluster, state: ControllerState, key: str
 	const node = nodeName ? nodeByName(nodeName) : undefined;
 	if (!pod) state.podRuntimes.delete(key);
 	if (!pod || !node || isTerminal(pod) || !cluster.store.has('Node', undefined, node.name)) return;
+	if (pod.metadata.deletionTimestamp) {
+		terminatePod(cluster, state, key, pod);
+		return;
+	}
 	const missing = missingVolumeSource(cluster, pod);
 	if (missing) {
 		waitForMount(cluster, state, key, pod, node.internalIP, missing);
@@ -141,17 +146,14 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 	const now = nowTimestamp(cluster);
 	const nowValue = nowMs(cluster);
 	const podIP = pod.spec?.hostNetwork ? hostIP : pod.status?.podIP ?? allocateIP(state, node, podPrefix);
-	const waiting = waitingInitContainer(cluster, state, pod);
-	if (waiting >= 0) {
-		initializing(cluster, state, pod, podIP, hostIP, waiting);
-		for (const container of unseenInitContainers(pod).slice(0, waiting + 1)) containerStartEvents(cluster, state, pod, node, container, 'initContainers');
-		scheduleAt(state, key, nowValue + INIT_RETRY_MS, 'kubelet');
+	const runtime = podRuntime(state, key, pod);
+	const step = {cluster, state, key, pod, node};
+	const init = advanceInitContainers(step, runtime);
+	if (init.current < (pod.spec?.initContainers ?? []).length) {
+		initializing(cluster, state, pod, podIP, hostIP, init);
 		return;
 	}
 	const started = {...pod, status: {...pod.status, podIP}} as PodObject;
-	for (const container of unseenInitContainers(pod)) containerStartEvents(cluster, state, pod, node, container, 'initContainers');
-	const runtime = podRuntime(state, key, pod);
-	const step = {cluster, state, key, pod, node};
 	const unready: string[] = [];
 	let startedNow = false;
 	const runtimes: ContainerRuntime[] = [];
@@ -215,7 +217,7 @@ function run(cluster: Cluster, state: ControllerState, key: string, pod: Readonl
 		],
 		containerStatuses,
 	};
-	if (pod.spec?.initContainers?.length) status.initContainerStatuses = initStatuses(cluster, pod, now);
+	if (pod.spec?.initContainers?.length) status.initContainerStatuses = init.statuses;
 	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
 	if (startedNow && !state.servicesAtStart.has(pod.metadata.uid ?? '')) recordServicesAtStart(cluster, pod);
 }
@@ -232,33 +234,20 @@ function podPhase(runtimes: readonly ContainerRuntime[]): 'Pending' | 'Running' 
 	return runtimes.every(rt => rt.terminated?.exitCode === 0) ? 'Succeeded' : 'Failed';
 }
 
-/** The pod while init container `current` waits: Pending, `Init:<current>/<n>`, app containers PodInitializing. */
-function initializing(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, podIP: string, hostIP: string, current: number): void {
+/**
+ * The pod while init container `current` has not completed: Pending (Failed once it failed for
+ * good), `Init:<current>/<n>` or `Init:Error`, app containers PodInitializing.
+ */
+function initializing(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, podIP: string, hostIP: string, init: InitProgress): void {
 	const now = nowTimestamp(cluster);
 	const previous = pod.status?.conditions ?? [];
 	const inits = pod.spec?.initContainers ?? [];
 	const names = (pod.spec?.containers ?? []).map(c => c.name);
-	const incomplete = `containers with incomplete status: [${inits.slice(current).map(c => c.name).join(' ')}]`;
+	const incomplete = `containers with incomplete status: [${inits.slice(init.current).map(c => c.name).join(' ')}]`;
 	const notReady = `containers with unready status: [${names.join(' ')}]`;
-	const done = initStatuses(cluster, {...pod, spec: {...pod.spec, containers: pod.spec?.containers ?? [], initContainers: inits.slice(0, current)}} as PodObject, now);
-	const initContainerStatuses: ContainerStatus[] = inits.map((container, index) => {
-		if (index < current) return done[index];
-		const before = pod.status?.initContainerStatuses?.find(s => s.name === container.name);
-		const base = {
-			containerID: before?.containerID ?? (index === current ? `containerd://${randomHex(cluster)}` : undefined),
-			image: fullImageName(container.image ?? ''),
-			imageID: index === current ? imageID(container.image ?? '') : '',
-			lastState: {},
-			name: container.name,
-			ready: false,
-			restartCount: 0,
-		};
-		if (index > current) return {...base, started: false, state: {waiting: {reason: 'PodInitializing'}}};
-		return {...base, started: true, state: {running: {startedAt: before?.state?.running?.startedAt ?? now}}};
-	});
 	const status: NonNullable<Pod['status']> = {
 		...pod.status,
-		phase: 'Pending',
+		phase: init.failed ? 'Failed' : 'Pending',
 		hostIP,
 		hostIPs: [{ip: hostIP}],
 		podIP,
@@ -271,7 +260,7 @@ function initializing(cluster: Cluster, state: ControllerState, pod: Readonly<Po
 			condition(previous, 'ContainersReady', 'False', now, 'ContainersNotReady', notReady),
 			condition(previous, 'PodScheduled', 'True', now),
 		],
-		initContainerStatuses,
+		initContainerStatuses: init.statuses,
 		containerStatuses: (pod.spec?.containers ?? []).map(container => ({
 			image: fullImageName(container.image ?? ''),
 			imageID: '',
@@ -284,47 +273,6 @@ function initializing(cluster: Cluster, state: ControllerState, pod: Readonly<Po
 		})),
 	};
 	putIfPartChanged(cluster, {...pod, status} as PodObject, pod, 'status', state.ownWrites);
-}
-
-function unseenInitContainers(pod: Readonly<PodObject>): Container[] {
-	return (pod.spec?.initContainers ?? []).filter(container => !pod.status?.initContainerStatuses?.some(s => s.name === container.name && (s.state?.running || s.state?.terminated)));
-}
-
-function initStatuses(cluster: Cluster, pod: Readonly<PodObject>, now: string): ContainerStatus[] {
-	return (pod.spec?.initContainers ?? []).map(container => {
-		const previous = pod.status?.initContainerStatuses?.find(s => s.name === container.name);
-		if (previous?.state?.terminated) return previous;
-		const startedAt = previous?.state?.running?.startedAt ?? now;
-		return {
-			containerID: previous?.containerID ?? `containerd://${randomHex(cluster)}`,
-			image: fullImageName(container.image ?? ''),
-			imageID: imageID(container.image ?? ''),
-			lastState: {},
-			name: container.name,
-			ready: true,
-			restartCount: 0,
-			started: false,
-			state: {terminated: {containerID: '', exitCode: 0, finishedAt: now, reason: 'Completed', startedAt}},
-		};
-	});
-}
-
-function containerStartEvents(cluster: Cluster, state: ControllerState, pod: Readonly<PodObject>, node: string, container: Readonly<Container>, field: 'containers' | 'initContainers' = 'containers'): void {
-	const image = container.image ?? '';
-	const fieldPath = `spec.${field}{${container.name}}`;
-	const event = (reason: string, message: string) => recordEvent(cluster, pod, {type: 'Normal', reason, message, component: 'kubelet', host: node, fieldPath});
-	const cacheKey = `${node}|${fullImageName(image)}`;
-	const present = state.pulledImages.has(cacheKey);
-	if (present && pullPolicy(image, container.imagePullPolicy) !== 'Always') {
-		event('Pulled', `Container image "${image}" already present on machine`);
-	} else {
-		const took = goDuration(pullDurationMs(image, !present));
-		event('Pulling', `Pulling image "${image}"`);
-		event('Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${imageSizeOf(image)} bytes.`);
-		state.pulledImages.add(cacheKey);
-	}
-	event('Created', `Created container: ${container.name}`);
-	event('Started', `Started container ${container.name}`);
 }
 
 /**

@@ -106,7 +106,7 @@ function worker(rt: ContainerRuntime, kind: ProbeKind, probe: Readonly<Probe>, s
 	rt.probes ??= {};
 	let w = rt.probes[kind];
 	// readiness starts as failure, liveness as success, startup as not yet (prober/worker.go)
-	if (!w) rt.probes[kind] = w = {nextAt: Math.max(startedMs + (probe.initialDelaySeconds ?? 0) * 1000, rt.probesHeldUntil ?? 0), streak: 0, passing: kind === 'liveness'};
+	if (!w) rt.probes[kind] = w = {nextAt: Math.max(startedMs + (probe.initialDelaySeconds ?? 0) * 1000, rt.probesHeldUntil ?? Number.NEGATIVE_INFINITY), streak: 0, passing: kind === 'liveness'};
 	return w;
 }
 

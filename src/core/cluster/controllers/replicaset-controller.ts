@@ -5,13 +5,15 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod, ReplicaSet} from '../kube-object.js';
-import type {ControllerState} from './controller-state.js';
+import {type ControllerState, scheduleAt, simMs} from './controller-state.js';
+import {nowMs} from './controller-clock.js';
 import {recordEvent} from './events.js';
 import {controllerRef, matchesSelector, ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
 import {ownedBy} from './owned.js';
 import {podFromTemplate, uniqueName} from './pod-factory.js';
 import {isPodReady, isScheduled, isTerminal} from './pod-status.js';
 import {podRoom} from './pod-room.js';
+import {deletePod} from '../api/pod-deletion.js';
 
 type ReplicaSetObject = ReplicaSet & KubeObject;
 type PodObject = Pod & KubeObject;
@@ -23,7 +25,8 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	const desired = rs.spec?.replicas ?? 1;
 	const pods: Array<Readonly<PodObject>> = [];
 	for (const pod of ownedBy<PodObject>(state, rs.metadata.uid, 'Pod')) {
-		if (isTerminal(pod)) continue;
+		// Terminating pods are no longer active: replacements start while they shut down.
+		if (isTerminal(pod) || pod.metadata.deletionTimestamp) continue;
 		if (matchesSelector(pod.metadata.labels, rs.spec?.selector)) pods.push(pod);
 		else release(cluster, pod, rs.metadata.uid);
 	}
@@ -41,21 +44,46 @@ export function syncReplicaSet(cluster: Cluster, state: ControllerState, key: st
 	} else if (pods.length > desired) {
 		const doomed = deletionOrder(state, pods).slice(0, pods.length - desired);
 		for (const pod of doomed) {
-			cluster.store.remove('Pod', namespace, pod.metadata.name);
+			deletePod(cluster, pod);
 			recordEvent(cluster, rs, {type: 'Normal', reason: 'SuccessfulDelete', message: `Deleted pod: ${pod.metadata.name}`, component: 'replicaset-controller'});
 		}
 		kept = pods.filter(pod => !doomed.includes(pod));
 	}
 	const replicas = kept.length + created;
 	const ready = kept.filter(isPodReady).length;
+	const available = availablePods(cluster, state, key, rs, kept);
 	const status: NonNullable<ReplicaSet['status']> = {
 		replicas,
 		fullyLabeledReplicas: replicas,
-		...(ready ? {readyReplicas: ready, availableReplicas: ready} : {}),
+		...(ready ? {readyReplicas: ready} : {}),
+		...(available ? {availableReplicas: available} : {}),
 		observedGeneration: rs.metadata.generation ?? 1,
 	};
 	if (!replicas) delete status.fullyLabeledReplicas;
 	putIfChanged(cluster, {...rs, status} as ReplicaSetObject, rs, state.ownWrites);
+}
+
+/**
+ * Ready pods count as available once they have been Ready for `minReadySeconds`; the ReplicaSet
+ * looks again when the next one gets there.
+ */
+function availablePods(cluster: Cluster, state: ControllerState, key: string, rs: Readonly<ReplicaSetObject>, pods: ReadonlyArray<Readonly<PodObject>>): number {
+	const minReadyMs = (rs.spec?.minReadySeconds ?? 0) * 1000;
+	const now = nowMs(cluster);
+	let available = 0;
+	let next: number | undefined;
+	for (const pod of pods) {
+		if (!isPodReady(pod)) continue;
+		if (minReadyMs === 0) {
+			available++;
+			continue;
+		}
+		const since = simMs(pod.status?.conditions?.find(c => c.type === 'Ready')?.lastTransitionTime) ?? now;
+		if (since + minReadyMs <= now) available++;
+		else next = Math.min(next ?? Infinity, since + minReadyMs);
+	}
+	if (next !== undefined) scheduleAt(state, key, next, 'replicaSets');
+	return available;
 }
 
 function selects(rs: Readonly<ReplicaSetObject>): boolean {
@@ -82,7 +110,7 @@ function orphansMatching(state: ControllerState, rs: Readonly<ReplicaSetObject>)
 	const out: Array<Readonly<PodObject>> = [];
 	for (const key of state.podLabels.get(`${rs.metadata.namespace ?? ''}|${first[0]}=${first[1]}`) ?? []) {
 		const pod = state.objects.get(key) as Readonly<PodObject> | undefined;
-		if (!pod || isTerminal(pod) || controllerRef(pod) || !matchesSelector(pod.metadata.labels, selector)) continue;
+		if (!pod || isTerminal(pod) || pod.metadata.deletionTimestamp || controllerRef(pod) || !matchesSelector(pod.metadata.labels, selector)) continue;
 		out.push(pod);
 	}
 	return out.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));

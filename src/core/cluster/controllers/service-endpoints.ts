@@ -23,6 +23,8 @@ export interface ServiceBackend {
 	pod: Readonly<PodObject>;
 	ip: string;
 	ready: boolean;
+	/** Marked for deletion and shutting down (graceful deletion). */
+	terminating: boolean;
 	ports: ResolvedPort[];
 }
 
@@ -48,12 +50,12 @@ export function selectedPods(state: ControllerState, service: Readonly<ServiceOb
 	return out.sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1));
 }
 
-/** Pods with an IP that are not finished, with readiness and resolved ports. */
+/** Pods with an IP that are not finished (terminating ones included), with readiness and resolved ports. */
 export function serviceBackends(state: ControllerState, service: Readonly<ServiceObject>): ServiceBackend[] {
 	const out: ServiceBackend[] = [];
 	for (const pod of selectedPods(state, service)) {
 		const ip = pod.status?.podIP;
-		if (!ip || isTerminal(pod) || pod.metadata.deletionTimestamp) continue;
+		if (!ip || isTerminal(pod)) continue;
 		const ports: ResolvedPort[] = [];
 		for (const servicePort of service.spec?.ports ?? []) {
 			const port = resolveTargetPort(pod, servicePort);
@@ -65,7 +67,7 @@ export function serviceBackends(state: ControllerState, service: Readonly<Servic
 				...(servicePort.appProtocol ? {appProtocol: servicePort.appProtocol} : {}),
 			});
 		}
-		out.push({pod, ip, ready: isPodReady(pod), ports});
+		out.push({pod, ip, ready: isPodReady(pod), terminating: Boolean(pod.metadata.deletionTimestamp), ports});
 	}
 	return out;
 }

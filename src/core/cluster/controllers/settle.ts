@@ -18,8 +18,13 @@ import {expireEvents} from './events.js';
 import {syncEndpointSlices} from './endpointslice-controller.js';
 import {collectDependents, purgeNamespace} from './garbage-collector.js';
 import {syncIngresses} from './ingress-nginx.js';
+import {syncJob} from './job-controller.js';
+import {syncCronJob} from './cronjob-controller.js';
 import {restoreMirrorPod, syncPodOnNode} from './kubelet.js';
 import {syncLoadBalancer} from './load-balancer-controller.js';
+import {reconcileKubernetesService} from './kubernetes-service.js';
+import {keepNodesAlive} from './node-heartbeat.js';
+import {evictForTaints} from './taint-eviction.js';
 import {syncNamespace} from './namespace-controller.js';
 import {syncReplicaSet} from './replicaset-controller.js';
 import {schedulePod} from './scheduler.js';
@@ -58,6 +63,9 @@ const STEPS: readonly Step[] = [
 	(cluster, state, run) => each(run, 'replicaset', state.queues.replicaSets, key => syncReplicaSet(cluster, state, key)),
 	(cluster, state, run) => each(run, 'statefulset', state.queues.statefulSets, key => syncStatefulSet(cluster, state, key)),
 	(cluster, state, run) => each(run, 'daemonset', state.queues.daemonSets, key => syncDaemonSet(cluster, state, key)),
+	(cluster, state, run) => each(run, 'cronjob', state.queues.cronJobs, key => syncCronJob(cluster, state, key)),
+	(cluster, state, run) => each(run, 'job', state.queues.jobs, key => syncJob(cluster, state, key)),
+	(cluster, state, run) => each(run, 'taint-eviction', state.queues.taintedNodes, node => evictForTaints(cluster, node)),
 	(cluster, state, run) => each(run, 'scheduler', state.queues.schedule, key => schedulePod(cluster, state, key)),
 	(cluster, state, run) => each(run, 'kubelet', state.queues.kubelet, key => syncPodOnNode(cluster, state, key)),
 	(cluster, state, run) =>
@@ -66,6 +74,11 @@ const STEPS: readonly Step[] = [
 			run('endpoints', () => syncEndpoints(cluster, state, key));
 		}),
 	(cluster, state, run) => each(run, 'service-lb', state.queues.loadBalancers, key => syncLoadBalancer(cluster, state, key)),
+	(cluster, state, run) => {
+		if (state.queues.apiServer.size === 0) return;
+		state.queues.apiServer.clear();
+		run('kube-apiserver', () => reconcileKubernetesService(cluster, state));
+	},
 	(cluster, state, run) => {
 		if (!state.queues.ingress) return;
 		state.queues.ingress = false;
@@ -92,6 +105,7 @@ export function settle(cluster: Cluster, budget: Budget = UNLIMITED): void {
 			failures.push({controller, message: error instanceof Error ? error.message : String(error)});
 		}
 	};
+	keepNodesAlive(cluster, state);
 	sync(cluster, state);
 	expireEvents(cluster);
 	releaseDeadlines(state, nowMs(cluster));

@@ -1,9 +1,12 @@
 /**
  * StatefulSet → pods `<sts>-0 … <sts>-(N-1)` with stable names: `spec.hostname` is the pod name
  * and `spec.subdomain` the governing Service, so each pod gets a DNS name through the headless
- * Service. OrderedReady (the default) creates the next ordinal only once the previous pods are
- * Ready; scale-down removes the highest ordinal first. A template change recreates pods (highest
- * first) with the new revision. volumeClaimTemplates yield Bound PVCs `<claim>-<sts>-<i>`.
+ * Service. OrderedReady (the default) creates one ordinal at a time, each once the lower ones
+ * are Running and Ready, and scales down from the highest ordinal one pod at a time, each gone
+ * (its grace period over) before the next; Parallel creates and deletes all at once. A template
+ * change replaces pods one at a time from the highest ordinal (RollingUpdate, above any
+ * `partition`; OnDelete waits for the learner). volumeClaimTemplates yield Bound PVCs
+ * `<claim>-<sts>-<i>`.
  */
 import type {Cluster} from '../cluster.js';
 import type {KubeObject, Pod, StatefulSet} from '../kube-object.js';
@@ -16,6 +19,7 @@ import {podFromTemplate} from './pod-factory.js';
 import {isPodReady} from './pod-status.js';
 import {podRoom} from './pod-room.js';
 import {podTemplateHash} from './pod-template-hash.js';
+import {deletePod} from '../api/pod-deletion.js';
 
 type StatefulSetObject = StatefulSet & KubeObject;
 type PodObject = Pod & KubeObject;
@@ -26,30 +30,32 @@ export function syncStatefulSet(cluster: Cluster, state: ControllerState, key: s
 	if (!sts) return;
 	const replicas = sts.spec?.replicas ?? 1;
 	const revision = `${name}-${podTemplateHash(sts.spec?.template ?? {})}`;
-	const parallel = sts.spec?.podManagementPolicy === 'Parallel';
-	const pods = new Map(ownedBy<PodObject>(state, sts.metadata.uid, 'Pod').map(pod => [pod.metadata.name, pod]));
-	const alive = new Map(pods);
+	const ordered = sts.spec?.podManagementPolicy !== 'Parallel';
+	const pods = ownedBy<PodObject>(state, sts.metadata.uid, 'Pod');
+	const byOrdinal = new Map(pods.map(pod => [ordinal(pod, name), pod]));
+	const created = createMissing(cluster, state, sts, revision, byOrdinal, ordered);
+	if (!(ordered && created > 0)) removeCondemned(cluster, sts, pods, replicas, ordered) || rollOne(cluster, sts, pods, replicas, revision);
+	writeStatus(cluster, state, sts, ownedBy<PodObject>(state, sts.metadata.uid, 'Pod'), created, revision);
+}
 
-	// Scale down and roll out from the highest ordinal.
-	for (const pod of [...pods.values()].sort((a, b) => ordinal(b, name) - ordinal(a, name))) {
-		const index = ordinal(pod, name);
-		const outdated = pod.metadata.labels?.['controller-revision-hash'] !== revision;
-		if (index >= replicas || index < 0 || outdated) {
-			cluster.store.remove('Pod', namespace, pod.metadata.name);
-			alive.delete(pod.metadata.name);
-			recordEvent(cluster, sts, {type: 'Normal', reason: 'SuccessfulDelete', message: `delete Pod ${pod.metadata.name} in StatefulSet ${name} successful`, component: 'statefulset-controller'});
-		}
-	}
+/**
+ * Creates the missing ordinals below `replicas`: OrderedReady one at a time, each only when every
+ * lower pod is Running and Ready and none is terminating; Parallel all at once.
+ */
+function createMissing(cluster: Cluster, state: ControllerState, sts: Readonly<StatefulSetObject>, revision: string, byOrdinal: ReadonlyMap<number, Readonly<PodObject>>, ordered: boolean): number {
+	const name = sts.metadata.name;
+	const replicas = sts.spec?.replicas ?? 1;
+	if (ordered && [...byOrdinal.values()].some(pod => pod.metadata.deletionTimestamp)) return 0;
 	let created = 0;
 	const room = podRoom(cluster, state);
 	for (let index = 0; index < replicas; index++) {
-		const podName = `${name}-${index}`;
-		const existing = alive.get(podName);
+		const existing = byOrdinal.get(index);
 		if (existing) {
-			if (!parallel && !isPodReady(existing)) break;
+			if (ordered && !isPodReady(existing)) break;
 			continue;
 		}
 		if (created >= room) break;
+		const podName = `${name}-${index}`;
 		createClaims(cluster, sts, index);
 		cluster.store.save(podFromTemplate(cluster, sts, sts.spec?.template, {
 			name: podName,
@@ -62,18 +68,55 @@ export function syncStatefulSet(cluster: Cluster, state: ControllerState, key: s
 		}));
 		recordEvent(cluster, sts, {type: 'Normal', reason: 'SuccessfulCreate', message: `create Pod ${podName} in StatefulSet ${name} successful`, component: 'statefulset-controller'});
 		created++;
-		if (!parallel) break;
+		if (ordered) break;
 	}
-	const current = [...alive.values()];
-	const ready = current.filter(isPodReady).length;
-	const count = current.length + created;
+	return created;
+}
+
+/** Scale-down from the highest ordinal: OrderedReady one pod at a time, waiting until it is gone. */
+function removeCondemned(cluster: Cluster, sts: Readonly<StatefulSetObject>, pods: ReadonlyArray<Readonly<PodObject>>, replicas: number, ordered: boolean): boolean {
+	const name = sts.metadata.name;
+	const condemned = pods.filter(pod => ordinal(pod, name) >= replicas || ordinal(pod, name) < 0).sort((a, b) => ordinal(b, name) - ordinal(a, name));
+	if (condemned.length === 0) return false;
+	if (ordered && condemned.some(pod => pod.metadata.deletionTimestamp)) return true;
+	for (const pod of ordered ? condemned.slice(0, 1) : condemned) {
+		if (pod.metadata.deletionTimestamp) continue;
+		deleteStatefulPod(cluster, sts, pod);
+	}
+	return true;
+}
+
+/** RollingUpdate: the highest pod of an older revision is replaced once every pod is Running and Ready. */
+function rollOne(cluster: Cluster, sts: Readonly<StatefulSetObject>, pods: ReadonlyArray<Readonly<PodObject>>, replicas: number, revision: string): void {
+	if (sts.spec?.updateStrategy?.type === 'OnDelete') return;
+	const name = sts.metadata.name;
+	const partition = sts.spec?.updateStrategy?.rollingUpdate?.partition ?? 0;
+	if (pods.length < replicas || pods.some(pod => pod.metadata.deletionTimestamp || !isPodReady(pod))) return;
+	const outdated = pods
+		.filter(pod => ordinal(pod, name) >= partition && pod.metadata.labels?.['controller-revision-hash'] !== revision)
+		.sort((a, b) => ordinal(b, name) - ordinal(a, name))[0];
+	if (outdated) deleteStatefulPod(cluster, sts, outdated);
+}
+
+function deleteStatefulPod(cluster: Cluster, sts: Readonly<StatefulSetObject>, pod: Readonly<PodObject>): void {
+	deletePod(cluster, pod);
+	recordEvent(cluster, sts, {type: 'Normal', reason: 'SuccessfulDelete', message: `delete Pod ${pod.metadata.name} in StatefulSet ${sts.metadata.name} successful`, component: 'statefulset-controller'});
+}
+
+function writeStatus(cluster: Cluster, state: ControllerState, sts: Readonly<StatefulSetObject>, pods: ReadonlyArray<Readonly<PodObject>>, created: number, revision: string): void {
+	// Pods created in this sync are not indexed yet; they are of the update revision.
+	const ready = pods.filter(isPodReady).length;
+	const count = pods.length + created;
+	const updated = pods.filter(pod => pod.metadata.labels?.['controller-revision-hash'] === revision).length + created;
+	const previousRevision = sts.status?.currentRevision ?? revision;
+	const currentRevision = updated === count ? revision : previousRevision;
 	const status: NonNullable<StatefulSet['status']> = {
 		observedGeneration: sts.metadata.generation ?? 1,
 		replicas: count,
 		...(ready ? {readyReplicas: ready, availableReplicas: ready} : {availableReplicas: 0}),
-		currentReplicas: count,
-		updatedReplicas: count,
-		currentRevision: revision,
+		currentReplicas: currentRevision === revision ? updated : count - updated,
+		updatedReplicas: updated,
+		currentRevision,
 		updateRevision: revision,
 		collisionCount: 0,
 	};

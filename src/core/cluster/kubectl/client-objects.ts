@@ -154,6 +154,8 @@ export interface IngressRuleInput {
 	pathType: 'Exact' | 'Prefix';
 	service: string;
 	port: number | string;
+	/** `,tls` (secret '') or `,tls=SECRET` after the rule. */
+	tls?: {secret: string};
 }
 
 export interface IngressInput {
@@ -162,10 +164,27 @@ export interface IngressInput {
 	className?: string;
 	rules: IngressRuleInput[];
 	defaultBackend?: {service: string; port: number | string};
+	annotations?: Record<string, string>;
 }
 
 function backend(service: string, port: number | string): Fields {
 	return {service: {name: service, port: typeof port === 'number' ? {number: port} : {name: port}}};
+}
+
+/** kubectl's buildTLSRules: one entry per secret, each host once, hosts of a shared secret together. */
+function ingressTls(rules: readonly IngressRuleInput[]): Fields[] {
+	const entries: {hosts: string[]; secretName: string}[] = [];
+	const seen = new Set<string>();
+	for (const rule of rules) {
+		if (!rule.tls) continue;
+		const host = rule.host ?? '';
+		if (seen.has(host)) continue;
+		seen.add(host);
+		const shared = entries.find(entry => entry.secretName === rule.tls?.secret);
+		if (shared) shared.hosts.push(host);
+		else if (host || rule.tls.secret) entries.push({hosts: host ? [host] : [], secretName: rule.tls.secret});
+	}
+	return entries.map(entry => ({...(entry.hosts.length > 0 ? {hosts: entry.hosts} : {}), ...(entry.secretName ? {secretName: entry.secretName} : {})}));
 }
 
 /** `kubectl create ingress`: rules with the same host share one rule entry, in order. */
@@ -173,6 +192,8 @@ export function buildIngress(input: IngressInput): KubeObject {
 	const spec: Fields = {};
 	if (input.className) spec.ingressClassName = input.className;
 	if (input.defaultBackend) spec.defaultBackend = backend(input.defaultBackend.service, input.defaultBackend.port);
+	const tls = ingressTls(input.rules);
+	if (tls.length > 0) spec.tls = tls;
 	const rules: Fields[] = [];
 	for (const rule of input.rules) {
 		const path = {path: rule.path, pathType: rule.pathType, backend: backend(rule.service, rule.port)};
@@ -184,7 +205,7 @@ export function buildIngress(input: IngressInput): KubeObject {
 	return {
 		kind: 'Ingress',
 		apiVersion: 'networking.k8s.io/v1',
-		metadata: meta(input.name, undefined, input.namespace),
+		metadata: {...meta(input.name, undefined, input.namespace), ...(input.annotations && Object.keys(input.annotations).length > 0 ? {annotations: input.annotations} : {})},
 		spec,
 		status: {loadBalancer: {}},
 	} as unknown as KubeObject;

@@ -206,7 +206,8 @@ function serviceRecords(cluster: Cluster, service: Readonly<StoredService>, svcN
 	const answer: DnsRecord[] = [];
 	if (ip && wants(qtype, 'A')) answer.push({name: svcName, ttl: CLUSTER_TTL, type: 'A', data: ip});
 	if (wants(qtype, 'SRV')) {
-		for (const port of service.spec?.ports ?? []) answer.push({name: svcName, ttl: CLUSTER_TTL, type: 'SRV', data: `0 100 ${port.port} ${svcName}`});
+		const ports = service.spec?.ports ?? [];
+		for (const port of ports) answer.push({name: svcName, ttl: CLUSTER_TTL, type: 'SRV', data: `0 ${srvWeight(ports.length)} ${port.port} ${svcName}`});
 	}
 	return authoritative(answer, CLUSTER_DOMAIN, source);
 }
@@ -241,10 +242,15 @@ function srvRecords(
 	return authoritative([{name, ttl: CLUSTER_TTL, type: 'SRV', data: `0 100 ${port.port} ${svcName}`}], CLUSTER_DOMAIN, source);
 }
 
+/** CoreDNS shares a weight of 100 among the records of one priority (all of them are priority 0): floor(100 / count). */
+function srvWeight(records: number): number {
+	return Math.floor(100 / Math.max(records, 1));
+}
+
 function headlessSrv(service: Readonly<StoredService>, owner: string, backends: Backend[], portName: string | undefined): DnsRecord[] {
 	const namespace = service.metadata.namespace ?? 'default';
-	const weight = Math.floor(100 / backends.length);
 	const ports = (service.spec?.ports ?? []).filter(p => portName === undefined || p.name === portName);
+	const weight = srvWeight(ports.length * backends.length);
 	const out: DnsRecord[] = [];
 	for (const port of ports) {
 		const number = typeof port.targetPort === 'number' ? port.targetPort : port.port;

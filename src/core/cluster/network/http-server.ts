@@ -130,6 +130,12 @@ export function podServes(cluster: Cluster, pod: Readonly<StoredPod>, port: numb
 		hops.push({kind: 'respond', where, text: `${shortImage(image) || 'the container'} answered ${response.status} ${response.reason} to ${request.method} ${request.path} (it sees the client as ${request.clientIP})`});
 		return {kind: 'response', response, servedBy, hops};
 	};
+	if (/(^|\/)coredns(:|@|$)/.test(image)) {
+		// its health plugin on 8080 (/health) and ready plugin on 8181 (/ready)
+		const path = request.path.split('?')[0];
+		const ok = (port === 8080 && path === '/health') || (port === 8181 && path === '/ready');
+		return reply(ok ? goResponse(cluster, 'OK') : goResponse(cluster, '404 page not found\n', 404));
+	}
 	if (/(^|\/)redis(:|$)|redis-|gb-redis/.test(image)) {
 		hops.push({kind: 'respond', where, text: 'redis does not speak HTTP: it closes the connection without an answer'});
 		return {kind: 'empty-reply', hops};
@@ -344,6 +350,8 @@ export function apiServerServes(cluster: Cluster, request: HttpRequestMessage, o
 		return {kind: 'tls-error', code: 60, message: 'SSL certificate problem: unable to get local issuer certificate', hops: [{kind: 'refused', where, text: "the API server's certificate is signed by the cluster CA, which the client does not trust (use -k or --cacert)"}]};
 	}
 	const path = request.path.split('?')[0];
+	const open = publicInfo(cluster, path);
+	if (open) return {kind: 'response', response: open, hops: [{kind: 'respond', where, text: `anonymous request to ${path}: allowed by the system:public-info-viewer ClusterRole`}]};
 	const body = `{\n  "kind": "Status",\n  "apiVersion": "v1",\n  "metadata": {},\n  "status": "Failure",\n  "message": "forbidden: User \\"system:anonymous\\" cannot get path \\"${path}\\"",\n  "reason": "Forbidden",\n  "details": {},\n  "code": 403\n}`;
 	const response: HttpResponseMessage = {
 		status: 403,
@@ -359,6 +367,43 @@ export function apiServerServes(cluster: Cluster, request: HttpRequestMessage, o
 		body,
 	};
 	return {kind: 'response', response, hops: [{kind: 'respond', where, text: 'anonymous request: 403 Forbidden'}]};
+}
+
+/** kube-apiserver's /version for kind v1.34.0 (amd64), as the API server writes it: two-space JSON, no final newline. */
+const VERSION_BODY = `{
+  "major": "1",
+  "minor": "34",
+  "emulationMajor": "1",
+  "emulationMinor": "34",
+  "minCompatibilityMajor": "1",
+  "minCompatibilityMinor": "33",
+  "gitVersion": "v1.34.0",
+  "gitCommit": "f28b4c9efbca5c5c0af716d9f2d5702667ee8a45",
+  "gitTreeState": "clean",
+  "buildDate": "2025-08-27T10:09:04Z",
+  "goVersion": "go1.24.6",
+  "compiler": "gc",
+  "platform": "linux/amd64"
+}`;
+
+/** What kubeadm's system:public-info-viewer ClusterRole lets anyone (system:anonymous included) read. */
+function publicInfo(cluster: Cluster, path: string): HttpResponseMessage | undefined {
+	const health = ['/healthz', '/livez', '/readyz'].includes(path);
+	if (!health && path !== '/version' && path !== '/version/') return undefined;
+	const [body, type] = health ? ['ok', 'text/plain; charset=utf-8'] : [VERSION_BODY, 'application/json'];
+	return {
+		status: 200,
+		reason: 'OK',
+		headers: [
+			['Audit-Id', cluster.random.uid()],
+			['Cache-Control', 'no-cache, private'],
+			['Content-Type', type],
+			...(health ? [['X-Content-Type-Options', 'nosniff'] as [string, string]] : []),
+			['Date', httpDate(cluster)],
+			['Content-Length', String(byteLength(body))],
+		],
+		body,
+	};
 }
 
 /** A web server on the simulated internet: it serves only the names it hosts. */

@@ -10,7 +10,7 @@ import {clientFor, isIPv4, type Client} from './addresses.js';
 import {clientSoftware} from './client-software.js';
 import type {ToolResult} from './tool-result.js';
 import {ipToPtr, RR_TYPES, type DnsRecord, type RRType} from './dns.js';
-import {lookupHops, searchLookup, type Lookup} from './name-resolution.js';
+import {lookupHops, resolvConfFor, searchLookup, type Lookup} from './name-resolution.js';
 import type {TraceHop} from './trace.js';
 
 const RETRY_TIMEOUT_MS = 5000;
@@ -33,7 +33,8 @@ export function nslookup(cluster: Cluster, vantage: Vantage, argv: readonly stri
 	const client = clientFor(cluster, vantage);
 	const software = clientSoftware(cluster, vantage);
 	if (software.legacyNslookup) return legacyNslookup(cluster, client, name, server);
-	const busybox = software.busybox;
+	if (software.busybox) return busyboxNslookup(cluster, client, name, server, argv.some(arg => /^-(?:type|query|q|t)=/i.test(arg)) ? type : undefined);
+	const busybox = false;
 	const reverse = isIPv4(name);
 	const qname = reverse ? ipToPtr(name) : name;
 	const qtype: RRType = reverse ? 'PTR' : type;
@@ -67,6 +68,40 @@ export function nslookup(cluster: Cluster, vantage: Vantage, argv: readonly stri
 	return {output: out, exitCode: 0, trace};
 }
 
+/**
+ * BusyBox 1.37's applet: one query per type (A and AAAA unless -type= names one) and, for a name
+ * without a dot, per search domain; every reply printed as it comes back, NXDOMAIN included, a
+ * forwarded (non-authoritative) one under "Non-authoritative answer:". It exits 0 either way.
+ */
+function busyboxNslookup(cluster: Cluster, client: Client, name: string, server: string | undefined, type: RRType | undefined): ToolResult {
+	const reverse = isIPv4(name);
+	const types: RRType[] = reverse ? ['PTR'] : type ? [type] : ['A', 'AAAA'];
+	const search = resolvConfFor(client).search;
+	const bare = name.replace(/\.$/, '');
+	const names = reverse ? [ipToPtr(name).replace(/\.$/, '')] : name.endsWith('.') || name.includes('.') || search.length === 0 ? [bare] : search.map(domain => `${bare}.${domain}`);
+	const queries = types.flatMap(qtype => names.map(qname => ({qtype, qname})));
+	const lookups = queries.map(query => ({...query, lookup: searchLookup(cluster, client, query.qname, query.qtype, {server, search: false})}));
+	const first = lookups[0].lookup;
+	const shown = lookups.find(entry => entry.lookup.found) ?? lookups[lookups.length - 1];
+	const trace: TraceHop[] = [{kind: 'start', where: client.label, text: `nslookup ${types[0]} ${name} via ${first.server}`}, ...lookupHops(shown.lookup)];
+	if (first.failure) {
+		if (first.failure === 'timeout') advanceTime(cluster, RETRY_TIMEOUT_MS);
+		return {output: [{stream: 'stdout', text: ';; connection timed out; no servers could be reached\n\n'}], exitCode: 1, trace};
+	}
+	let text = `Server:\t\t${first.server}\nAddress:\t${first.server}:53\n\n`;
+	for (const {qname, lookup} of lookups) {
+		const response = lookup.attempts[0]?.response;
+		if (!response) continue;
+		if (response.rcode !== 'NOERROR') text += `** server can't find ${qname}: ${response.rcode}\n`;
+		else {
+			if (!response.authoritative) text += 'Non-authoritative answer:\n';
+			for (const record of response.answer) text += formatRecord(record, true);
+		}
+		text += '\n';
+	}
+	return {output: [{stream: 'stdout', text}], exitCode: 0, trace};
+}
+
 function lastRcode(lookup: Lookup): string {
 	// A name that exists somewhere along the search path without the asked type reports "No answer".
 	const rcodes = lookup.attempts.map(a => a.response.rcode);
@@ -80,11 +115,11 @@ function formatRecord(record: DnsRecord, busybox: boolean): string {
 		case 'A':
 			return `Name:\t${owner}\nAddress: ${record.data}\n`;
 		case 'CNAME':
-			return `${owner}\tcanonical name = ${record.data}\n`;
+			return `${owner}\tcanonical name = ${busybox ? record.data.replace(/\.$/, '') : record.data}\n`;
 		case 'PTR':
-			return `${owner}\tname = ${record.data}\n`;
+			return `${owner}\tname = ${busybox ? record.data.replace(/\.$/, '') : record.data}\n`;
 		case 'SRV':
-			return `${owner}\tservice = ${record.data}\n`;
+			return `${owner}\tservice = ${busybox ? record.data.replace(/\.$/, '') : record.data}\n`;
 		case 'SOA':
 			return busybox ? `${owner}\n` : `${owner}\n\torigin = ${record.data.split(' ')[0]}\n`;
 		default:

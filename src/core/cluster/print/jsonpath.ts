@@ -9,6 +9,8 @@ export type JsonPathResult = {ok: true; text: string} | {ok: false; error: strin
 export interface JsonPathOptions {
 	/** kubectl get's `--allow-missing-template-keys` (default true): missing fields print nothing. */
 	allowMissingKeys?: boolean;
+	/** `-o jsonpath-as-json`: each expression's results (and each literal) as an indented JSON array. */
+	json?: boolean;
 }
 
 type Step =
@@ -40,7 +42,7 @@ export function jsonPath(template: string, data: unknown, options: JsonPathOptio
 		return {ok: false, error: `error: error parsing jsonpath ${template}, ${(error as Error).message}\n`};
 	}
 	try {
-		const text = execute(nodes, data, data, options.allowMissingKeys ?? true);
+		const text = execute(nodes, data, data, {allowMissing: options.allowMissingKeys ?? true, json: options.json ?? false});
 		return {ok: true, text};
 	} catch (error) {
 		if (!(error instanceof ExecError)) throw error;
@@ -278,19 +280,33 @@ function parseOperand(text: string): Operand {
 
 // ---------------------------------------------------------------- evaluation
 
-function execute(nodes: TemplateNode[], root: unknown, current: unknown, allowMissing: boolean): string {
+interface ExecuteOptions {
+	allowMissing: boolean;
+	json: boolean;
+}
+
+function execute(nodes: TemplateNode[], root: unknown, current: unknown, options: ExecuteOptions): string {
+	const {allowMissing, json} = options;
 	let out = '';
 	for (const node of nodes) {
-		if (node.type === 'text') out += node.text;
-		else if (node.type === 'literal') out += node.value;
-		else if (node.type === 'path') out += printResults(evaluate(node.steps, root, current, allowMissing));
-		else {
+		if (node.type === 'text') out += json ? jsonArray([node.text]) : node.text;
+		else if (node.type === 'literal') out += json ? jsonArray([node.value]) : node.value;
+		else if (node.type === 'path') {
+			const results = evaluate(node.steps, root, current, allowMissing);
+			out += json ? jsonArray(results) : printResults(results);
+		} else {
 			let items = evaluate(node.steps, root, current, allowMissing);
 			if (items.length === 1 && Array.isArray(items[0])) items = items[0];
-			for (const item of items) out += execute(node.body, root, item, allowMissing);
+			for (const item of items) out += execute(node.body, root, item, options);
 		}
 	}
 	return out;
+}
+
+/** client-go's PrintResults with JSON output: json.MarshalIndent of the results, four spaces, a newline. */
+function jsonArray(values: unknown[]): string {
+	const text = JSON.stringify(sortKeys(values), null, 4).replace(/[<>&\u2028\u2029]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return `${text}\n`;
 }
 
 function evaluate(steps: Step[], root: unknown, current: unknown, allowMissing: boolean): unknown[] {

@@ -1,10 +1,10 @@
 import type {KubeObject} from '../kube-object.js';
 import type {ResourceType} from '../resource-types.js';
 import {printCustomColumns} from './custom-columns.js';
-import {jsonPath} from './jsonpath.js';
 import {printableData, printObjects} from './print-objects.js';
 import {printGetAll, printTable, type TableOptions} from './print-table.js';
 import {sortObjects} from './sort-by.js';
+import {isTemplateFormat, templateOutput, type TemplateResult} from './template-output.js';
 
 export interface GetRequest extends Omit<TableOptions, 'wide'> {
 	/** The `-o` value: undefined, `wide`, `yaml`, `json`, `name`, `jsonpath=…`, `custom-columns=…`. */
@@ -15,15 +15,17 @@ export interface GetRequest extends Omit<TableOptions, 'wide'> {
 	list: boolean;
 	/** `--sort-by` field. */
 	sortBy?: string;
+	/** The learner's files, for `-o go-template-file=…` and `-o jsonpath-file=…`. */
+	readFile?: (path: string) => string | undefined;
 }
 
-export type GetResult = {ok: true; text: string} | {ok: false; error: string};
+export type GetResult = TemplateResult;
 
 const ALLOWED_FORMATS =
 	'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
-const PRINTED: ReadonlySet<string> = new Set(['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns']);
-const UNSIMULATED: ReadonlySet<string> = new Set(['go-template', 'go-template-file', 'template', 'templatefile', 'jsonpath-file', 'jsonpath-as-json', 'custom-columns-file']);
+const PRINTED: ReadonlySet<string> = new Set(['', 'wide', 'yaml', 'json', 'name', 'custom-columns']);
+const UNSIMULATED: ReadonlySet<string> = new Set(['custom-columns-file']);
 
 /** Everything `kubectl get` prints on stdout for already-fetched objects, by output format. */
 export function renderGet(request: GetRequest): GetResult {
@@ -53,14 +55,10 @@ export function renderGet(request: GetRequest): GetResult {
 		case 'json':
 		case 'name':
 			return {ok: true, text: printObjects(objects, format, {list: request.list})};
-		case 'jsonpath': {
-			if (argument === '') return {ok: false, error: 'error: template format specified but no template given\n'};
-			const result = jsonPath(argument, printableData(objects, {list: request.list}));
-			return result.ok ? {ok: true, text: result.text} : result;
-		}
 		case 'custom-columns':
 			return printCustomColumns(objects, argument, {noHeaders: request.noHeaders});
 		default:
+			if (isTemplateFormat(format)) return templateOutput(format, argument, printableData(objects, {list: request.list}), request.readFile);
 			return {ok: false, error: outputFormatError(output) ?? ''};
 	}
 }
@@ -68,7 +66,7 @@ export function renderGet(request: GetRequest): GetResult {
 /** Why kubectl would refuse `-o VALUE` before fetching anything; undefined when it can print it. */
 export function outputFormatError(output: string): string | undefined {
 	const format = output.split('=')[0];
-	if (PRINTED.has(format)) return undefined;
+	if (PRINTED.has(format) || isTemplateFormat(format)) return undefined;
 	if (UNSIMULATED.has(format)) return `error: the "${format}" output format is not available in this simulated kubectl; try -o jsonpath or -o custom-columns\n`;
 	return `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}\n`;
 }

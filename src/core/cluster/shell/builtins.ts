@@ -129,11 +129,15 @@ function exit(session: Session): ShellResult {
 	session.entered = undefined;
 	if (vantage.kind === 'node') return ok(entered?.via === 'docker' ? 'exit\n' : `logout\nConnection to ${vantage.node} closed.\n`);
 	if (entered?.via === 'run') {
+		// kubectl attach's reattachMessage: only for a pod that restarts its container (restartPolicy Always), --rm or not
+		const pod = session.cluster.store.get('Pod', vantage.namespace, vantage.pod) as {spec?: {restartPolicy?: string}} | undefined;
+		const always = (pod?.spec?.restartPolicy ?? 'Always') === 'Always';
+		const ended = always ? `Session ended, resume using 'kubectl attach ${vantage.pod} -c ${vantage.pod} -i -t' command when the pod is running\n` : '';
 		if (entered.remove) {
 			const removed = deleteObject(session.cluster, 'Pod', vantage.namespace, vantage.pod);
-			return removed.ok ? ok(deletedLine(typeForKind('Pod')!, removed.value, false)) : ok();
+			return ok(ended + (removed.ok ? deletedLine(typeForKind('Pod')!, removed.value, false) : ''));
 		}
-		return ok(`Session ended, resume using 'kubectl attach ${vantage.pod} -c ${vantage.pod} -i -t' command when the pod is running\n`);
+		return ok(ended);
 	}
 	return ok();
 }

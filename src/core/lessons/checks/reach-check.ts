@@ -28,6 +28,7 @@ const PATH_TEXT: Readonly<Record<ReachPath, string>> = {
 const CHECK_TIMEOUT_MS = 5000;
 
 export function reachCheckLabel(check: ReachCheck): string {
+	if (check.blocked) return `curl from ${vantageText(check.from)} to ${describeUrl(check.url)}${check.host ? ` (Host: ${check.host})` : ''} gets no answer`;
 	const host = check.host ? ` (Host: ${check.host})` : '';
 	const target = check.service ? `a pod of ${check.service}` : 'an answer';
 	const via = check.via ? ` through ${PATH_TEXT[check.via]}` : '';
@@ -46,8 +47,24 @@ export function runReachCheck(cluster: Cluster, check: ReachCheck): CheckResult 
 		headers: check.host ? [['Host', check.host]] : undefined,
 		timeoutMs: CHECK_TIMEOUT_MS,
 	});
-	const why = outcomeProblem(cluster, check, filled.url, outcome);
+	const why = check.blocked ? answeredProblem(check, filled.url, outcome) : outcomeProblem(cluster, check, filled.url, outcome);
 	return why ? fail(why) : {label, passed: true};
+}
+
+/** A blocked request times out or is refused; any answer — an error page too — means it got through. */
+function answeredProblem(check: ReachCheck, url: string, outcome: HttpOutcome): string | undefined {
+	const who = `curl from ${vantageText(check.from)} to ${url}`;
+	switch (outcome.kind) {
+		case 'timeout':
+		case 'refused':
+			return undefined;
+		case 'response':
+			return `${who} was answered (${outcome.status} ${outcome.reason}${outcome.servedBy ? ` from pod ${outcome.servedBy.pod}` : ''}); it must get no answer`;
+		case 'unresolved':
+			return `${who} could not resolve ${outcome.host}; the name must resolve and the connection be stopped`;
+		default:
+			return `${who} reached a server (${outcome.kind}); it must get no answer`;
+	}
 }
 
 function outcomeProblem(cluster: Cluster, check: ReachCheck, url: string, outcome: HttpOutcome): string | undefined {

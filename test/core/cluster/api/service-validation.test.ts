@@ -263,10 +263,10 @@ describe('accepted-but-warned Services (§3.3)', () => {
 		expect(result.warnings).toEqual(['spec.SessionAffinity is ignored for headless services']);
 	});
 
-	it('warns that externalIPs are deprecated', () => {
+	it('does not yet warn about externalIPs (their deprecation came with v1.36)', () => {
 		const cluster = newCluster();
 		const result = createObject(cluster, service('externalIPs: [172.18.0.50]\nports: [{port: 80}]'));
 		expect(result.ok).toBe(true);
-		expect(result.warnings).toEqual(['spec.externalIPs is deprecated and may no longer be implemented in some clusters']);
+		expect(result.warnings).toEqual([]);
 	});
 });

@@ -61,6 +61,11 @@ describe('ingress-nginx', () => {
 		expect(svc.spec?.ports?.map(p => `${p.name} ${p.port}->${p.targetPort}`)).toEqual(['http 80->http', 'https 443->https']);
 		expect(cluster.store.peek('Service', 'ingress-nginx', 'ingress-nginx-controller-admission')?.spec).toMatchObject({type: 'ClusterIP'});
 		expect(cluster.store.peek('IngressClass', undefined, 'nginx')?.spec).toEqual({controller: 'k8s.io/ingress-nginx'});
+		// the controller mounts the webhook certificate the admission-create Job's pod writes
+		expect(podsOf(cluster, 'ingress-nginx-controller', 'ingress-nginx')[0].status?.phase).toBe('Pending');
+		expect(cluster.store.view('Event', 'ingress-nginx').some(e => e.reason === 'FailedMount' && e.message === 'MountVolume.SetUp failed for volume "webhook-cert" : secret "ingress-nginx-admission" not found')).toBe(true);
+		advanceTime(cluster, 1_000);
+		expect(cluster.store.peek('Job', 'ingress-nginx', 'ingress-nginx-admission-create')?.status).toMatchObject({succeeded: 1, conditions: [{type: 'SuccessCriteriaMet'}, {type: 'Complete'}]});
 		const [pod] = podsOf(cluster, 'ingress-nginx-controller', 'ingress-nginx');
 		expect(pod.status?.phase).toBe('Running');
 		expect(ready(pod)).toBe('False'); // readiness probe's initialDelaySeconds: 10
@@ -76,7 +81,7 @@ describe('ingress-nginx', () => {
 		apply(cluster, ingress('other', 'nginx-example'));
 		apply(cluster, ingress('classless'));
 		expect(addressOf(cluster, 'early')).toBeUndefined();
-		advanceTime(cluster, 10_000);
+		advanceTime(cluster, 11_000);
 		expect(addressOf(cluster, 'early')).toEqual([{ip: '172.18.255.200'}]);
 		apply(cluster, ingress('late', 'nginx'));
 		expect(addressOf(cluster, 'late')).toEqual([{ip: '172.18.255.200'}]);

@@ -57,7 +57,7 @@ describe('network over controller-made objects', () => {
 		advanceTime(cluster, 1000);
 		expect(text(curl(cluster, client, ['-s', 'http://web/']))).toMatch(/^Hello, world!\nVersion: 2\.0\.0\nHostname: web-[a-z0-9]+-[a-z0-9]{5}\n$/);
 		expect(text(curl(cluster, LAPTOP, ['http://web/']))).toBe('curl: (6) Could not resolve host: web\n');
-		expect(text(nslookup(cluster, client, ['web']))).toMatch(/^Server:\t\t10\.96\.0\.10\nAddress:\t10\.96\.0\.10:53\n\nName:\tweb\.default\.svc\.cluster\.local\nAddress: 10\.\d+\.\d+\.\d+\n\n$/);
+		expect(text(nslookup(cluster, client, ['web']))).toMatch(/^Server:\t\t10\.96\.0\.10\nAddress:\t10\.96\.0\.10:53\n\nName:\tweb\.default\.svc\.cluster\.local\nAddress: 10\.\d+\.\d+\.\d+\n\n\*\* server can't find web\.svc\.cluster\.local: NXDOMAIN\n\n/);
 	});
 
 	it('targetPort defaulting to port (80) against an app on 8080 is refused', () => {

@@ -195,7 +195,7 @@ describe('egress', () => {
 			policyTypes: ['Egress'],
 			egress: [{to: [{namespaceSelector: {matchLabels: {'kubernetes.io/metadata.name': 'kube-system'}}, podSelector: {matchLabels: {'k8s-app': 'kube-dns'}}}], ports: [{protocol: 'UDP', port: 53}, {protocol: 'TCP', port: 53}]}],
 		});
-		expect(text(nslookup(c, bb, ['web']))).toBe('Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tweb.default.svc.cluster.local\nAddress: 10.96.12.34\n\n');
+		expect(text(nslookup(c, bb, ['web']))).toBe("Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tweb.default.svc.cluster.local\nAddress: 10.96.12.34\n\n** server can't find web.svc.cluster.local: NXDOMAIN\n\n** server can't find web.cluster.local: NXDOMAIN\n\n\n** server can't find web.svc.cluster.local: NXDOMAIN\n\n** server can't find web.cluster.local: NXDOMAIN\n\n");
 		expect(text(fetch(c, bb, 'http://web'))).toBe(TIMED_OUT);
 		policy(c, 'to-web', {podSelector: {matchLabels: {run: 'bb'}}, egress: [{to: [{podSelector: {matchLabels: {app: 'web'}}}], ports: [{port: 8080}]}]});
 		expect(text(fetch(c, bb, 'http://web'))).toMatch(HELLO);

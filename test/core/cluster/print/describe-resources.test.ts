@@ -204,7 +204,7 @@ Pod Template:
   Containers:
    db:
     Image:         postgres:16
-    Port:          5432/TCP
+    Port:          5432/TCP (pg)
     Host Port:     0/TCP
     Environment:   <none>
     Mounts:        <none>

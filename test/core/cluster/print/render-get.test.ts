@@ -29,14 +29,14 @@ describe('renderGet (kubectl get by output format)', () => {
 		});
 	});
 
-	it('explains unknown and unsupported formats', () => {
+	it('explains unknown formats', () => {
 		expect(renderGet({output: 'xml', groups: services, list: true, now: NOW})).toEqual({
 			ok: false,
 			error:
 				'error: unable to match a printer suitable for the output format "xml", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n',
 		});
-		const template = renderGet({output: 'go-template={{.metadata.name}}', groups: services, list: true, now: NOW});
-		expect(template.ok).toBe(false);
+		const template = renderGet({output: 'go-template={{range .items}}{{.metadata.name}} {{end}}', groups: services, list: true, now: NOW});
+		expect(template).toEqual({ok: true, text: services[0].objects.map(object => `${object.metadata.name} `).join('')});
 	});
 });
 

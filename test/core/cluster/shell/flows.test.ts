@@ -57,8 +57,15 @@ describe('end-to-end flows on the simulated kind cluster', () => {
 		expect(shell.prompt()).toBe('root@tmp:/# ');
 		expect(run('curl http://kubernetes').text).toBe('sh: curl: not found\n');
 		expect(run('nslookup kubernetes').stdout).toMatch(/Name:\tkubernetes\.default\.svc\.cluster\.local\nAddress: 10\.96\.0\.1\n/);
-		expect(run('exit').stdout).toBe('pod "tmp" deleted from default namespace\n');
+		// kubectl attach says how to come back (restartPolicy Always), then the --rm deletion follows
+		expect(run('exit').stdout).toBe("Session ended, resume using 'kubectl attach tmp -c tmp -i -t' command when the pod is running\npod \"tmp\" deleted from default namespace\n");
 		expect(run('kubectl get pod tmp').stderr).toBe('Error from server (NotFound): pods "tmp" not found\n');
+	});
+
+	test('kubectl run --rm -it --restart=Never: no reattach hint, only the deletion', () => {
+		const {run} = sandbox();
+		run('kubectl run tmp --rm -it --restart=Never --image=busybox -- sh');
+		expect(run('exit').stdout).toBe('pod "tmp" deleted from default namespace\n');
 	});
 
 	test('kubectl run --rm -i --restart=Never -- CMD prints the output, then deletes the pod', () => {

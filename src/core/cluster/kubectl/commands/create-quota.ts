@@ -1,11 +1,9 @@
 /** `kubectl create quota NAME --hard=… --scopes=…` and `create priorityclass NAME --value=…`. */
 import type {KubeObject} from '../../kube-object.js';
-import {formatQuantity, parseQuantity} from '../../print/describe/quantity.js';
+import {parseResourceList} from '../resource-list.js';
 import type {KubectlCommand} from '../command.js';
 import {named, OUTPUT_FLAGS, send, usageError} from './create-subcommand.js';
 
-const QUANTITY = /^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$/;
-const QUANTITY_ERROR = `quantities must match the regular expression '${QUANTITY.source}'`;
 
 const createQuota: KubectlCommand = {
 	name: 'quota',
@@ -13,14 +11,9 @@ const createQuota: KubectlCommand = {
 	short: 'Create a quota with the specified name',
 	flags: [...OUTPUT_FLAGS, {name: 'hard', type: 'string'}, {name: 'scopes', type: 'string'}],
 	run: named((context, out, {name, namespace, mode}) => {
-		const hard: Record<string, string> = {};
-		for (const pair of context.flags.string('hard').split(',').filter(Boolean)) {
-			const at = pair.indexOf('=');
-			if (at <= 0 || at === pair.length - 1) return usageError(out, `Invalid argument syntax ${pair}, expected <resource>=<value>`);
-			const value = pair.slice(at + 1);
-			if (!QUANTITY.test(value)) return usageError(out, QUANTITY_ERROR);
-			hard[pair.slice(0, at)] = formatQuantity(parseQuantity(value));
-		}
+		const parsed = parseResourceList(context.flags.string('hard'));
+		if (!parsed.ok) return usageError(out, parsed.message);
+		const hard = parsed.list;
 		const scopes = context.flags.string('scopes').split(',').filter(Boolean);
 		const spec: Record<string, unknown> = {};
 		if (Object.keys(hard).length > 0) spec.hard = hard;

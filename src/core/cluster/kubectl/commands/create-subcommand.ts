@@ -49,8 +49,7 @@ export function named(build: (context: KubectlContext, out: Output, named: Named
 /** Sends a client-built object (or only prints it on a client dry run); `wrap` words a failure as kubectl does. */
 export function send(context: KubectlContext, out: Output, object: KubeObject, mode: CreateMode, wrap: (message: string) => string | undefined = () => undefined): ShellResult {
 	if (mode.dryRun === 'client') {
-		printMutation(out, object, 'created', mode.format, 'client');
-		return out.done(0);
+		return out.done(printMutation(out, object, 'created', mode.format, 'client', context.env.readFile) ? 0 : 1);
 	}
 	const result = createObject(context.env.cluster, object, {dryRun: mode.dryRun === 'server'});
 	for (const warning of result.warnings) out.err(`Warning: ${warning}\n`);
@@ -58,8 +57,7 @@ export function send(context: KubectlContext, out: Output, object: KubeObject, m
 		const wrapped = wrap(result.error.message);
 		return out.err(wrapped ? `error: ${wrapped}\n` : renderApiError(result.error)).done(1);
 	}
-	printMutation(out, result.value, 'created', mode.format, mode.dryRun);
-	return out.done(0);
+	return out.done(printMutation(out, result.value, 'created', mode.format, mode.dryRun, context.env.readFile) ? 0 : 1);
 }
 
 export const OUTPUT_FLAGS = [OUTPUT_FLAG, DRY_RUN_FLAG, {name: 'save-config', type: 'bool' as const}, {name: 'validate', type: 'string' as const, bare: 'strict'}];

@@ -1,4 +1,5 @@
 /** `kubectl create -f`, `create deployment`, `create service <type>`, `create namespace`. */
+import {setOwn} from '../../api/own-property.js';
 import {buildDeployment, buildIngress, buildNamespace, buildService, type IngressRuleInput, type ServicePortInput} from '../client-objects.js';
 import {DRY_RUN_FLAG, FILE_FLAGS, OUTPUT_FLAG, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
@@ -123,21 +124,40 @@ const createNamespace: KubectlCommand = {
 	}),
 };
 
-/** `host/path=service:port` (a trailing `*` on the path makes it a Prefix match); `,tls…` is ignored. */
+/** kubectl's rule regex, anchored only at the start as Go's MatchString uses it. */
+const INGRESS_RULE = /^([\w*\-.]*)(\/.*)=([\w-]+):([\w-]+)(,(tls)=?([\w-]+)?)?/;
+
+/** `host/path=service:port[,tls[=secret]]` (a trailing `*` on the path makes it a Prefix match), split as kubectl splits it. */
 function parseIngressRule(text: string): IngressRuleInput | string {
-	const match = /^([^/=]*)(\/[^=]*)?=([^:,]+):([^,]+)(,.*)?$/.exec(text);
-	if (!match) return `rule ${text} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`;
-	const [, host, rawPath = '/', service, portText] = match;
+	if (!INGRESS_RULE.test(text)) return `rule ${text} is invalid and should be in format host/path=svcname:svcport[,tls[=secret]]`;
+	const [rule, tlsPart] = text.split(',');
+	const slash = rule.indexOf('/');
+	const host = rule.slice(0, slash);
+	const [rawPathEnd, target = ''] = rule.slice(slash + 1).split('=');
+	const rawPath = `/${rawPathEnd}`;
 	const prefix = rawPath.endsWith('*');
-	const path = prefix ? rawPath.slice(0, -1) || '/' : rawPath;
-	return {host: host || undefined, path, pathType: prefix ? 'Prefix' : 'Exact', service, port: /^\d+$/.test(portText) ? Number(portText) : portText};
+	const path = prefix ? rawPath.slice(0, -1) : rawPath;
+	const [service, portText = ''] = target.split(':');
+	const tls = text.split(',').length === 2 ? {secret: tlsPart.split('=')[1] ?? ''} : undefined;
+	return {host: host || undefined, path, pathType: prefix ? 'Prefix' : 'Exact', service, port: /^\d+$/.test(portText) ? Number(portText) : portText, tls};
+}
+
+/** `--annotation key=value`, each kept whole (kubectl's StringArray). */
+function parseAnnotations(texts: readonly string[]): Record<string, string> | string {
+	const annotations: Record<string, string> = {};
+	for (const text of texts) {
+		const eq = text.indexOf('=');
+		if (eq === -1) return `annotation ${text} is invalid and should be in format key=[value]`;
+		setOwn(annotations, text.slice(0, eq), text.slice(eq + 1));
+	}
+	return annotations;
 }
 
 const createIngress: KubectlCommand = {
 	name: 'ingress',
 	aliases: ['ing'],
 	short: 'Create an ingress with the specified name',
-	flags: [...OUTPUT_FLAGS, {name: 'rule', type: 'array'}, {name: 'class', type: 'string'}, {name: 'default-backend', type: 'string'}, {name: 'annotation', type: 'array'}],
+	flags: [...OUTPUT_FLAGS, {name: 'rule', type: 'array', keepCommas: true}, {name: 'class', type: 'string'}, {name: 'default-backend', type: 'string'}, {name: 'annotation', type: 'array', keepCommas: true}],
 	run: named((context, out, {name, namespace, mode}) => {
 		const rules: IngressRuleInput[] = [];
 		for (const text of context.flags.array('rule')) {
@@ -145,6 +165,8 @@ const createIngress: KubectlCommand = {
 			if (typeof rule === 'string') return out.err(`error: ${rule}\n`).done(1);
 			rules.push(rule);
 		}
+		const annotations = parseAnnotations(context.flags.array('annotation'));
+		if (typeof annotations === 'string') return out.err(`error: ${annotations}\n`).done(1);
 		const fallback = context.flags.string('default-backend');
 		const [service, port] = fallback.split(':');
 		if (fallback && (!service || !port)) return out.err(`error: default-backend should be in format servicename:serviceport\n`).done(1);
@@ -155,6 +177,7 @@ const createIngress: KubectlCommand = {
 			className: context.flags.string('class') || undefined,
 			rules,
 			defaultBackend: fallback ? {service, port: /^\d+$/.test(port) ? Number(port) : port} : undefined,
+			annotations,
 		});
 		return send(context, out, object, mode, () => undefined);
 	}),

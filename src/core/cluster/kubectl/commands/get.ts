@@ -99,8 +99,8 @@ function runGet(context: KubectlContext): ShellResult {
 		if (listed && human && exitCode === 0) out.err(noResourcesMessage(found.map(group => group.type), scope));
 		else if (listed && (format === 'yaml' || format === 'json')) out.out(printObjects([], format, {list: true}));
 		else if (listed) {
-			const rendered = renderGet({now: context.env.cluster.clock.now(), output: format, groups: [], list: true, noHeaders: flags.bool('no-headers')});
-			if (!rendered.ok) return out.err(rendered.error).done(1);
+			const rendered = renderGet({now: context.env.cluster.clock.now(), output: format, groups: [], list: true, noHeaders: flags.bool('no-headers'), readFile: context.env.readFile});
+			if (!rendered.ok) return out.out(rendered.text ?? '').err(rendered.error).done(1);
 			out.out(rendered.text);
 		}
 		return out.err(report()).done(exitCode);
@@ -114,8 +114,8 @@ function runGet(context: KubectlContext): ShellResult {
 		withKind: found.length > 1 || flags.bool('show-kind'),
 	};
 	const groups = found.map(group => ({resource: group.type, objects: group.objects}));
-	const rendered = renderGet({...options, output: format, groups, list: listed || total !== 1, sortBy: flags.string('sort-by') || undefined});
-	if (!rendered.ok) return out.err(rendered.error).done(1);
+	const rendered = renderGet({...options, output: format, groups, list: listed || total !== 1, sortBy: flags.string('sort-by') || undefined, readFile: context.env.readFile});
+	if (!rendered.ok) return out.out(rendered.text ?? '').err(rendered.error).done(1);
 	if (!flags.bool('watch-only')) out.out(rendered.text);
 	out.err(report());
 	if (flags.bool('watch') || flags.bool('watch-only')) out.job = watchJob(context, found, scope, {...options, wide: format === 'wide'}, exitCode);

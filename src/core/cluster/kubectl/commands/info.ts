@@ -1,6 +1,6 @@
 /** `kubectl version`, `cluster-info`, `api-resources`: the cluster as kind sets it up. */
 import {tabWriter} from '../../print/tab-writer.js';
-import {apiVersionOf, RESOURCE_TYPES} from '../../resource-types.js';
+import {apiVersionOf, RESOURCE_TYPES, type ResourceType} from '../../resource-types.js';
 import {KUBERNETES_VERSION} from '../../topology.js';
 import {OUTPUT_FLAG, type KubectlCommand} from '../command.js';
 import {Output} from '../kubectl-env.js';
@@ -30,13 +30,16 @@ export const clusterInfoCommand: KubectlCommand = {
 			.done(0),
 };
 
+/** Core Events served again by events.k8s.io/v1: one resource, listed twice by discovery (and once in RESOURCE_TYPES). */
+const EVENTS_V1: ResourceType = {kind: 'Event', group: 'events.k8s.io', version: 'v1', resource: 'events', singular: 'event', shortNames: ['ev'], namespaced: true, simulated: true};
+
 export const apiResourcesCommand: KubectlCommand = {
 	name: 'api-resources',
 	short: 'Print the supported API resources on the server',
 	flags: [{name: 'namespaced', type: 'string', bare: 'true'}, {name: 'api-group', type: 'string'}, OUTPUT_FLAG, {name: 'no-headers', type: 'bool'}],
 	run: context => {
 		const {flags} = context;
-		const types = [...RESOURCE_TYPES]
+		const types = [...RESOURCE_TYPES, EVENTS_V1]
 			.filter(type => !flags.has('namespaced') || String(type.namespaced) === flags.string('namespaced'))
 			.filter(type => !flags.has('api-group') || type.group === flags.string('api-group'))
 			.sort((a, b) => (a.group === b.group ? a.resource.localeCompare(b.resource) : a.group === '' ? -1 : b.group === '' ? 1 : a.group.localeCompare(b.group)));

@@ -73,8 +73,7 @@ function runRun(context: KubectlContext): ShellResult {
 	const pod = withOverrides(generated, flags.string('overrides'));
 	if ('error' in pod) return out.err(`error: ${pod.error}\n`).done(1);
 	if (dryRun.mode === 'client') {
-		printMutation(out, pod, 'created', format, 'client');
-		return out.done(0);
+		return out.done(printMutation(out, pod, 'created', format, 'client', context.env.readFile) ? 0 : 1);
 	}
 	if (flags.bool('expose')) {
 		const service = buildService({name, namespace: context.namespace, ports: [{protocol: 'TCP', port: Number(portText), targetPort: Number(portText)}], selector: labels});
@@ -86,8 +85,7 @@ function runRun(context: KubectlContext): ShellResult {
 	for (const warning of created.warnings) out.err(`Warning: ${warning}\n`);
 	if (!created.ok) return out.err(renderApiError(created.error)).done(1);
 	if (!attach || dryRun.mode === 'server') {
-		printMutation(out, created.value, 'created', format, dryRun.mode);
-		return out.done(0);
+		return out.done(printMutation(out, created.value, 'created', format, dryRun.mode, context.env.readFile) ? 0 : 1);
 	}
 	return attachTo(context, out, name, command);
 }

@@ -1,25 +1,23 @@
 /**
- * `kubectl wait --for=condition=Ready pod/x` and `kubectl rollout status deploy/x`: both let
- * simulated time pass (one second at a time, up to the timeout) until the object is there; in the
- * interactive sandbox both are jobs that wait on the wall clock (shell/job.ts).
+ * `kubectl wait --for=condition=Ready pod/x`: simulated time passes (one second at a time, up to
+ * the timeout) until the condition holds; in the interactive sandbox it is a job that waits on the
+ * wall clock (shell/job.ts). `rollout status` (rollout.ts) and `delete` wait the same way.
  */
 import type {Cluster} from '../../cluster.js';
 import type {OutputChunk} from '../../command-result.js';
 import type {Job} from '../../shell/job.js';
-import {updateObject} from '../../api/api-server.js';
 import {advanceTime} from '../../controllers/settle.js';
 import type {KubeObject} from '../../kube-object.js';
-import {qualifiedResource, qualifiedSingular, typeForName} from '../../resource-types.js';
-import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand, type KubectlContext} from '../command.js';
-import {Output, type ShellResult} from '../kubectl-env.js';
-import {renderApiError} from '../render-api-error.js';
+import {qualifiedResource, qualifiedSingular} from '../../resource-types.js';
+import {ALL_NAMESPACES_FLAG, SELECTOR_FLAG, FILE_FLAGS, type KubectlCommand} from '../command.js';
+import {Output} from '../kubectl-env.js';
 import {resolveTargets, type Target} from '../resolve-targets.js';
-import {findObject, notFoundMessage} from '../select-objects.js';
+import {findObject} from '../select-objects.js';
 
-const MAX_WAIT_SECONDS = 3600;
+export const MAX_WAIT_SECONDS = 3600;
 
 /** `30s`, `2m`, `1m30s`, `60` → seconds. */
-function parseTimeout(text: string, fallback: number): number {
+export function parseTimeout(text: string, fallback: number): number {
 	if (!text) return fallback;
 	let total = 0;
 	if (/^\d+$/.test(text)) total = Number(text);
@@ -47,8 +45,10 @@ export const waitCommand: KubectlCommand = {
 		if (!deletion && !condition) return out.err(`error: unrecognized condition: "${forText}"\n`).done(1);
 		const resolved = resolveTargets(context, context.flags.args, true);
 		if (!resolved.ok) return out.err(resolved.message).done(1);
-		if (resolved.errors.length > 0) return out.err(resolved.errors.join('')).done(1);
-		if (resolved.targets.length === 0) return out.err('error: no matching resources found\n').done(1);
+		// waiting for a deletion, an object that is already gone is the answer (kubectl ignores its NotFound)
+		const errors = deletion ? resolved.errors.filter(error => !error.startsWith('Error from server (NotFound)')) : resolved.errors;
+		if (errors.length > 0) return out.err(errors.join('')).done(1);
+		if (resolved.targets.length === 0) return deletion ? out.done(0) : out.err('error: no matching resources found\n').done(1);
 		const timeout = parseTimeout(context.flags.string('timeout'), 30);
 		const {cluster} = context.env;
 		const met = (target: Target) => {
@@ -104,119 +104,11 @@ function waitJob(cluster: Cluster, targets: readonly Target[], timeoutSeconds: n
 	};
 }
 
-function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
+/** Lets simulated time pass a second at a time until `done`, for at most `seconds`. */
+export function waitUntil(cluster: Cluster, seconds: number, done: () => boolean): boolean {
 	for (let second = 0; second <= seconds; second++) {
 		if (done()) return true;
 		if (second < seconds) advanceTime(cluster, 1000);
 	}
 	return false;
 }
-
-const rolloutStatus: KubectlCommand = {
-	name: 'status',
-	short: 'Show the status of the rollout',
-	flags: [{name: 'timeout', type: 'string'}, {name: 'watch', short: 'w', type: 'bool'}],
-	run: rolloutStatusRun,
-};
-
-function rolloutStatusRun(context: KubectlContext): ShellResult {
-	const out = new Output();
-	const args = context.flags.args;
-	const word = args.length === 1 && args[0].includes('/') ? args[0] : args.join('/');
-	const [typeWord, name] = word.split('/');
-	const type = typeForName(typeWord ?? '');
-	if (!type || !name) return out.err("error: required resource not specified\n").done(1);
-	if (!['Deployment', 'StatefulSet', 'DaemonSet'].includes(type.kind)) return out.err(`error: no status viewer has been implemented for ${type.kind}\n`).done(1);
-	const {cluster} = context.env;
-	const timeout = parseTimeout(context.flags.string('timeout'), 60);
-	let lastMessage = '';
-	/** One look at the rollout: its line when it changed, and an exit code once it is over. */
-	const look = (): {output: OutputChunk[]; exitCode?: number} => {
-		const object = findObject(cluster, type, context.namespace, name);
-		if (!object) return {output: [{stream: 'stderr', text: notFoundMessage(type, name)}], exitCode: 1};
-		const spec = (object.spec ?? {}) as {replicas?: number};
-		const status = (object.status ?? {}) as {updatedReplicas?: number; availableReplicas?: number; readyReplicas?: number};
-		const wanted = spec.replicas ?? 1;
-		const available = status.availableReplicas ?? status.readyReplicas ?? 0;
-		const updated = status.updatedReplicas ?? available;
-		if (available >= wanted && updated >= wanted) {
-			return {output: [{stream: 'stdout', text: type.kind === 'Deployment' ? `deployment "${name}" successfully rolled out\n` : `partitioned roll out complete: ${wanted} new pods have been updated...\n`}], exitCode: 0};
-		}
-		const message = `Waiting for deployment "${name}" rollout to finish: ${available} of ${wanted} updated replicas are available...\n`;
-		const changed = message !== lastMessage;
-		lastMessage = message;
-		return {output: changed ? [{stream: 'stdout', text: message}] : []};
-	};
-	const first = look();
-	for (const chunk of first.output) out.chunks.push(chunk);
-	if (first.exitCode !== undefined) return out.done(first.exitCode);
-	const started = cluster.clock.now();
-	const timedOut: {output: OutputChunk[]; exitCode: number} = {output: [{stream: 'stderr', text: 'error: timed out waiting for the condition\n'}], exitCode: 1};
-	// a job: in the interactive sandbox it watches on the wall clock until Ctrl+C; elsewhere `finish` lets its seconds pass at once
-	out.job = {
-		command: 'kubectl rollout status',
-		drain: () => {
-			const step = look();
-			if (step.exitCode !== undefined || cluster.clock.now() - started < timeout * 1000) return step;
-			return {output: [...step.output, ...timedOut.output], exitCode: 1};
-		},
-		stop: () => undefined,
-		finish: () => {
-			const output: OutputChunk[] = [];
-			for (let second = 1; second <= timeout; second++) {
-				advanceTime(cluster, 1000);
-				const step = look();
-				output.push(...step.output);
-				if (step.exitCode !== undefined) return {output, exitCode: step.exitCode};
-			}
-			return {output: [...output, ...timedOut.output], exitCode: 1};
-		},
-	};
-	return out.done(0);
-}
-
-const rolloutRestart: KubectlCommand = {
-	name: 'restart',
-	short: 'Restart a resource',
-	flags: [SELECTOR_FLAG],
-	run: rolloutRestartRun,
-};
-
-/** Like kubectl: stamps the pod template with `kubectl.kubernetes.io/restartedAt`, so the controller rolls new pods. */
-function rolloutRestartRun(context: KubectlContext): ShellResult {
-	const out = new Output();
-	const resolved = resolveTargets(context, context.flags.args, false);
-	if (!resolved.ok) return out.err(resolved.message).done(1);
-	for (const error of resolved.errors) out.err(error);
-	let failed = resolved.errors.length > 0;
-	const at = context.env.cluster.clock.timestamp();
-	for (const target of resolved.targets) {
-		if (!['Deployment', 'StatefulSet', 'DaemonSet'].includes(target.type.kind)) {
-			out.err('error: restarting is not supported\n');
-			failed = true;
-			continue;
-		}
-		const spec = (target.object.spec ?? {}) as {template?: {metadata?: {annotations?: Record<string, string>}}};
-		const template = spec.template ?? {};
-		const restarted = {
-			...target.object,
-			spec: {...spec, template: {...template, metadata: {...template.metadata, annotations: {...template.metadata?.annotations, 'kubectl.kubernetes.io/restartedAt': at}}}},
-		} as KubeObject;
-		const result = updateObject(context.env.cluster, restarted);
-		if (!result.ok) {
-			out.err(renderApiError(result.error));
-			failed = true;
-			continue;
-		}
-		out.out(`${qualifiedSingular(target.type)}/${target.object.metadata.name} restarted\n`);
-	}
-	return out.done(failed ? 1 : 0);
-}
-
-export const rolloutCommand: KubectlCommand = {
-	name: 'rollout',
-	short: 'Manage the rollout of a resource',
-	flags: [],
-	run: context => new Output().err(`error: unknown command "${context.flags.args[0] ?? ''}" for "kubectl rollout"\n`).done(1),
-	subcommands: [rolloutStatus, rolloutRestart],
-};

@@ -5,6 +5,7 @@ import {rfc1123z, since} from '../human-duration.js';
 import {describeEvents, printAnnotationsMultiline, printLabelsMultiline} from './describe-helpers.js';
 import {DescribeWriter} from './describe-writer.js';
 import {nodeRoles} from '../node-roles.js';
+import {podLimits, podRequests} from '../../controllers/pod-resources.js';
 import {addQuantities, formatQuantity, parseQuantity, type Quantity} from './quantity.js';
 
 /** `kubectl describe namespace`; `quotas` and `limitRanges` are the namespace's (usually none). */
@@ -25,19 +26,7 @@ export function describeNamespace(object: KubeObject, quotas: readonly KubeObjec
 type Resources = Record<string, string | number>;
 
 function podRequestsAndLimits(pod: Pod): {requests: Record<string, Quantity>; limits: Record<string, Quantity>} {
-	const requests: Record<string, Quantity> = {};
-	const limits: Record<string, Quantity> = {};
-	for (const container of pod.spec?.containers ?? []) {
-		for (const [name, value] of Object.entries((container.resources?.requests ?? {}) as Resources)) {
-			requests[name] = addQuantities(requests[name] ?? {value: 0, binary: false}, parseQuantity(value));
-		}
-		for (const [name, value] of Object.entries((container.resources?.limits ?? {}) as Resources)) {
-			limits[name] = addQuantities(limits[name] ?? {value: 0, binary: false}, parseQuantity(value));
-		}
-	}
-	// Limits without requests default the requests, as the API server does.
-	for (const [name, value] of Object.entries(limits)) if (!requests[name]) requests[name] = value;
-	return {requests, limits};
+	return {requests: podRequests(pod), limits: podLimits(pod)};
 }
 
 const percent = (value: Quantity | undefined, total: Quantity): number => (total.value === 0 ? 0 : Math.trunc(((value?.value ?? 0) / total.value) * 100));

@@ -216,7 +216,8 @@ export function describeContainers(
 		if (status) w.write(2, `Container ID:\t${status.containerID ?? ''}\n`);
 		w.write(2, `Image:\t${container.image ?? ''}\n`);
 		if (status) w.write(2, `Image ID:\t${status.imageID ?? ''}\n`);
-		const ports = (container.ports ?? []).map(port => `${port.containerPort}/${port.protocol ?? 'TCP'}`).join(', ');
+		// kubectl's describeContainerPorts names a named port: `80/TCP (http-web)`
+		const ports = (container.ports ?? []).map(port => `${port.containerPort}/${port.protocol ?? 'TCP'}${port.name ? ` (${port.name})` : ''}`).join(', ');
 		w.write(2, ports.includes(',') ? `Ports:\t${ports}\n` : `Port:\t${ports || '<none>'}\n`);
 		const hostPorts = (container.ports ?? []).map(port => `${port.hostPort ?? 0}/${port.protocol ?? 'TCP'}`).join(', ');
 		w.write(2, hostPorts.includes(',') ? `Host Ports:\t${hostPorts}\n` : `Host Port:\t${hostPorts || '<none>'}\n`);

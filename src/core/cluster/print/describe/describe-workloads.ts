@@ -32,6 +32,13 @@ function describePodTemplate(w: DescribeWriter, template: PodTemplateSpec | unde
 	printTolerationsMultiline(w, '  Tolerations', template.spec?.tolerations);
 }
 
+/** `kubectl rollout history --revision=N`: the revision's pod template, tabs unaligned as kubectl prints it. */
+export function podTemplateText(template: PodTemplateSpec | undefined): string {
+	const w = new DescribeWriter();
+	describePodTemplate(w, template);
+	return w.raw();
+}
+
 /** Pods a controller owns, counted by phase as `N Running / N Waiting / N Succeeded / N Failed`. */
 function podsStatus(owner: KubeObject, pods: readonly KubeObject[] | undefined): string {
 	const owned = ((pods ?? []) as unknown as Pod[]).filter(pod =>

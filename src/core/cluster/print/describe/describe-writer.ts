@@ -21,6 +21,11 @@ export class DescribeWriter {
 		this.sections.push('');
 	}
 
+	/** The text with its tabs as written, as kubectl's PrefixWriter prints without a tabwriter (`rollout history --revision`). */
+	raw(): string {
+		return this.sections.join('');
+	}
+
 	toString(): string {
 		return this.sections.map(section => formatTabbed(section, DESCRIBE)).join('');
 	}

@@ -40,6 +40,11 @@ const LINES: string[][] = [
 	['create', 'quota', 'q'],
 	['create', 'priorityclass', 'pc', '--value=1000', '--description=d'],
 	['create', 'pc', 'pc', '--value=5', '--global-default', '--preemption-policy=Never'],
+	['create', 'ingress', 'simple', '--rule=foo.com/bar=svc1:8080,tls=my-cert'],
+	['create', 'ingress', 'annotated', '--rule=foo.com/=svc1:80', '--annotation=ingress.annotation1=foo', '--annotation=ingress.annotation2=bla'],
+	['create', 'ingress', 'ingtls', '--class=default', '--rule=foo.com/=svc:https,tls', '--rule=foo.com/path/subpath*=othersvc:8080'],
+	['create', 'ingress', 'multi', '--rule=foo.com/*=svc:8080,tls=secret1', '--rule=bar.com/admin*=svcadmin:http,tls=secret1', '--rule=baz.com/=b:80,tls=secret2'],
+	['create', 'ingress', 'catch-all', '--class=otheringress', '--rule=/path=svc:port'],
 ];
 
 /** Usage errors kubectl v1.33 reports before it talks to any server. */
@@ -81,6 +86,8 @@ const ERRORS: string[][] = [
 	['create', 'rolebinding', 'rb', '--role=r', '--serviceaccount=a:b:c'],
 	['create', 'quota', 'q', '--hard=pods=x'],
 	['create', 'job', 'j', '--image=busybox', '--restart=Always'],
+	['create', 'ingress', 'x', '--rule=foo.com=svc:80'],
+	['create', 'ingress', 'x', '--rule=/a=s:1', '--annotation=bad'],
 ];
 
 function withDryRun(args: string[]): string[] {
