@@ -1,3 +1,4 @@
+import type {LaunchCommand} from '../core/app/home-items.js';
 import type {CommandHandler} from './command.js';
 
 /**
@@ -7,7 +8,15 @@ import type {CommandHandler} from './command.js';
 const homeCommand: CommandHandler = async context => {
 	if (!context.options.plain) {
 		const {startApp} = await import('../ui/start-app.js');
-		return startApp(context, {kind: 'home'}, {});
+		// The exam and drills have full screens of their own: the home closes, the command runs with
+		// its defaults, and the home opens again when it ends.
+		for (;;) {
+			const handoff: {launch?: LaunchCommand} = {};
+			const code = await startApp(context, {kind: 'home'}, {}, command => (handoff.launch = command));
+			if (!handoff.launch) return code;
+			const command = handoff.launch === 'exam' ? await import('../commands/exam.js') : await import('../commands/drill.js');
+			await command.default({...context, args: []});
+		}
 	}
 	const [{loadAllContent}, {quizEntries}, {formatProblem}, {VERSION}, {printWidth}, progress, {runPlainHome}, {lessonPlainText}] = await Promise.all([
 		import('../adapters/content-files.js'),

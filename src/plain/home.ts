@@ -29,6 +29,7 @@ export function homeText(data: PlainHomeData): string {
 		out.push(`  kubetutor quiz --review  (${data.progress.due} due for review)`, '');
 	}
 	out.push('Sandbox: kubetutor sandbox  (kubectl, curl, nslookup and trace against a simulated kind cluster)');
+	out.push('Exam: kubetutor exam  (16 hands-on tasks on the cluster in 60 minutes, graded by what works)');
 	const labDue = data.progress.labDue ?? 0;
 	out.push(`Drills: kubetutor drill  (a seeded break/fix scenario)${labDue > 0 ? `; kubetutor drill --review  (${labDue} hands-on due for review)` : ''}`);
 	if (data.progress.nextReview) out.push(`Next review: ${data.progress.nextReview.slice(0, 16).replace('T', ' ')} UTC`);

@@ -1,7 +1,7 @@
 import {useApp, useInput} from 'ink';
 import {useEffect, useReducer, useRef} from 'react';
 import type {Action, RequestResult} from '../core/app/actions.js';
-import type {QuizEntry} from '../core/app/home-items.js';
+import type {LaunchCommand, QuizEntry} from '../core/app/home-items.js';
 import type {ProgressSummary} from '../core/app/progress-summary.js';
 import type {Lesson as LessonData} from '../core/content/lesson.js';
 import {initialState, type AppState, type Request, type Screen} from '../core/app/app-state.js';
@@ -38,7 +38,8 @@ export interface AppProps {
 	initialScreen?: Screen;
 	first?: FirstFrame;
 	/** Called once when the app decides to quit, with the exit status. */
-	onExit?: (code: number) => void;
+	/** `launch`: the command the home hands over to (home-command.ts runs it, then opens the home again). */
+	onExit?: (code: number, launch?: LaunchCommand) => void;
 }
 
 function message(error: unknown): string {
@@ -295,7 +296,7 @@ export function App({services, initialScreen, first, onExit}: AppProps) {
 
 	useEffect(() => {
 		if (!state.exiting) return;
-		onExit?.(0);
+		onExit?.(0, state.launch);
 		exit();
 	}, [state.exiting]);
 

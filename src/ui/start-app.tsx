@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {CommandContext} from '../cli/command.js';
 import type {Screen} from '../core/app/app-state.js';
+import type {LaunchCommand} from '../core/app/home-items.js';
 import {summariseProgress} from '../core/app/progress-summary.js';
 import {formatProblem} from '../core/content/content-problem.js';
 import type {LoadedContent} from '../core/content/load-content.js';
@@ -94,15 +95,19 @@ function firstFrame(context: CommandContext, preloaded: Preloaded): FirstFrame {
 /**
  * Renders the full-screen app on the terminal's alternate screen (so the shell's scrollback is
  * left as it was, and a resize has no reflowed old frame to leave behind) and resolves with the
- * exit status once it has quit. The terminal is put back however the app ends.
+ * exit status once it has quit. The terminal is put back however the app ends. `onLaunch` hears
+ * of a command the home hands over to (the hands-on exam, a drill) as the app closes.
  */
-export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded): Promise<number> {
+export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded, onLaunch?: (command: LaunchCommand) => void): Promise<number> {
 	let code = 0;
 	// Ink draws with escape sequences of its own; the app's texts are gated where they are drawn.
 	const stdout = ungated(context.stdout);
 	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	const services = realServices(context, preloaded);
-	const app = <App services={services} initialScreen={screenOf(start)} first={firstFrame(context, preloaded)} onExit={status => (code = status)} />;
+	const app = <App services={services} initialScreen={screenOf(start)} first={firstFrame(context, preloaded)} onExit={(status, launch) => {
+		code = status;
+		if (launch) onLaunch?.(launch);
+	}} />;
 	const instance = render(
 		<ErrorBoundary>
 			<FullScreen terminal={terminal}>{app}</FullScreen>

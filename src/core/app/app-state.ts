@@ -3,7 +3,7 @@ import type {TextQuestion} from '../quiz/quiz-types.js';
 import type {Lesson} from '../content/lesson.js';
 import type {HintState} from '../lessons/hint-state.js';
 import type {QuizSession, SessionResult} from '../quiz/quiz-session.js';
-import type {HomeItem, QuizEntry} from './home-items.js';
+import type {HomeItem, LaunchCommand, QuizEntry} from './home-items.js';
 import type {Size} from './layout.js';
 import {NO_PROGRESS, type ProgressSummary} from './progress-summary.js';
 
@@ -152,6 +152,8 @@ export interface AppState {
 	/** One line of feedback under the body ("Applied manifest [1] in the sandbox"). */
 	status?: string;
 	exiting: boolean;
+	/** The command the home hands the terminal to once the app has closed (home-command.ts). */
+	launch?: LaunchCommand;
 	/** Home menu, derived from lessons, quizzes and progress. */
 	items: HomeItem[];
 }

@@ -17,7 +17,11 @@ export type HomeItem =
 	| {kind: 'progress'; label: string}
 	| {kind: 'review'; label: string}
 	| {kind: 'exam'; label: string}
+	| {kind: 'launch'; command: LaunchCommand; label: string}
 	| {kind: 'sandbox'; label: string};
+
+/** A command with a full screen of its own that the home hands over to when it closes (and comes back after). */
+export type LaunchCommand = 'exam' | 'drill';
 
 export type LessonMark = 'done' | 'assisted' | 'new';
 
@@ -46,7 +50,9 @@ export function homeItems(lessons: readonly Lesson[], quizzes: readonly QuizEntr
 		items.push({kind: 'quizzes', label: `Quizzes: ${quizzes.length} ${quizzes.length === 1 ? 'topic' : 'topics'}, ${questions} questions`});
 	}
 	if (progress.due > 0) items.push({kind: 'review', label: `Review ${progress.due} due question${progress.due === 1 ? '' : 's'}`});
-	if (quizzes.length > 0) items.push({kind: 'exam', label: 'Exam: timed mixed questions'});
+	items.push({kind: 'launch', command: 'exam', label: 'Hands-on exam: 16 tasks on the cluster in 60 minutes'});
+	items.push({kind: 'launch', command: 'drill', label: 'Drill: find and fix what broke an app (a new one each time)'});
+	if (quizzes.length > 0) items.push({kind: 'exam', label: 'Quiz exam: timed mixed questions'});
 	items.push({kind: 'sandbox', label: 'Sandbox: a simulated kind cluster (kubectl, curl, trace)'});
 	items.push({kind: 'progress', label: 'Progress: lessons done, scores, reviews'});
 	return items;

@@ -261,6 +261,8 @@ function selectHome(state: AppState): AppState {
 			return open(state, {kind: 'quiz', mode: 'review'});
 		case 'exam':
 			return open(state, {kind: 'quiz', mode: 'exam'});
+		case 'launch':
+			return {...state, exiting: true, launch: item.command};
 		case 'sandbox':
 			return open(state, {kind: 'sandbox'});
 		case 'quizzes':

@@ -13,7 +13,9 @@ describe('home', () => {
 			'1. Title intro',
 			'2. Title clusterip',
 			'Quizzes: 1 topic, 3 questions',
-			'Exam: timed mixed questions',
+			'Hands-on exam: 16 tasks on the cluster in 60 minutes',
+			'Drill: find and fix what broke an app (a new one each time)',
+			'Quiz exam: timed mixed questions',
 			'Sandbox: a simulated kind cluster (kubectl, curl, trace)',
 			'Progress: lessons done, scores, reviews',
 		]);
@@ -32,7 +34,7 @@ describe('home', () => {
 		expect(state.requests).toEqual([{id: 1, kind: 'visit', lesson: 'clusterip'}]);
 		state = keys(state, 'escape');
 		expect(state.screen).toEqual({kind: 'home', cursor: 2});
-		expect(keys(loadedState(), 'up').screen).toEqual({kind: 'home', cursor: 6});
+		expect(keys(loadedState(), 'up').screen).toEqual({kind: 'home', cursor: 8});
 	});
 
 	it('lists the quizzes on their own screen and starts the one picked', () => {
@@ -40,6 +42,12 @@ describe('home', () => {
 		expect(state.screen).toEqual({kind: 'quizzes', cursor: 0});
 		state = keys(state, 'enter');
 		expect(state.screen).toEqual({kind: 'quiz', quiz: 'intro-quiz', mode: 'practice'});
+	});
+
+	it('hands the terminal to the hands-on exam or a drill: the app closes and says which', () => {
+		const exam = keys(loadedState(), 'down', 'down', 'down', 'down', 'enter');
+		expect(exam).toMatchObject({exiting: true, launch: 'exam'});
+		expect(keys(loadedState(), 'down', 'down', 'down', 'down', 'down', 'enter')).toMatchObject({exiting: true, launch: 'drill'});
 	});
 
 	it('quits on q and Ctrl+C', () => {
