@@ -78,7 +78,7 @@ describe('kubetutor progress --export', () => {
 		record.outcomes[2].passed = true;
 		expect(checkExport(record, nodeHasher, 'k8s-class-2026')).toEqual({ok: false, problem: 'tampered', reason: 'its integrity digest does not match its content (edited after export)'});
 		const {integrity: _old, ...body} = record;
-		const {canonicalJson} = await import('../../src/core/classes/canonical-json.js');
+		const {canonicalJson} = await import('../../src/core/canonical-json.js');
 		record.integrity.digest = `sha256:${nodeHasher.sha256(canonicalJson(body))}`;
 		expect(checkExport(record, nodeHasher)).toMatchObject({ok: true});
 		expect(checkExport(record, nodeHasher, 'k8s-class-2026')).toMatchObject({ok: false, problem: 'tampered'});

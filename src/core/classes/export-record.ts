@@ -1,6 +1,6 @@
 import {byTime} from '../progress/progress-ops.js';
 import type {AnswerMode, Progress} from '../progress/progress-schema.js';
-import {canonicalJson} from './canonical-json.js';
+import {canonicalJson} from '../canonical-json.js';
 import type {Hasher} from './hasher.js';
 
 /** What `kubetutor progress --export FILE` writes (README, "For instructors"). */

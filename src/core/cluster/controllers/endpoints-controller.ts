@@ -9,7 +9,8 @@ import type {Cluster} from '../cluster.js';
 import type {Endpoints, KubeObject} from '../kube-object.js';
 import {nowTimestamp} from './controller-clock.js';
 import type {ControllerState} from './controller-state.js';
-import {canonicalJson, putIfChanged, splitKey} from './object-meta.js';
+import {canonicalJson} from '../../canonical-json.js';
+import {putIfChanged, splitKey} from './object-meta.js';
 import {type ServiceObject, byAddress, inheritedLabels, managesEndpoints, serviceBackends} from './service-endpoints.js';
 import {TRIGGER_TIME} from './endpointslice-controller.js';
 

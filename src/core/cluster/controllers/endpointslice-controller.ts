@@ -10,7 +10,8 @@ import type {Cluster} from '../cluster.js';
 import type {KubeObject} from '../kube-object.js';
 import {type ControllerState} from './controller-state.js';
 import {nowTimestamp} from './controller-clock.js';
-import {canonicalJson, ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
+import {canonicalJson} from '../../canonical-json.js';
+import {ownerReferenceTo, putIfChanged, splitKey} from './object-meta.js';
 import {uniqueName} from './pod-factory.js';
 import {
 	type ServiceBackend,

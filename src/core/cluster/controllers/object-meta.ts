@@ -68,18 +68,6 @@ export function matchesSelector(labels: Readonly<Record<string, string>> | undef
 	return true;
 }
 
-/** JSON with keys sorted at every level: equal data ⇒ equal text. */
-export function canonicalJson(value: unknown): string {
-	return JSON.stringify(value, (_key, inner: unknown) => {
-		if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-			const sorted: Record<string, unknown> = {};
-			for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key];
-			return sorted;
-		}
-		return inner;
-	});
-}
-
 function withoutVersion(object: Readonly<KubeObject>): unknown {
 	const {resourceVersion: _ignored, ...metadata} = object.metadata;
 	return {...object, metadata};

@@ -3,7 +3,7 @@
  * decimal number through SafeEncodeString (each digit mapped into the vowel-free alphabet), which
  * is why real hashes look like `7d4b9c7f8` and use only the characters 4-9 and b, c, d, f.
  */
-import {canonicalJson} from './object-meta.js';
+import {canonicalJson} from '../../canonical-json.js';
 
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 

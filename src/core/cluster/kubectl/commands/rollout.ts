@@ -11,7 +11,7 @@ import type {OutputChunk} from '../../command-result.js';
 import {updateObject} from '../../api/api-server.js';
 import {advanceTime} from '../../controllers/settle.js';
 import {NOT_COPIED_ANNOTATIONS, revisionOf} from '../../controllers/deployment-controller.js';
-import {canonicalJson} from '../../controllers/object-meta.js';
+import {canonicalJson} from '../../../canonical-json.js';
 import type {KubeObject} from '../../kube-object.js';
 import {formatTabbed, DESCRIBE} from '../../print/tab-writer.js';
 import {podTemplateText} from '../../print/describe/describe-workloads.js';
