@@ -93,6 +93,8 @@ function save(session: Session, args: readonly string[]): ShellResult {
 
 function sleep(session: Session, args: readonly string[]): ShellResult {
 	if (args.length === 0) return fail("sleep: missing operand\nTry 'sleep --help' for more information.\n");
+	// GNU's and BusyBox's sleep take `infinity`: it waits until stopped
+	if (args.includes('infinity') || args.includes('inf')) return {...ok(), job: {command: `sleep ${args.join(' ')}`, drain: () => ({output: []}), stop: () => undefined}};
 	let total = 0;
 	for (const arg of args) {
 		const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);

@@ -80,7 +80,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'iptables':
 			return iptables(session, vantage, base, args);
 		case 'cat':
-			return cat(args, stdin, readerAt(session, vantage));
+			return cat(args, stdin, readerAt(session, vantage), 'cat', vantage.kind === 'pod' && shell === 'sh');
 		case 'grep':
 			return grep(args, stdin, readerAt(session, vantage));
 		case 'head':
