@@ -198,7 +198,8 @@ function exitScript(run: Run, args: readonly string[]): void {
 	const code = args[0];
 	if (code !== undefined && !/^\d+$/.test(code)) {
 		const shell = shellName(run.context.session, run.context.vantage());
-		run.chunks.push({stream: 'stderr', text: `${shell}: exit: Illegal number: ${code}\n`});
+		const text = shell === 'sh' ? `sh: exit: Illegal number: ${code}\n` : `bash: line 1: exit: ${code}: numeric argument required\n`;
+		run.chunks.push({stream: 'stderr', text});
 		run.context.status = 2;
 	} else if (code !== undefined) run.context.status = Number(code) & 255;
 	run.stopped = true;
