@@ -21,7 +21,8 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 /** The builtin's result, or undefined when `name` is not a builtin. `commands` feeds `help`. */
-export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[], variables = session.variables): ShellResult | undefined {
+/** `read` gives the files `test -f` sees where the command runs. */
+export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[], variables = session.variables, read: (path: string) => string | undefined = () => undefined): ShellResult | undefined {
 	switch (name) {
 		case 'exit':
 		case 'logout':
@@ -69,7 +70,7 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 			return foreground(session, args[0]);
 		case 'test':
 		case '[':
-			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash');
+			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash', read);
 		default:
 			return undefined;
 	}

@@ -178,12 +178,16 @@ describe('readiness', () => {
 		probe('exit3', 'echo checking; exit 3');
 		probe('loop', 'for i in 1 2 3; do [ $i -le 3 ] || exit 1; done');
 		probe('or', 'false || true');
+		probe('file', 'test -f /tmp/ready');
+		probe('hosts', '[ -f /etc/hosts ]');
 		probe('busybox', 'cat /tmp/ready');
 		probe('forever', 'sleep infinity; exit 1');
 		expect(ready(podsOf(cluster, 'arith')[0])).toBe('False');
 		expect(ready(podsOf(cluster, 'exit3')[0])).toBe('False');
 		expect(ready(podsOf(cluster, 'loop')[0])).toBe('True');
 		expect(ready(podsOf(cluster, 'or')[0])).toBe('True');
+		expect(ready(podsOf(cluster, 'file')[0])).toBe('False');
+		expect(ready(podsOf(cluster, 'hosts')[0])).toBe('True');
 		expect(ready(podsOf(cluster, 'busybox')[0])).toBe('False');
 		expect(ready(podsOf(cluster, 'forever')[0])).toBe('False');
 		const messages = eventMessages(cluster, 'Unhealthy');
