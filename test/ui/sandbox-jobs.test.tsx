@@ -46,4 +46,23 @@ describe('Ctrl+C in the interactive sandbox (Ink)', () => {
 		await press(r, ...'curl localhost:8080', KEY.enter);
 		await waitForText(r, "Couldn't connect to server");
 	});
+
+	it('a curl waiting for its timeout holds the prompt: Ctrl+C stops it silently; left alone it answers', async () => {
+		const r = render(<App services={services()} initialScreen={{kind: 'sandbox'}} />);
+		await waitForText(r, 'A simulated kind cluster.');
+		await press(r, ...'curl http://10.96.0.1', KEY.enter);
+		const waiting = await waitForText(r, 'Ctrl+C stop');
+		expect(waiting).not.toMatch(/you@laptop:~\$ \s*$/m);
+		wall += 30_000;
+		await press(r, KEY.ctrlC);
+		await waitForText(r, '^C');
+		await press(r, ...'echo $?', KEY.enter);
+		const after = await waitForText(r, '130');
+		expect(after).not.toContain('curl: (28)');
+		await press(r, ...'curl -m 5 http://10.96.0.1', KEY.enter);
+		await waitForText(r, 'Ctrl+C stop');
+		wall += 6_000;
+		await waitForText(r, 'Ctrl+C clear/quit');
+		expect(r.lastFrame()).toMatch(/curl: \(28\) Failed to connect to 10\.96\.0\.1 port 80 after 500\d ms: Timeout was reached\n you@laptop:~\$ /);
+	});
 });

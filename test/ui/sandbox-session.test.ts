@@ -163,4 +163,19 @@ describe('the app sandbox on the simulated cluster', () => {
 		await again.setUpTasks(lesson, {at: 't', steps: [{run: 'sleep 10'}, {run: 'kubectl create service nodeport web --tcp=80:80 --node-port=30080'}]});
 		expect((await again.run('kubectl get svc web -o name')).output).toBe('service/web\n');
 	});
+
+	it('holds a curl that waits for its timeout on the wall clock: it answers when the time is up, Ctrl+C stops it', async () => {
+		let wall = 0;
+		const session = await createSandboxSession({seed: 1, now: () => wall});
+		expect(await session.run('curl -m 5 http://10.96.0.1')).toEqual({output: '', exitCode: 0, running: 'curl -m 5 http://10.96.0.1'});
+		wall += 3000;
+		expect(await session.job('tick')).toEqual({output: '', exitCode: 0, running: 'curl -m 5 http://10.96.0.1'});
+		wall += 3000;
+		expect(await session.job('tick')).toEqual({output: 'curl: (28) Failed to connect to 10.96.0.1 port 80 after 5002 ms: Timeout was reached\n', exitCode: 28});
+		await session.run('curl http://10.96.0.1');
+		wall += 60_000;
+		expect(await session.job('tick')).toMatchObject({output: '', running: 'curl http://10.96.0.1'});
+		expect(await session.job('interrupt')).toEqual({output: '', exitCode: 130});
+		expect((await session.run('echo $?')).output).toBe('130\n');
+	});
 });

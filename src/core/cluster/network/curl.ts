@@ -4,11 +4,10 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {advanceTime} from '../controllers/settle.js';
 import type {Vantage} from '../vantage.js';
 import {clientSoftware, isCurl8} from './client-software.js';
 import {httpRequest, type HttpOutcome, type HttpRequestOptions} from './request.js';
-import type {ToolResult} from './tool-result.js';
+import {type ToolResult, type Waiting, waitNowOrLater} from './tool-result.js';
 import type {TraceHop} from './trace.js';
 
 export type {ToolResult} from './tool-result.js';
@@ -170,7 +169,7 @@ export function parseCurlArgs(argv: readonly string[]): Parsed {
 	return {ok: true, options};
 }
 
-export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[]): ToolResult {
+export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[], waiting: Waiting = 'now'): ToolResult {
 	const software = clientSoftware(cluster, vantage);
 	if (argv.some(arg => arg === '-V' || arg === '--version')) return {output: [{stream: 'stdout', text: version(software.curlVersion)}], exitCode: 0};
 	const parsed = parseCurlArgs(argv);
@@ -179,7 +178,8 @@ export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 	const output: OutputChunk[] = [];
 	const trace: TraceHop[] = [];
 	let exitCode = 0;
-	for (const url of options.urls) {
+	let waitMs = 0;
+	for (const [index, url] of options.urls.entries()) {
 		const method = options.method ?? (options.head ? 'HEAD' : options.data !== undefined ? 'POST' : 'GET');
 		const headers: Array<[string, string]> = [...options.headers];
 		if (options.data !== undefined) {
@@ -209,10 +209,10 @@ export function curl(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 			trace.push(...outcome.trace);
 		}
 		const waited = outcome.kind === 'timeout' ? outcome.afterMs : outcome.kind === 'unresolved' && outcome.afterMs !== undefined ? Math.min(outcome.afterMs, options.timeoutMs ?? Infinity) : 0;
-		if (waited > 0) advanceTime(cluster, waited);
+		waitMs = waitNowOrLater(cluster, waited, waiting === 'deferred' && index === options.urls.length - 1);
 		exitCode = render(outcome, options, software.curlVersion, output);
 	}
-	return {output: merge(output), exitCode, trace};
+	return {output: merge(output), exitCode, trace, ...(waitMs ? {waitMs} : {})};
 }
 
 function merge(chunks: OutputChunk[]): OutputChunk[] {

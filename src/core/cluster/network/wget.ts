@@ -4,9 +4,8 @@
  */
 import type {Cluster} from '../cluster.js';
 import type {OutputChunk} from '../command-result.js';
-import {advanceTime} from '../controllers/settle.js';
 import type {Vantage} from '../vantage.js';
-import type {ToolResult} from './tool-result.js';
+import {type ToolResult, type Waiting, waitNowOrLater} from './tool-result.js';
 import {httpRequest, type HttpOutcome} from './request.js';
 import type {TraceHop} from './trace.js';
 
@@ -75,14 +74,15 @@ function parse(argv: readonly string[]): WgetOptions | string {
 	return options;
 }
 
-export function wget(cluster: Cluster, vantage: Vantage, argv: readonly string[]): ToolResult {
+export function wget(cluster: Cluster, vantage: Vantage, argv: readonly string[], waiting: Waiting = 'now'): ToolResult {
 	const options = parse(argv);
 	if (typeof options === 'string') return {output: [{stream: 'stderr', text: `${options}\n${USAGE}`}], exitCode: 1};
 	if (options.urls.length === 0) return {output: [{stream: 'stderr', text: USAGE}], exitCode: 1};
 	const out: OutputChunk[] = [];
 	const trace: TraceHop[] = [];
 	let exitCode = 0;
-	for (const url of options.urls) {
+	let waitMs = 0;
+	for (const [index, url] of options.urls.entries()) {
 		const outcome = httpRequest(cluster, vantage, {
 			url,
 			method: options.spider ? 'HEAD' : options.postData !== undefined ? 'POST' : 'GET',
@@ -90,11 +90,11 @@ export function wget(cluster: Cluster, vantage: Vantage, argv: readonly string[]
 			timeoutMs: options.timeoutMs,
 		});
 		trace.push(...outcome.trace);
-		if (outcome.kind === 'timeout') advanceTime(cluster, outcome.afterMs);
-		if (outcome.kind === 'unresolved' && outcome.afterMs !== undefined) advanceTime(cluster, outcome.afterMs);
+		const waited = outcome.kind === 'timeout' || outcome.kind === 'unresolved' ? outcome.afterMs ?? 0 : 0;
+		waitMs = waitNowOrLater(cluster, waited, waiting === 'deferred' && index === options.urls.length - 1);
 		exitCode = render(outcome, url, options, out);
 	}
-	return {output: out, exitCode, trace};
+	return {output: out, exitCode, trace, ...(waitMs ? {waitMs} : {})};
 }
 
 function render(outcome: HttpOutcome, url: string, options: WgetOptions, out: OutputChunk[]): number {

@@ -254,7 +254,8 @@ function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | 
 			return;
 		}
 		last = runAtVantage(session, context.vantage(), stage.argv, stdin, context.variables);
-		if (pipeline.stages.length > 1) last = context.measured ? measure(context.measured, last) : withoutJob(session.cluster, last, session.budget);
+		// a redirection must see the answer of a command that waits for one (a curl timing out)
+		if (pipeline.stages.length > 1 || (stage.redirects.length > 0 && last.job?.answers)) last = context.measured ? measure(context.measured, last) : withoutJob(session.cluster, last, session.budget);
 		// `curl … | grep x`: the request is still the one trace explains
 		if (last.trace) trace = last.trace;
 		const routed = route(stage, last.output, index < pipeline.stages.length - 1, session);

@@ -9,7 +9,8 @@ import {type Budget, UNLIMITED} from '../budget.js';
 import type {OutputChunk} from '../command-result.js';
 import {advanceTime} from '../controllers/settle.js';
 import type {ShellResult} from '../kubectl/kubectl-env.js';
-import {type BackgroundJob, INTERRUPTED_STATUS, type Job} from './job.js';
+import type {ToolResult} from '../network/tool-result.js';
+import {answerAfterJob, type BackgroundJob, INTERRUPTED_STATUS, type Job} from './job.js';
 
 /** bash's status column is 24 characters wide. */
 const STATUS_WIDTH = 24;
@@ -151,4 +152,16 @@ export function runToEnd(cluster: Parameters<typeof advanceTime>[0], job: Job, b
 	job.stop();
 	const note = `kubetutor: "${job.command}" runs until Ctrl+C; here it stopped at once (end the line with & to keep it running)\n`;
 	return {output: [...step.output, {stream: 'stderr', text: note}], exitCode: INTERRUPTED_STATUS};
+}
+
+/**
+ * A network tool that deferred its wait for a timeout: its answer becomes a job that prints it when
+ * the time is up, so the interactive sandbox shows it waiting and Ctrl+C can stop it; everywhere
+ * else `withoutJob` lets the time pass at once, as the tool itself would have.
+ */
+export function answerLater(cluster: Parameters<typeof advanceTime>[0], command: string, result: ToolResult): ShellResult {
+	const {waitMs, trace, ...answer} = result;
+	const traced = trace ? {trace} : {};
+	if (!waitMs) return {...answer, ...traced};
+	return {output: [], exitCode: 0, ...traced, job: answerAfterJob(command, waitMs, answer, cluster.clock)};
 }

@@ -9,6 +9,7 @@ import {clientFor} from '../network/addresses.js';
 import {httpRequest} from '../network/request.js';
 import {listeningPorts} from '../network/workload-ports.js';
 import {SIM_EPOCH_MS} from '../sim-clock.js';
+import {answerLater} from './job-control.js';
 import type {Vantage} from '../vantage.js';
 import {gatewayOf, macOf, peerIndexOf, podCIDROf} from './pod-network.js';
 import type {Session} from './session.js';
@@ -32,7 +33,7 @@ export function runPodApplet(session: Session, vantage: Vantage, name: string, a
 		case 'netstat':
 			return netstat(session.cluster, vantage, args);
 		case 'nc':
-			return nc(session.cluster, vantage, args);
+			return nc(session, vantage, args);
 		case 'date':
 			return date(session.cluster, args);
 		case 'seq':
@@ -192,7 +193,8 @@ function netstat(cluster: Cluster, vantage: Vantage, args: readonly string[]): S
 }
 
 /** BusyBox nc: `-z` only connects, `-v` says "open", `-vv` also the refusals, `-w SECS` caps the wait. */
-function nc(cluster: Cluster, vantage: Vantage, args: readonly string[]): ShellResult {
+function nc(session: Session, vantage: Vantage, args: readonly string[]): ShellResult {
+	const {cluster} = session;
 	let verbose = 0;
 	let zero = false;
 	let waitSeconds: number | undefined;
@@ -223,11 +225,13 @@ function nc(cluster: Cluster, vantage: Vantage, args: readonly string[]): ShellR
 	if (outcome.kind === 'unresolved' || outcome.kind === 'bad-url') return {...fail(`nc: bad address '${host}'\n`), trace};
 	const dotted = `${'ip' in outcome && outcome.ip ? outcome.ip : host}:${port}`;
 	if (outcome.kind === 'refused' || outcome.kind === 'timeout') {
-		advanceTime(cluster, outcome.afterMs);
+		// a refusal comes back at once; a timeout is waited for as a job (docs/simulation.md, "Jobs")
+		if (outcome.kind === 'refused' && !session.clockStays) advanceTime(cluster, outcome.afterMs);
 		// one -v stays quiet about a refusal, as nc 1.10 does when scanning
 		const reason = outcome.kind === 'refused' ? 'Connection refused' : 'Connection timed out';
 		const say = verbose > 1 || (verbose > 0 && outcome.kind === 'timeout');
-		return {output: say ? [{stream: 'stderr', text: `nc: ${host} (${dotted}): ${reason}\n`}] : [], exitCode: 1, trace};
+		const answer = {output: say ? [{stream: 'stderr' as const, text: `nc: ${host} (${dotted}): ${reason}\n`}] : [], exitCode: 1, trace};
+		return outcome.kind === 'timeout' ? answerLater(cluster, ['nc', ...args].join(' '), {...answer, waitMs: outcome.afterMs}) : answer;
 	}
 	// -z: connect and close; without it nc would shovel stdin to the server, which the sandbox does not do
 	void zero;

@@ -40,6 +40,7 @@ export function runPodCommand(cluster: Cluster, namespace: string, pod: string, 
 		jobs: newJobTable(),
 		foreground: undefined,
 		editing: undefined,
+		clockStays: true,
 		startShell: (at, variables) => {
 			const context: RunContext = {session, vantage: () => at, status: 0, variables, moves: false, measured};
 			return (line, stdin) => runCommandLine(context, line, stdin);

@@ -6,7 +6,7 @@
 import type {KubectlEnv, PodVantage, ShellResult} from '../kubectl/kubectl-env.js';
 import type {Vantage} from '../vantage.js';
 import {runBuiltin} from './builtins.js';
-import {withoutJob} from './job-control.js';
+import {answerLater, withoutJob} from './job-control.js';
 import {nodeByName} from '../network/addresses.js';
 import {nodeRuleTable} from '../network/proxy-rules.js';
 import {iptablesCommand, iptablesSaveCommand} from './iptables.js';
@@ -104,7 +104,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		default: {
 			const tool = session.tools[base];
 			if (!tool) return fail(`kubetutor: ${base} is not simulated yet\n`);
-			return tool(session.cluster, vantage, args);
+			return answerLater(session.cluster, [base, ...args].join(' '), tool(session.cluster, vantage, args, 'deferred'));
 		}
 	}
 }

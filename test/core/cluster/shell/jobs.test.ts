@@ -132,3 +132,59 @@ describe('the foreground job of the interactive sandbox', () => {
 		expect(shell.foreground()).toBeUndefined();
 	});
 });
+
+describe('a request that waits for its timeout', () => {
+	// the laptop has no route to a ClusterIP: the SYN is dropped and curl waits for -m
+	const CURL_TIMED_OUT = 'curl: (28) Failed to connect to 10.96.0.1 port 80 after 5002 ms: Timeout was reached\n';
+
+	test('batch mode answers at once, after the simulated wait', () => {
+		const {shell, run} = shellFor(false);
+		expect(run('curl -m 5 http://10.96.0.1')).toEqual({text: CURL_TIMED_OUT, exitCode: 28});
+		expect(shell.cluster.clock.now()).toBe(5002);
+	});
+
+	test('in the interactive sandbox curl waits in the foreground and ends with the same answer', () => {
+		const {shell, run} = shellFor(true);
+		expect(run('curl -m 5 http://10.96.0.1').text).toBe('');
+		expect(shell.foreground()).toBe('curl -m 5 http://10.96.0.1');
+		expect(shell.advanceForeground(4000)).toEqual({output: []});
+		expect(shell.foreground()).toBe('curl -m 5 http://10.96.0.1');
+		expect(shell.advanceForeground(4000)).toEqual({output: [{stream: 'stderr', text: CURL_TIMED_OUT}], exitCode: 28});
+		expect(shell.foreground()).toBeUndefined();
+		expect(shell.cluster.clock.now()).toBe(5002);
+		expect(run('echo $?').text).toBe('28\n');
+	});
+
+	test('Ctrl+C stops the waiting curl: nothing printed, status 130', () => {
+		const {shell, run} = shellFor(true);
+		run('curl http://10.96.0.1');
+		expect(shell.advanceForeground(2000)).toEqual({output: []});
+		expect(shell.interrupt()).toEqual({output: [], exitCode: 130});
+		expect(shell.foreground()).toBeUndefined();
+		expect(run('echo $?').text).toBe('130\n');
+		expect(shell.cluster.clock.now()).toBe(2000);
+	});
+
+	test('BusyBox wget -T and nc -w in a pod wait in the foreground with their own messages', () => {
+		const {shell, run} = shellFor(true);
+		run('kubectl run box --image=busybox -- sleep 3600');
+		run('kubectl exec -it box -- sh');
+		expect(run('wget -T 2 http://10.96.200.200').text).toBe('');
+		expect(text(shell.advanceForeground(3000))).toBe('Connecting to 10.96.200.200 (10.96.200.200:80)\nwget: download timed out\n');
+		expect(run('echo $?').text).toBe('1\n');
+		expect(run('nc -zv -w 3 10.96.200.200 80').text).toBe('');
+		expect(shell.foreground()).toBe('nc -zv -w 3 10.96.200.200 80');
+		expect(shell.interrupt()).toEqual({output: [], exitCode: 130});
+	});
+
+	test('a refusal, a redirected curl and one in a list answer at once; one sent to the background ends as a job', () => {
+		const {shell, run} = shellFor(true);
+		expect(run('curl localhost:8080')).toEqual({text: "curl: (7) Failed to connect to localhost port 8080 after 0 ms: Couldn't connect to server\n", exitCode: 7});
+		expect(run('curl -m 5 http://10.96.0.1 2>/dev/null')).toEqual({text: '', exitCode: 28});
+		expect(run('curl -m 5 http://10.96.0.1; echo $?').text).toMatch(/^curl: \(28\) Failed to connect to 10\.96\.0\.1 port 80 after 500\d ms: Timeout was reached\n28\n$/);
+		expect(shell.foreground()).toBeUndefined();
+		expect(run('curl -s -m 3 http://10.96.0.1 &').text).toBe('[1] 5001\n');
+		expect(run('sleep 5').text).toBe('');
+		expect(shell.advanceForeground(5000)).toEqual({output: [{stream: 'stderr', text: '[1]+  Exit 28                 curl -s -m 3 http://10.96.0.1\n'}], exitCode: 0});
+	});
+});
