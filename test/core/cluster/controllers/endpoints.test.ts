@@ -180,6 +180,7 @@ describe('readiness', () => {
 		probe('or', 'false || true');
 		probe('file', 'test -f /tmp/ready');
 		probe('hosts', '[ -f /etc/hosts ]');
+		probe('slow', 'sleep 0.5; nc -z 127.0.0.1 9');
 		probe('busybox', 'cat /tmp/ready');
 		probe('forever', 'sleep infinity; exit 1');
 		expect(ready(podsOf(cluster, 'arith')[0])).toBe('False');
@@ -188,6 +189,9 @@ describe('readiness', () => {
 		expect(ready(podsOf(cluster, 'or')[0])).toBe('True');
 		expect(ready(podsOf(cluster, 'file')[0])).toBe('False');
 		expect(ready(podsOf(cluster, 'hosts')[0])).toBe('True');
+		// half a second is within timeoutSeconds, then nc is refused; neither wait moves the clock
+		expect(ready(podsOf(cluster, 'slow')[0])).toBe('False');
+		expect(cluster.clock.now()).toBe(0);
 		expect(ready(podsOf(cluster, 'busybox')[0])).toBe('False');
 		expect(ready(podsOf(cluster, 'forever')[0])).toBe('False');
 		const messages = eventMessages(cluster, 'Unhealthy');
