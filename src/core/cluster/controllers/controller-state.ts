@@ -74,7 +74,15 @@ export interface ControllerState {
 	/** Work due at a simulated time: key → ms (readiness delays, the LB's one second). */
 	deadlines: Map<string, {due: number; queue: DeadlineQueue}>;
 	/** When a failing readiness probe next reports Unhealthy again: pod key → ms. */
-	eventsByKey: Map<string, string>; // dedupe key → event object key
+	/** The events recorded about each object (uid, or kind|namespace|name), for the recorder's aggregation. */
+	eventsByObject: Map<string, string[]>;
+	/**
+	 * One copy of each string events repeat ("Started container web", a moment's timestamp): 10,000
+	 * pods record 50,000 events, and separate copies of the same texts cost tens of megabytes.
+	 */
+	eventTexts: Map<string, string>;
+	/** One frozen `source` per component and node, shared by the events they record. */
+	eventSources: Map<string, Readonly<{component: string; host?: string}>>;
 	eventSeq: number;
 	/** Events in the order they were last touched, for the API server's one-hour event TTL. */
 	eventLog: Array<{ms: number; namespace: string; name: string}>;
@@ -120,7 +128,9 @@ export function newControllerState(): ControllerState {
 		podStops: new Map(),
 		nodeBeats: new Map(),
 		deadlines: new Map(),
-		eventsByKey: new Map(),
+		eventsByObject: new Map(),
+		eventTexts: new Map(),
+		eventSources: new Map(),
 		eventSeq: 0,
 		eventLog: [],
 		eventLogHead: 0,

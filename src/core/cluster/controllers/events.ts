@@ -23,19 +23,23 @@ export interface EventSpec {
 export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, spec: EventSpec): void {
 	const state = cluster.controllers;
 	const namespace = involved.metadata.namespace ?? 'default';
-	const dedupe = `${involved.kind}|${namespace}|${involved.metadata.name}|${involved.metadata.uid ?? ''}|${spec.reason}|${spec.message}|${spec.fieldPath ?? ''}`;
-	const now = nowTimestamp(cluster);
+	// The uid names the object on its own; kind, namespace and name only for objects without one.
+	const who = involved.metadata.uid ?? `${involved.kind}|${namespace}|${involved.metadata.name}`;
+	const now = shared(state.eventTexts, nowTimestamp(cluster));
 	const nowValue = nowMs(cluster);
-	const existingName = state.eventsByKey.get(dedupe);
-	const existing = existingName ? cluster.store.peek<Event & KubeObject>('Event', namespace, existingName) : undefined;
+	// A list per object rather than one long key per event: 50,000 keys would cost more than the events.
+	let names = state.eventsByObject.get(who);
+	if (!names) state.eventsByObject.set(who, (names = []));
+	const existing = sameEvent(cluster, namespace, names, spec);
 	if (existing) {
 		cluster.store.save({...existing, count: (existing.count ?? 1) + 1, lastTimestamp: now});
 		return;
 	}
 	const seq = state.eventSeq++;
-	const name = `${involved.metadata.name}.${eventSuffix(nowValue, seq)}`;
+	// join, not a template: V8 keeps a concatenation as a tree of its parts, a join as one flat string.
+	const name = [involved.metadata.name, eventSuffix(nowValue, seq)].join('.');
 	state.eventLog.push({ms: nowValue, namespace, name});
-	state.eventsByKey.set(dedupe, name);
+	names.push(name);
 	const event: Event & KubeObject = {
 		apiVersion: 'v1',
 		kind: 'Event',
@@ -50,9 +54,9 @@ export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, sp
 			...(spec.fieldPath ? {fieldPath: spec.fieldPath} : {}),
 		},
 		reason: spec.reason,
-		message: spec.message,
+		message: shared(state.eventTexts, spec.message),
 		type: spec.type,
-		source: spec.host ? {component: spec.component, host: spec.host} : {component: spec.component},
+		source: sourceOf(state.eventSources, spec),
 		firstTimestamp: now,
 		lastTimestamp: now,
 		count: 1,
@@ -60,6 +64,35 @@ export function recordEvent(cluster: Cluster, involved: Readonly<KubeObject>, sp
 		reportingInstance: spec.host ?? '',
 	};
 	cluster.store.save(event);
+}
+
+function sourceOf(sources: Map<string, Readonly<{component: string; host?: string}>>, spec: EventSpec): Readonly<{component: string; host?: string}> {
+	const key = `${spec.component}|${spec.host ?? ''}`;
+	let source = sources.get(key);
+	if (!source) sources.set(key, (source = Object.freeze(spec.host ? {component: spec.component, host: spec.host} : {component: spec.component})));
+	return source;
+}
+
+/** The stored event `spec` repeats, if any; names of events that expired are dropped on the way. */
+function sameEvent(cluster: Cluster, namespace: string, names: string[], spec: EventSpec): Readonly<Event & KubeObject> | undefined {
+	for (let i = names.length - 1; i >= 0; i--) {
+		const event = cluster.store.peek<Event & KubeObject>('Event', namespace, names[i]);
+		if (!event) {
+			names.splice(i, 1);
+			continue;
+		}
+		if (event.reason === spec.reason && event.message === spec.message && (event.involvedObject?.fieldPath ?? '') === (spec.fieldPath ?? '')) return event;
+	}
+	return undefined;
+}
+
+/** The one stored copy of a text; the table is emptied when it grows past what one cluster repeats. */
+function shared(texts: Map<string, string>, text: string): string {
+	const known = texts.get(text);
+	if (known !== undefined) return known;
+	if (texts.size >= 50_000) texts.clear();
+	texts.set(text, text);
+	return text;
 }
 
 const EVENT_TTL_MS = 3_600_000;
@@ -86,8 +119,9 @@ export function expireEvents(cluster: Cluster): void {
 /** A UUID-shaped id per event; events are too many to spend the seeded generator on. */
 function eventUid(seq: number): string {
 	const word = (i: number) => mix(seq * 4 + i).toString(16).padStart(8, '0');
-	const hex = word(1) + word(2) + word(3) + word(4);
-	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Number.parseInt(hex[16], 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+	// Joined, so each of 50,000 uids is one flat string rather than a tree of slices.
+	const hex = [word(1), word(2), word(3), word(4)].join('');
+	return [hex.slice(0, 8), hex.slice(8, 12), `4${hex.slice(13, 16)}`, `${'89ab'[Number.parseInt(hex[16], 16) % 4]}${hex.slice(17, 20)}`, hex.slice(20, 32)].join('-');
 }
 
 /** A 32-bit integer hash (lowbias32): cheap, well spread, deterministic. */
