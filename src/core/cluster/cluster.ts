@@ -16,7 +16,17 @@ export interface ClusterOptions {
 	cloud?: 'kind' | 'none';
 	/** Worker nodes, 1 to 100 (`--workers N`); 2 by default, as in kind's usual three-node config. */
 	workers?: number;
+	/**
+	 * Runs a command line in a pod without settling or moving the clock (shell/pod-command.ts):
+	 * the kubelet's exec probes. Given by createCluster, since the shell sits above the controllers.
+	 */
+	runInPod?: PodCommand;
 }
+
+/** What a command run in a pod did: its status, what it printed, and how long it would run. */
+export type PodCommandRun = {exitCode: number; output: string} & ({ms: number} | {forever: true});
+
+export type PodCommand = (cluster: Cluster, namespace: string, pod: string, argv: readonly string[], files: ReadonlyMap<string, string>) => PodCommandRun;
 
 /**
  * The whole simulated cluster and all of its state: API storage, the controllers' memory, the
@@ -28,6 +38,7 @@ export class Cluster {
 	readonly store = new ObjectStore();
 	readonly clock = new SimClock();
 	readonly random: SeededRandom;
+	readonly runInPod: PodCommand | undefined;
 	readonly cloud: 'kind' | 'none';
 	/** The kind nodes this cluster was created with, control plane first. */
 	readonly nodes: readonly NodeSpec[];
@@ -53,5 +64,6 @@ export class Cluster {
 		this.random = new SeededRandom(options.seed ?? 1);
 		this.cloud = options.cloud ?? 'kind';
 		this.nodes = kindNodes(options.workers);
+		this.runInPod = options.runInPod;
 	}
 }

@@ -1,9 +1,8 @@
-/** A fresh cluster as `kind create cluster` leaves it (bootstrap/bootstrap.ts). */
-import {bootstrapCluster} from './bootstrap/bootstrap.js';
-import {Cluster, type ClusterOptions} from './cluster.js';
+/** A fresh cluster as `kind create cluster` leaves it, whose kubelet runs exec probes through the shell. */
+import {bootstrappedCluster} from './bootstrapped-cluster.js';
+import type {Cluster, ClusterOptions} from './cluster.js';
+import {runPodCommand} from './shell/pod-command.js';
 
 export function createCluster(options: ClusterOptions = {}): Cluster {
-	const cluster = new Cluster(options);
-	bootstrapCluster(cluster);
-	return cluster;
+	return bootstrappedCluster({runInPod: runPodCommand, ...options});
 }

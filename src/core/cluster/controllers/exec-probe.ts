@@ -1,30 +1,24 @@
 /**
- * Whether an exec probe's command fails, judged from what the container's own command does
- * rather than by running it: `false` and `exit N` (N ≠ 0) fail; `test -f|-e|-s`, `cat` and `ls`
- * of a path fail unless the container's command creates it (`touch`, `mkdir -p`, `>`). Anything
- * else passes. The text is what the probe printed, as the Unhealthy event carries it.
+ * An exec probe runs its command in the container through the shell (shell/pod-command.ts), as
+ * `kubectl exec` would, without moving the clock: a non-zero status fails the probe, and what it
+ * printed is the text the Unhealthy event carries; one that would outlast timeoutSeconds times out. The pod has no file system of its own yet:
+ * the paths its container's command creates (`touch`, `mkdir -p`, `>`) exist, nothing else does.
  */
 import type {Container} from 'kubernetes-types/core/v1.js';
+import type {Cluster} from '../cluster.js';
+import type {KubeObject, Pod} from '../kube-object.js';
 
-export function execProbeFailure(container: Readonly<Container>, command: readonly string[]): string | undefined {
-	const script = command.length >= 3 && /(^|\/)(ba)?sh$/.test(command[0]) && command[1] === '-c' ? command.slice(2).join(' ') : command.join(' ');
-	const text = script.trim();
-	if (/^(\/bin\/|\/usr\/bin\/)?false$/.test(text)) return '';
-	const exit = /^exit\s+(\d+)$/.exec(text);
-	if (exit && exit[1] !== '0') return '';
-	const fileCheck = /^(?:test|\[)\s+-[fes]\s+(\S+)/.exec(text) ?? /^(cat|ls)\s+(\S+)/.exec(text);
-	if (fileCheck) {
-		const path = fileCheck[fileCheck.length - 1];
-		if (containerCreates(container, path)) return undefined;
-		if (fileCheck[1] === 'cat') return `cat: can't open '${path}': No such file or directory`;
-		if (fileCheck[1] === 'ls') return `ls: ${path}: No such file or directory`;
-		return '';
-	}
-	return undefined;
+export function execProbeFailure(cluster: Cluster, pod: Readonly<Pod & KubeObject>, container: Readonly<Container>, command: readonly string[], timeoutSeconds: number): string | undefined {
+	// a cluster built without createCluster has no shell to run the command in
+	if (!cluster.runInPod || command.length === 0) return undefined;
+	const files = new Map(createdPaths(container).map(path => [path, '']));
+	const run = cluster.runInPod(cluster, pod.metadata.namespace ?? 'default', pod.metadata.name, command, files);
+	// the runtime's ExecSync deadline (cri-client's remote_runtime.go): the command is cut off
+	if ('forever' in run || run.ms > timeoutSeconds * 1000) return `command ${JSON.stringify(command.join(' '))} timed out`;
+	return run.exitCode === 0 ? undefined : run.output.trimEnd();
 }
 
-function containerCreates(container: Readonly<Container>, path: string): boolean {
+function createdPaths(container: Readonly<Container>): string[] {
 	const own = [...(container.command ?? []), ...(container.args ?? [])].join(' ');
-	const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(touch|mkdir -p|>>?)\\s*${escaped}(\\s|;|$|&)`).test(own);
+	return [...own.matchAll(/(?:touch|mkdir -p|>>?)\s*([^\s;&|]+)/g)].map(match => match[1]);
 }

@@ -6,7 +6,7 @@
  * come from the node, so no NetworkPolicy stands in their way.
  * - httpGet sends a request to the container's simulated server (http-server.ts): 200–399 pass;
  * - tcpSocket and grpc pass when something listens on the port;
- * - exec passes unless its command plainly fails (exec-probe.ts).
+ * - exec runs its command in the container through the shell (exec-probe.ts).
  */
 import type {Container, Probe} from 'kubernetes-types/core/v1.js';
 import type {Cluster} from '../cluster.js';
@@ -70,7 +70,7 @@ export function probeFailure(cluster: Cluster, pod: Readonly<Pod & KubeObject>, 
 		return {failed: `timeout: failed to connect service "${ip}:${probe.grpc.port}" within ${probe.timeoutSeconds ?? 1}s`};
 	}
 	if (probe.exec) {
-		const failed = execProbeFailure(container, probe.exec.command ?? []);
+		const failed = execProbeFailure(cluster, pod, container, probe.exec.command ?? [], probe.timeoutSeconds ?? 1);
 		return failed === undefined ? undefined : {failed};
 	}
 	return undefined;

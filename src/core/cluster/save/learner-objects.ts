@@ -1,5 +1,5 @@
 import type {Cluster} from '../cluster.js';
-import {createCluster} from '../create-cluster.js';
+import {bootstrappedCluster} from '../bootstrapped-cluster.js';
 import type {KubeObject} from '../kube-object.js';
 import {RESOURCE_TYPES} from '../resource-types.js';
 
@@ -25,7 +25,7 @@ function controllerMade(cluster: Cluster, object: KubeObject): boolean {
  * except what controllers made (owned objects, endpoints, per-namespace defaults) and ingress-nginx.
  */
 export function learnerObjects(cluster: Cluster): KubeObject[] {
-	const fresh = createCluster({cloud: cluster.cloud});
+	const fresh = bootstrappedCluster({cloud: cluster.cloud});
 	const system = new Set<string>();
 	const all = (c: Cluster) => RESOURCE_TYPES.flatMap(type => c.store.list(type.kind));
 	for (const object of all(fresh)) system.add(key(object));

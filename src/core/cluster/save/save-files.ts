@@ -1,7 +1,7 @@
 import {stringify} from 'yaml';
 import {createObject, requestKey} from '../api/api-server.js';
 import type {Cluster} from '../cluster.js';
-import {createCluster} from '../create-cluster.js';
+import {bootstrappedCluster} from '../bootstrapped-cluster.js';
 import type {KubeObject} from '../kube-object.js';
 import {KUBERNETES_VERSION} from '../topology.js';
 import {cleanManifest} from './clean-manifest.js';
@@ -55,7 +55,7 @@ function readme(manifests: readonly KubeObject[], fixed: readonly PortMapping[],
  */
 export function saveFiles(cluster: Cluster): Record<string, string> {
 	const objects = learnerObjects(cluster).sort((a, b) => rank(a.kind) - rank(b.kind) || (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '') || a.metadata.name.localeCompare(b.metadata.name));
-	const scratch = createCluster({cloud: cluster.cloud});
+	const scratch = bootstrappedCluster({cloud: cluster.cloud});
 	const manifests: KubeObject[] = [];
 	for (const object of objects) {
 		const manifest = cleanManifest(object, scratch, cluster.requests.get(requestKey(object)));

@@ -21,7 +21,8 @@ const ok = (text = ''): ShellResult => ({output: text ? [{stream: 'stdout', text
 const fail = (text: string, exitCode = 1): ShellResult => ({output: [{stream: 'stderr', text}], exitCode});
 
 /** The builtin's result, or undefined when `name` is not a builtin. `commands` feeds `help`. */
-export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[], variables = session.variables): ShellResult | undefined {
+/** `read` gives the files `test -f` sees where the command runs. */
+export function runBuiltin(session: Session, vantage: Vantage, name: string, args: readonly string[], commands: readonly string[], variables = session.variables, read: (path: string) => string | undefined = () => undefined): ShellResult | undefined {
 	switch (name) {
 		case 'exit':
 		case 'logout':
@@ -69,7 +70,7 @@ export function runBuiltin(session: Session, vantage: Vantage, name: string, arg
 			return foreground(session, args[0]);
 		case 'test':
 		case '[':
-			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash');
+			return testBuiltin(name, args, vantage.kind === 'pod' ? 'sh' : 'bash', read);
 		default:
 			return undefined;
 	}
@@ -93,6 +94,8 @@ function save(session: Session, args: readonly string[]): ShellResult {
 
 function sleep(session: Session, args: readonly string[]): ShellResult {
 	if (args.length === 0) return fail("sleep: missing operand\nTry 'sleep --help' for more information.\n");
+	// GNU's and BusyBox's sleep take `infinity`: it waits until stopped
+	if (args.includes('infinity') || args.includes('inf')) return {...ok(), job: {command: `sleep ${args.join(' ')}`, drain: () => ({output: []}), stop: () => undefined}};
 	let total = 0;
 	for (const arg of args) {
 		const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(arg);
@@ -102,7 +105,7 @@ function sleep(session: Session, args: readonly string[]): ShellResult {
 	}
 	// The controllers stop the clock at each moment they have work due, so one call is enough; the
 	// cap keeps a huge number from stalling the sandbox (probes are due every few seconds).
-	if (total > MAX_SLEEP_SECONDS) {
+	if (total > MAX_SLEEP_SECONDS && !session.clockStays) {
 		advanceTime(session.cluster, MAX_SLEEP_SECONDS * 1000);
 		return fail(`kubetutor: sleep lets at most ${MAX_SLEEP_SECONDS} simulated seconds pass at a time; ${MAX_SLEEP_SECONDS} seconds passed\n`, 0);
 	}

@@ -32,6 +32,18 @@ export interface RunContext {
 	variables: Map<string, string>;
 	/** The learner's shell moves (ssh, exec, exit); a nested `sh -c` never does. */
 	moves: boolean;
+	/**
+	 * Set when the kubelet runs a command inside its own step (a container's process, an exec
+	 * probe): nothing settles and the clock stays, and what would have waited is added up here
+	 * instead (pod-command.ts).
+	 */
+	measured?: Measured;
+}
+
+/** How long a measured command line would run: `sleep` totals; forever once something never ends. */
+export interface Measured {
+	ms: number;
+	forever: boolean;
 }
 
 interface Run {
@@ -69,7 +81,7 @@ export function runCommandLine(context: RunContext, line: string, heredoc: strin
 
 function runNodes(run: Run, nodes: readonly ListNode[]): void {
 	for (const node of nodes) {
-		if (run.stopped) return;
+		if (run.stopped || run.context.measured?.forever) return;
 		checkBudget(run.context.session.budget);
 		if (node.after === '&&' && run.context.status !== 0) continue;
 		if (node.after === '||' && run.context.status === 0) continue;
@@ -167,6 +179,7 @@ function runSimple(run: Run, text: string, background: boolean): void {
 	const pipeline = parsed.pipelines[0];
 	if (!pipeline) return;
 	const first = pipeline.stages[0];
+	if (!context.moves && pipeline.stages.length === 1 && first?.argv[0] === 'exit') return exitScript(run, first.argv.slice(1));
 	// Text given without a here-document (pasted YAML for `kubectl apply -f -`) is the first command's stdin.
 	if (run.pasted && first && first.input === undefined) first.heredoc = true;
 	run.pasted = false;
@@ -180,6 +193,18 @@ function runSimple(run: Run, text: string, background: boolean): void {
 	if (result.enter || result.leave) run.stopped = true;
 }
 
+/** `exit [N]` in a script (`sh -c`): the script ends there with status N, or with `$?`. */
+function exitScript(run: Run, args: readonly string[]): void {
+	const code = args[0];
+	if (code !== undefined && !/^\d+$/.test(code)) {
+		const shell = shellName(run.context.session, run.context.vantage());
+		const text = shell === 'sh' ? `sh: exit: Illegal number: ${code}\n` : `bash: line 1: exit: ${code}: numeric argument required\n`;
+		run.chunks.push({stream: 'stderr', text});
+		run.context.status = 2;
+	} else if (code !== undefined) run.context.status = Number(code) & 255;
+	run.stopped = true;
+}
+
 /**
  * A command that keeps running becomes a job: in the background with `&`, in the foreground of the
  * interactive sandbox (the shell hands it on), anywhere else run to its end (job-control.ts).
@@ -191,6 +216,7 @@ function holdJob(run: Run, result: ShellResult, background: boolean, text: strin
 	}
 	const {job: started, ...rest} = result;
 	if (!started) return result;
+	if (run.context.measured) return measure(run.context.measured, result);
 	// `jobs` and `fg` name a job by the line as typed
 	const job = started.resumed ? started : {...started, command: text.trim()};
 	const {session} = run.context;
@@ -200,6 +226,16 @@ function holdJob(run: Run, result: ShellResult, background: boolean, text: strin
 	}
 	if (run.foreground) return {...rest, job};
 	return withoutJob(session.cluster, {...rest, job}, session.budget);
+}
+
+/** A job in a measured run: its time is counted and it ends there (a job that never ends makes the run endless). */
+function measure(measured: Measured, result: ShellResult): ShellResult {
+	const {job, ...rest} = result;
+	if (!job) return result;
+	if (job.endsAfterMs === undefined) measured.forever = true;
+	else measured.ms += job.endsAfterMs;
+	job.stop();
+	return rest;
 }
 
 function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | undefined): ShellResult {
@@ -219,13 +255,13 @@ function runPipeline(context: RunContext, pipeline: Pipeline, heredoc: string | 
 		}
 		last = runAtVantage(session, context.vantage(), stage.argv, stdin, context.variables);
 		// a redirection must see the answer of a command that waits for one (a curl timing out)
-		if (pipeline.stages.length > 1 || (stage.redirects.length > 0 && last.job?.answers)) last = withoutJob(session.cluster, last, session.budget);
+		if (pipeline.stages.length > 1 || (stage.redirects.length > 0 && last.job?.answers)) last = context.measured ? measure(context.measured, last) : withoutJob(session.cluster, last, session.budget);
 		// `curl … | grep x`: the request is still the one trace explains
 		if (last.trace) trace = last.trace;
 		const routed = route(stage, last.output, index < pipeline.stages.length - 1, session);
 		terminal.push(...routed.terminal);
 		piped = routed.piped;
-		const failed = settleAfterCommand(session.cluster, stage.argv[0] ?? 'shell', session.budget);
+		const failed = context.measured ? undefined : settleAfterCommand(session.cluster, stage.argv[0] ?? 'shell', session.budget);
 		if (failed) {
 			terminal.push(...failed.output);
 			last = {...last, exitCode: last.exitCode || failed.exitCode};

@@ -33,7 +33,7 @@ export function runPodApplet(session: Session, vantage: Vantage, name: string, a
 		case 'netstat':
 			return netstat(session.cluster, vantage, args);
 		case 'nc':
-			return nc(session.cluster, vantage, args);
+			return nc(session, vantage, args);
 		case 'date':
 			return date(session.cluster, args);
 		case 'seq':
@@ -193,7 +193,8 @@ function netstat(cluster: Cluster, vantage: Vantage, args: readonly string[]): S
 }
 
 /** BusyBox nc: `-z` only connects, `-v` says "open", `-vv` also the refusals, `-w SECS` caps the wait. */
-function nc(cluster: Cluster, vantage: Vantage, args: readonly string[]): ShellResult {
+function nc(session: Session, vantage: Vantage, args: readonly string[]): ShellResult {
+	const {cluster} = session;
 	let verbose = 0;
 	let zero = false;
 	let waitSeconds: number | undefined;
@@ -225,7 +226,7 @@ function nc(cluster: Cluster, vantage: Vantage, args: readonly string[]): ShellR
 	const dotted = `${'ip' in outcome && outcome.ip ? outcome.ip : host}:${port}`;
 	if (outcome.kind === 'refused' || outcome.kind === 'timeout') {
 		// a refusal comes back at once; a timeout is waited for as a job (docs/simulation.md, "Jobs")
-		if (outcome.kind === 'refused') advanceTime(cluster, outcome.afterMs);
+		if (outcome.kind === 'refused' && !session.clockStays) advanceTime(cluster, outcome.afterMs);
 		// one -v stays quiet about a refusal, as nc 1.10 does when scanning
 		const reason = outcome.kind === 'refused' ? 'Connection refused' : 'Connection timed out';
 		const say = verbose > 1 || (verbose > 0 && outcome.kind === 'timeout');

@@ -38,6 +38,8 @@ export interface Session {
 	foreground: {job: Job; startedAtMs: number} | undefined;
 	/** `kubectl edit` waiting for the interactive sandbox's editor to close. */
 	editing: EditSession | undefined;
+	/** The kubelet runs the command inside its own step (shell/pod-command.ts): nothing may move the clock. */
+	clockStays?: true;
 	/** A nested shell (`sh -c`) at a vantage point: runs its lines one after another, with its own `$?`. */
 	startShell: (vantage: Vantage, variables: Map<string, string>) => (line: string, stdin: string | undefined) => ShellResult;
 }

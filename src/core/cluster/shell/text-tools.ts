@@ -24,14 +24,15 @@ export function echo(args: readonly string[]): CommandResult {
 	return ok(text + (newline ? '\n' : ''));
 }
 
-export function cat(args: readonly string[], stdin: string | undefined, read: Reader, name = 'cat'): CommandResult {
+/** `busybox`: BusyBox's cat words a missing file its own way (`cat: can't open 'x': …`). */
+export function cat(args: readonly string[], stdin: string | undefined, read: Reader, name = 'cat', busybox = false): CommandResult {
 	const files = args.filter(arg => arg !== '-' && !/^-[A-Za-z]+$/.test(arg));
 	if (files.length === 0) return ok(stdin ?? '');
 	let text = '';
 	const errors: string[] = [];
 	for (const file of files) {
 		const content = read(file);
-		if (content === undefined) errors.push(`${name}: ${file}: No such file or directory\n`);
+		if (content === undefined) errors.push(busybox ? `${name}: can't open '${file}': No such file or directory\n` : `${name}: ${file}: No such file or directory\n`);
 		else text += content;
 	}
 	const result = ok(text);

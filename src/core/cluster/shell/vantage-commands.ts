@@ -57,7 +57,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 	const args = words.slice(1);
 	const shell = shellName(session, vantage);
 	const base = name.includes('/') ? name.slice(name.lastIndexOf('/') + 1) : name;
-	const builtin = runBuiltin(session, vantage, base, args, commandsAt(session, vantage), variables);
+	const builtin = runBuiltin(session, vantage, base, args, commandsAt(session, vantage), variables, readerAt(session, vantage));
 	if (builtin) return builtin;
 	if (vantage.kind === 'pod' && !podOf(session.cluster, vantage)) {
 		return fail(`kubetutor: the pod ${vantage.pod} no longer exists; type exit to go back to your laptop\n`);
@@ -80,7 +80,7 @@ export function runAtVantage(session: Session, vantage: Vantage, argv: readonly 
 		case 'iptables':
 			return iptables(session, vantage, base, args);
 		case 'cat':
-			return cat(args, stdin, readerAt(session, vantage));
+			return cat(args, stdin, readerAt(session, vantage), 'cat', vantage.kind === 'pod' && shell === 'sh');
 		case 'grep':
 			return grep(args, stdin, readerAt(session, vantage));
 		case 'head':

@@ -149,11 +149,12 @@ describe('readiness', () => {
 		expect(eventMessages(cluster, 'Unhealthy')).toEqual([]);
 	});
 
-	it('exec probes fail only when obviously failing', () => {
+	it('exec probes run their command in the container: a non-zero status fails them', () => {
 		const cluster = createCluster({seed: 1});
 		apply(cluster, deployment('bad', {readinessProbe: {exec: {command: ['cat', '/tmp/healthy']}}}));
 		expect(ready(podsOf(cluster, 'bad')[0])).toBe('False');
-		expect(eventMessages(cluster, 'Unhealthy')).toContain("Readiness probe failed: cat: can't open '/tmp/healthy': No such file or directory");
+		// nginx's image is Debian: GNU cat's message, as the real probe prints it
+		expect(eventMessages(cluster, 'Unhealthy')).toContain('Readiness probe failed: cat: /tmp/healthy: No such file or directory');
 		const cluster2 = createCluster({seed: 1});
 		const touching = deployment('ok', {image: 'busybox', readinessProbe: {exec: {command: ['cat', '/tmp/healthy']}}});
 		const container = (touching.spec as {template: {spec: {containers: Array<{args?: string[]}>}}}).template.spec.containers[0];
@@ -164,6 +165,39 @@ describe('readiness', () => {
 		expect(ready(podsOf(cluster2, 'no')[0])).toBe('False');
 		apply(cluster2, deployment('yes', {readinessProbe: {exec: {command: ['sh', '-c', 'echo ok']}}}));
 		expect(ready(podsOf(cluster2, 'yes')[0])).toBe('True');
+	});
+
+	it('an exec probe is a real shell script: test, [ ], lists, loops and its exit status', () => {
+		const cluster = createCluster({seed: 1});
+		const probe = (name: string, script: string) => {
+			const object = deployment(name, {image: 'busybox', readinessProbe: {exec: {command: ['sh', '-c', script]}}});
+			(object.spec as {template: {spec: {containers: Array<{args?: string[]}>}}}).template.spec.containers[0].args = ['sleep', '3600'];
+			apply(cluster, object);
+		};
+		probe('arith', '[ 1 -eq 2 ]');
+		probe('exit3', 'echo checking; exit 3');
+		probe('loop', 'for i in 1 2 3; do [ $i -le 3 ] || exit 1; done');
+		probe('or', 'false || true');
+		probe('file', 'test -f /tmp/ready');
+		probe('hosts', '[ -f /etc/hosts ]');
+		probe('slow', 'sleep 0.5; nc -z 127.0.0.1 9');
+		probe('busybox', 'cat /tmp/ready');
+		probe('forever', 'sleep infinity; exit 1');
+		expect(ready(podsOf(cluster, 'arith')[0])).toBe('False');
+		expect(ready(podsOf(cluster, 'exit3')[0])).toBe('False');
+		expect(ready(podsOf(cluster, 'loop')[0])).toBe('True');
+		expect(ready(podsOf(cluster, 'or')[0])).toBe('True');
+		expect(ready(podsOf(cluster, 'file')[0])).toBe('False');
+		expect(ready(podsOf(cluster, 'hosts')[0])).toBe('True');
+		// half a second is within timeoutSeconds, then nc is refused; neither wait moves the clock
+		expect(ready(podsOf(cluster, 'slow')[0])).toBe('False');
+		expect(cluster.clock.now()).toBe(0);
+		expect(ready(podsOf(cluster, 'busybox')[0])).toBe('False');
+		expect(ready(podsOf(cluster, 'forever')[0])).toBe('False');
+		const messages = eventMessages(cluster, 'Unhealthy');
+		expect(messages).toContain('Readiness probe failed: checking');
+		expect(messages).toContain("Readiness probe failed: cat: can't open '/tmp/ready': No such file or directory");
+		expect(messages).toContain('Readiness probe failed: command "sh -c sleep infinity; exit 1" timed out');
 	});
 
 	it('publishNotReadyAddresses lists not-ready pods as ready', () => {

@@ -107,4 +107,11 @@ describe('loops and arithmetic', () => {
 		expect(run(`kubectl exec box -- sh -c 'false; echo $?; for i in 1 2; do echo $i; done; echo "[$X]" $HOSTNAME'`).text).toBe('1\n1\n2\n[] box\n');
 		expect(run(`kubectl exec box -- sh -c 'echo $((2/0))'`).text).toBe('sh: divide by zero\ncommand terminated with exit code 1\n');
 	});
+
+	test('exit N ends a sh -c script with status N; a bad number is sh\'s error', () => {
+		const {run} = setup();
+		expect(run(`kubectl exec box -- sh -c 'echo start; exit 3; echo never'`)).toEqual({text: 'start\ncommand terminated with exit code 3\n', exitCode: 3});
+		expect(run(`kubectl exec box -- sh -c 'false; exit'`)).toEqual({text: 'command terminated with exit code 1\n', exitCode: 1});
+		expect(run(`kubectl exec box -- sh -c 'exit x'`)).toEqual({text: 'sh: exit: Illegal number: x\ncommand terminated with exit code 2\n', exitCode: 2});
+	});
 });
