@@ -1,4 +1,3 @@
-import {render} from 'ink';
 import type {CommandContext} from '../cli/command.js';
 import type {Screen} from '../core/app/app-state.js';
 import type {LaunchCommand} from '../core/app/home-items.js';
@@ -9,13 +8,10 @@ import type {ProgressStore} from '../core/progress/progress-store.js';
 import {readProgressSnapshot} from '../adapters/progress-snapshot.js';
 import {readShippedCatalog} from '../cli/shipped-catalog.js';
 import {App, type FirstFrame} from './App.js';
-import {ErrorBoundary} from './components/ErrorBoundary.js';
-import {FullScreen} from './components/FullScreen.js';
 import type {AppServices} from './app-services.js';
 import {canShowUnicode} from '../cli/terminal.js';
-import {ungated} from '../cli/output-gate.js';
 import {VERSION} from '../cli/version.js';
-import {openTerminalSession} from './terminal-session.js';
+import {renderFullScreen} from './render-full-screen.js';
 
 export type StartScreen = {kind: 'home'} | {kind: 'lesson'; lesson: string} | {kind: 'sandbox'};
 
@@ -100,37 +96,12 @@ function firstFrame(context: CommandContext, preloaded: Preloaded): FirstFrame {
  */
 export async function startApp(context: CommandContext, start: StartScreen, preloaded: Preloaded, onLaunch?: (command: LaunchCommand) => void): Promise<number> {
 	let code = 0;
-	// Ink draws with escape sequences of its own; the app's texts are gated where they are drawn.
-	const stdout = ungated(context.stdout);
-	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	const services = realServices(context, preloaded);
 	const app = <App services={services} initialScreen={screenOf(start)} first={firstFrame(context, preloaded)} onExit={(status, launch) => {
 		code = status;
 		if (launch) onLaunch?.(launch);
 	}} />;
-	const instance = render(
-		<ErrorBoundary>
-			<FullScreen terminal={terminal}>{app}</FullScreen>
-		</ErrorBoundary>,
-		{
-			stdin: context.stdin as NodeJS.ReadStream,
-			stdout: stdout as NodeJS.WriteStream,
-			stderr: context.stderr as NodeJS.WriteStream,
-			exitOnCtrlC: false,
-			patchConsole: false,
-			// Ink draws at most this often (a keystroke after a quiet moment is drawn at once): at 60 a
-			// frame that follows a keystroke or a command's output waits at most 17 ms.
-			maxFps: 60,
-		},
-	);
-	terminal.onEnd(() => instance.unmount());
-	try {
-		await instance.waitUntilExit();
-	} catch {
-		code = 1;
-	} finally {
-		terminal.close();
-	}
+	if (!(await renderFullScreen(context, app))) code = 1;
 	for (const warning of await services.laterWarnings()) context.stderr.write(`${warning}\n`);
 	return code;
 }

@@ -3,19 +3,16 @@
  * DrillRunner, outcomes saved in progress as each drill ends (submit, next, or leaving after
  * working on it).
  */
-import {render} from 'ink';
 import {learnerFiles} from '../adapters/learner-files.js';
 import {timeBudget} from '../adapters/time-budget.js';
 import type {CommandContext} from '../cli/command.js';
-import {ungated} from '../cli/output-gate.js';
 import {outputText} from '../core/cluster/command-result.js';
 import {drillIntro, finishDrill, outcomeLine, startDrill, type DrillOutcome, type DrillRun, type DrillRunOptions} from '../core/drills/drill-session.js';
 import type {DrillOptions} from '../core/drills/generate-drill.js';
 import {parseTutorCommand, runTutorCommand, type PracticeState} from '../core/practice/practice-session.js';
 import {saveOutcome} from '../cli/save-drill-outcome.js';
-import {FullScreen} from './components/FullScreen.js';
 import {DrillRunner, type DrillHost} from './screens/DrillRunner.js';
-import {openTerminalSession} from './terminal-session.js';
+import {renderFullScreen} from './render-full-screen.js';
 
 const MAX_IDLE_MS = 10 * 60_000;
 
@@ -95,25 +92,9 @@ export function drillHost(options: DrillOptions, files: DrillFiles, onOutcome: (
 }
 
 export async function startDrillScreen(context: CommandContext, options: DrillOptions): Promise<number> {
-	const stdout = ungated(context.stdout);
-	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	const saves: Promise<void>[] = [];
 	const host = drillHost(options, {...learnerFiles(context.cwd), budget: timeBudget()}, outcome => saves.push(saveOutcome(context, outcome)));
-	const instance = render(
-		<FullScreen terminal={terminal}>
-			<DrillRunner host={host} />
-		</FullScreen>,
-		{stdin: context.stdin as NodeJS.ReadStream, stdout: stdout as NodeJS.WriteStream, stderr: context.stderr as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false, maxFps: 60},
-	);
-	terminal.onEnd(() => instance.unmount());
-	let code = 0;
-	try {
-		await instance.waitUntilExit();
-	} catch {
-		code = 1;
-	} finally {
-		terminal.close();
-	}
+	const code = (await renderFullScreen(context, <DrillRunner host={host} />)) ? 0 : 1;
 	await Promise.all(saves);
 	return code;
 }

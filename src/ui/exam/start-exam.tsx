@@ -1,6 +1,4 @@
-import {render} from 'ink';
 import type {CommandContext} from '../../cli/command.js';
-import {ungated} from '../../cli/output-gate.js';
 import {learnerFiles} from '../../adapters/learner-files.js';
 import {saveExamAttempt} from '../../adapters/exam-progress.js';
 import {timeBudget} from '../../adapters/time-budget.js';
@@ -9,10 +7,8 @@ import {startExam, type ExamSettings} from '../../core/exam/exam-session.js';
 import {openExamScreen} from '../../core/exam/exam-screen.js';
 import type {ExamTask} from '../../core/exam/exam-task.js';
 import {renderExamScore} from '../../core/exam/exam-results.js';
-import {ErrorBoundary} from '../components/ErrorBoundary.js';
-import {FullScreen} from '../components/FullScreen.js';
-import {openTerminalSession} from '../terminal-session.js';
 import {ExamScreen} from './ExamScreen.js';
+import {renderFullScreen} from '../render-full-screen.js';
 
 /**
  * The exam on the terminal's alternate screen: every drawn task set up in one cluster, the clock
@@ -21,32 +17,20 @@ import {ExamScreen} from './ExamScreen.js';
 export async function startExamScreen(context: CommandContext, tasks: readonly ExamTask[], settings: ExamSettings): Promise<number> {
 	const sandbox = startExamSandbox(tasks, settings.seed, {...learnerFiles(context.cwd), budget: timeBudget()});
 	const start = openExamScreen(startExam(tasks, settings, Date.now()));
-	const stdout = ungated(context.stdout);
-	const terminal = openTerminalSession({stdin: context.stdin, stdout, stderr: context.stderr});
 	let final = start;
 	let saved: Promise<void> = Promise.resolve();
-	const instance = render(
-		<ErrorBoundary>
-			<FullScreen terminal={terminal}>
-				<ExamScreen
-					start={start}
-					shell={sandbox.shell}
-					onGraded={state => {
-						final = state;
-						saved = saveExamAttempt(context.env, state.exam, new Date());
-					}}
-					onDone={state => (final = state)}
-				/>
-			</FullScreen>
-		</ErrorBoundary>,
-		{stdin: context.stdin as NodeJS.ReadStream, stdout: stdout as NodeJS.WriteStream, stderr: context.stderr as NodeJS.WriteStream, exitOnCtrlC: false, patchConsole: false, maxFps: 60},
+	await renderFullScreen(
+		context,
+		<ExamScreen
+			start={start}
+			shell={sandbox.shell}
+			onGraded={state => {
+				final = state;
+				saved = saveExamAttempt(context.env, state.exam, new Date());
+			}}
+			onDone={state => (final = state)}
+		/>,
 	);
-	terminal.onEnd(() => instance.unmount());
-	try {
-		await instance.waitUntilExit();
-	} finally {
-		terminal.close();
-	}
 	await saved;
 	if (final.exam.endedBy === undefined) {
 		context.stdout.write('Exam left before it was graded; nothing was saved.\n');
